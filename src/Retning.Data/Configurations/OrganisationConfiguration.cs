@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Retning.Domain.Organisation;
+
+namespace Retning.Data.Configurations;
+
+public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+{
+    public void Configure(EntityTypeBuilder<Region> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.HasMany(x => x.Offers).WithOne(x => x.Region).HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
+{
+    public void Configure(EntityTypeBuilder<Offer> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.LegalBasis).HasMaxLength(50);
+        b.Property(x => x.Area).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasMany(x => x.Departments).WithOne(x => x.Offer).HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.RegionId);
+    }
+}
+
+public sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => x.OfferId);
+    }
+}
+
+public sealed class DepartmentMembershipConfiguration : IEntityTypeConfiguration<DepartmentMembership>
+{
+    public void Configure(EntityTypeBuilder<DepartmentMembership> b)
+    {
+        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(30);
+        b.HasOne(x => x.Department).WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Identity.AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.UserId, x.DepartmentId, x.Role }).IsUnique();
+        b.HasIndex(x => x.DepartmentId);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Retning.Data;
+
+/// <summary>The settings that choose and locate the database.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool IsDefaultEmbedded)
+{
+    /// <summary>
+    /// Reads <c>Database:Provider</c> (Sqlite | Postgres) and <c>ConnectionStrings:Retning</c>.
+    /// Without a connection string SQLite uses <c>{Data:Folder}/retning.db</c> (default <c>data/</c>).
+    /// </summary>
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var providerText = configuration["Database:Provider"] ?? "Sqlite";
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException($"Database:Provider '{providerText}' is unknown. Use Sqlite or Postgres.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Retning");
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new DatabaseSettings(provider, connectionString, IsDefaultEmbedded: false);
+        }
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Retning is empty.");
+        }
+
+        var folder = Path.GetFullPath(configuration["Data:Folder"] ?? "data");
+        Directory.CreateDirectory(folder);
+        return new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "retning.db")}", IsDefaultEmbedded: true);
+    }
+}
+
+public static class DatabaseRegistration
+{
+    public const string SqliteMigrationsAssembly = "Retning.Data.Sqlite";
+    public const string PostgresMigrationsAssembly = "Retning.Data.Postgres";
+
+    public static IServiceCollection AddRetningDatabase(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddDbContext<AppDbContext>(options => Configure(options, settings));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                       .AddInterceptors(new SqliteDurabilityInterceptor());
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                break;
+        }
+    }
+}

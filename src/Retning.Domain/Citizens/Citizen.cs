@@ -1,0 +1,44 @@
+using Retning.Domain.Common;
+using Retning.Domain.Organisation;
+
+namespace Retning.Domain.Citizens;
+
+/// <summary>A citizen (borger) living in or attending an offer.</summary>
+public class Citizen : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+
+    /// <summary>Ten digits, no dash. Shown masked except on the citizen's own edit page.</summary>
+    public required string CprDigits { get; set; }
+
+    public DateOnly BirthDate { get; set; }
+    public Guid DepartmentId { get; set; }
+    public Department? Department { get; set; }
+    public DateOnly EnrolledOn { get; set; }
+    public DateOnly? DischargedOn { get; set; }
+
+    public string? TargetGroup { get; set; }
+    public string? Category { get; set; }
+    public string? SupportLevel { get; set; }
+
+    public string? Municipality { get; set; }
+    public string? CaseworkerName { get; set; }
+    public string? CaseworkerEmail { get; set; }
+    public string? CaseworkerPhone { get; set; }
+
+    public bool IsDemo { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+    public int Version { get; set; }
+
+    public List<Representative> Representatives { get; set; } = [];
+    public List<ContactTeamMember> ContactTeam { get; set; } = [];
+    public List<DepartmentPlacement> Placements { get; set; } = [];
+
+    public string FullName => $"{FirstName} {LastName}";
+    public string MaskedCpr => Cpr.Mask(CprDigits);
+
+    public bool IsDischargedOn(DateOnly day) => DischargedOn is { } d && d <= day;
+}

@@ -1,0 +1,20 @@
+using Retning.Domain.Common;
+
+namespace Retning.Domain.Organisation;
+
+/// <summary>
+/// A social offer (tilbud). The legal basis is kept as text (e.g. "§ 66") because the
+/// references move between laws (serviceloven → barnets lov); it is data, not code.
+/// </summary>
+public class Offer : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid RegionId { get; set; }
+    public Region? Region { get; set; }
+    public required string Name { get; set; }
+    public required string LegalBasis { get; set; }
+    public Area Area { get; set; }
+    public bool IsDemo { get; set; }
+    public int Version { get; set; }
+    public List<Department> Departments { get; set; } = [];
+}
