@@ -72,6 +72,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
 
             if (entry.Entity is Citizen citizen)
             {
+                citizen.SearchName = $"{citizen.FirstName} {citizen.LastName}".ToLowerInvariant();
                 if (entry.State == EntityState.Added)
                 {
                     citizen.CreatedUtc = now;

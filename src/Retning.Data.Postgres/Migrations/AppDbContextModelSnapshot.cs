@@ -363,6 +363,11 @@ namespace Retning.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.Property<string>("SupportLevel")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

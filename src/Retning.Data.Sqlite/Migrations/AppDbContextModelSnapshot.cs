@@ -350,6 +350,11 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SupportLevel")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -11,6 +11,7 @@ public sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
     {
         b.Property(x => x.FirstName).HasMaxLength(100);
         b.Property(x => x.LastName).HasMaxLength(100);
+        b.Property(x => x.SearchName).HasMaxLength(201);
         b.Property(x => x.CprDigits).HasMaxLength(10);
         b.Property(x => x.TargetGroup).HasMaxLength(200);
         b.Property(x => x.Category).HasMaxLength(200);

@@ -28,6 +28,9 @@ public class Citizen : IVersioned
     public string? CaseworkerEmail { get; set; }
     public string? CaseworkerPhone { get; set; }
 
+    /// <summary>Lower-cased "first last" for case-insensitive search of Danish names on every database.</summary>
+    public string SearchName { get; set; } = string.Empty;
+
     public bool IsDemo { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }

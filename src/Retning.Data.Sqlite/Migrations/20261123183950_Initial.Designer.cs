@@ -11,7 +11,7 @@ using Retning.Data;
 namespace Retning.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123183347_Initial")]
+    [Migration("20261123183950_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -351,6 +351,11 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupportLevel")

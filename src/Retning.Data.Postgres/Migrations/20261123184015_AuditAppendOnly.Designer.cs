@@ -12,7 +12,7 @@ using Retning.Data;
 namespace Retning.Data.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123183403_AuditAppendOnly")]
+    [Migration("20261123184015_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
@@ -365,6 +365,11 @@ namespace Retning.Data.Postgres.Migrations
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
 
                     b.Property<string>("SupportLevel")
                         .HasMaxLength(200)

@@ -11,7 +11,7 @@ using Retning.Data;
 namespace Retning.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123183355_AuditAppendOnly")]
+    [Migration("20261123183959_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
@@ -351,6 +351,11 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupportLevel")

@@ -269,6 +269,7 @@ namespace Retning.Data.Postgres.Migrations
                     CaseworkerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CaseworkerEmail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CaseworkerPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SearchName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
                     IsDemo = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

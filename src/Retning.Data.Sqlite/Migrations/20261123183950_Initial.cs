@@ -268,6 +268,7 @@ namespace Retning.Data.Sqlite.Migrations
                     CaseworkerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     CaseworkerEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     CaseworkerPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
                     IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),

@@ -1,0 +1,51 @@
+using Retning.Domain.Organisation;
+using static Retning.Data.Demo.DemoOrganisation;
+
+namespace Retning.Data.Demo;
+
+/// <summary>A demo user and the departments where they hold their role.</summary>
+internal sealed record DemoStaffMember(string Email, string FullName, StaffRole Role, IReadOnlyList<string> Departments)
+{
+    /// <summary>Where the role applies, as the start-up login list shows it.</summary>
+    public string Where => Role == StaffRole.OfferHead
+        // An offer head's role covers every department of the offer.
+        ? $"{OfferShortName(Departments[0])} – hele tilbuddet"
+        : string.Join(", ", Departments.Select(d => $"{OfferShortName(d)} – {d}"));
+
+    public DemoLogin ToLogin() => new(Email, FullName, Role.Danish(), Where);
+}
+
+/// <summary>The fixed demo staff: one person per role to try, and enough care workers for contact teams.</summary>
+internal static class DemoStaff
+{
+    public static readonly IReadOnlyList<DemoStaffMember> All =
+    [
+        new("mette@demo.retning.dk", "Mette Kjær", StaffRole.CareWorker, [Maagen]),
+        new("jonas@demo.retning.dk", "Jonas Vestergaard", StaffRole.CareWorker, [Ternen]),
+        new("anne@demo.retning.dk", "Anne Thomsen", StaffRole.DepartmentHead, [Maagen]),
+        new("lars@demo.retning.dk", "Lars Bach", StaffRole.OfferHead, [Maagen]),
+        new("sofie@demo.retning.dk", "Sofie Lund", StaffRole.CareWorker, [Birken]),
+        new("ali@demo.retning.dk", "Ali Hassan", StaffRole.CareWorker, [Egen]),
+        new("peter@demo.retning.dk", "Peter Holm", StaffRole.DepartmentHead, [Birken]),
+        new("karin@demo.retning.dk", "Karin Dahl", StaffRole.OfferHead, [Birken]),
+        new("kvalitet@demo.retning.dk", "Birgitte Møller", StaffRole.QualityOfficer, [Maagen, Birken]),
+        new("admin@demo.retning.dk", "Henrik Sørensen", StaffRole.Administrator, [Maagen, Birken]),
+
+        // Two more care workers per department, so a contact team is a real choice.
+        new("camilla@demo.retning.dk", "Camilla Nørgaard", StaffRole.CareWorker, [Maagen]),
+        new("rasmus@demo.retning.dk", "Rasmus Friis", StaffRole.CareWorker, [Maagen]),
+        new("louise@demo.retning.dk", "Louise Krogh", StaffRole.CareWorker, [Ternen]),
+        new("mikkel@demo.retning.dk", "Mikkel Sønderby", StaffRole.CareWorker, [Ternen]),
+        new("nanna@demo.retning.dk", "Nanna Bjerre", StaffRole.CareWorker, [Birken]),
+        new("kasper@demo.retning.dk", "Kasper Overgaard", StaffRole.CareWorker, [Birken]),
+        new("trine@demo.retning.dk", "Trine Østergaard", StaffRole.CareWorker, [Egen]),
+        new("emil@demo.retning.dk", "Emil Kristoffersen", StaffRole.CareWorker, [Egen]),
+    ];
+
+    /// <summary>
+    /// The care workers of a department in list order, so the named demo user (Mette, Jonas,
+    /// Sofie, Ali) comes first and gets the most contact-team citizens.
+    /// </summary>
+    public static IReadOnlyList<DemoStaffMember> CareWorkersIn(string departmentName) =>
+        All.Where(s => s.Role == StaffRole.CareWorker && s.Departments.Contains(departmentName)).ToList();
+}

@@ -1,0 +1,70 @@
+using System.Net.Mail;
+
+namespace Retning.Domain.Citizens;
+
+/// <summary>
+/// The rules a citizen's master data must meet: names, a valid CPR number, and dates that
+/// agree with each other and with the birth date. Messages are shown at the field.
+/// </summary>
+public static class CitizenValidation
+{
+    public static IReadOnlyList<FieldError> Check(CitizenDraft draft, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(draft.FirstName))
+        {
+            errors.Add(new(nameof(draft.FirstName), "Indtast fornavn."));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.LastName))
+        {
+            errors.Add(new(nameof(draft.LastName), "Indtast efternavn."));
+        }
+
+        DateOnly? birthDate = null;
+        if (!Cpr.TryParse(draft.Cpr, out var cpr, out var cprError))
+        {
+            errors.Add(new(nameof(draft.Cpr), cprError));
+        }
+        else if (cpr.BirthDate > today)
+        {
+            errors.Add(new(nameof(draft.Cpr), "CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene."));
+        }
+        else
+        {
+            birthDate = cpr.BirthDate;
+        }
+
+        if (draft.EnrolledOn is not { } enrolled)
+        {
+            errors.Add(new(nameof(draft.EnrolledOn), "Indtast indskrivningsdato."));
+        }
+        else
+        {
+            if (birthDate is { } born && enrolled < born)
+            {
+                errors.Add(new(nameof(draft.EnrolledOn), "Indskrivningsdatoen ligger før borgerens fødselsdato."));
+            }
+
+            if (enrolled > today.AddYears(1))
+            {
+                errors.Add(new(nameof(draft.EnrolledOn), "Indskrivningsdatoen ligger mere end et år ude i fremtiden."));
+            }
+
+            if (draft.DischargedOn is { } discharged && discharged < enrolled)
+            {
+                errors.Add(new(nameof(draft.DischargedOn), "Udskrivningsdatoen ligger før indskrivningsdatoen."));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(draft.CaseworkerEmail) && !IsEmail(draft.CaseworkerEmail))
+        {
+            errors.Add(new(nameof(draft.CaseworkerEmail), "Indtast en gyldig e-mail, fx navn@kommune.dk."));
+        }
+
+        return errors;
+    }
+
+    internal static bool IsEmail(string text) =>
+        MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim() && address.Host.Contains('.', StringComparison.Ordinal);
+}

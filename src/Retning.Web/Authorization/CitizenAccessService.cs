@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Audit;
+using Retning.Domain.Citizens;
+using Retning.Domain.Organisation;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Authorization;
+
+/// <summary>
+/// Finds a citizen through department scoping. A citizen of another department is
+/// "not found" to the caller (no hint that it exists); the attempt is audited and logged.
+/// </summary>
+public sealed class CitizenAccessService(AppDbContext db, CurrentUser user, AuditLog audit, ILogger<CitizenAccessService> logger)
+{
+    /// <summary>The citizen with department and offer, or null (denial recorded) when out of scope.</summary>
+    public async Task<Citizen?> FindAsync(Guid id, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null, CancellationToken ct = default)
+    {
+        IQueryable<Citizen> query = db.Citizens.Include(c => c.Department).ThenInclude(d => d!.Offer);
+        if (include is not null)
+        {
+            query = include(query);
+        }
+
+        var citizen = await query.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (citizen is null)
+        {
+            await RecordDenialIfExistsAsync(id, ct);
+        }
+
+        return citizen;
+    }
+
+    public IReadOnlySet<StaffRole> RolesFor(Citizen citizen) => user.RolesIn(citizen.DepartmentId);
+
+    public async Task<bool> IsContactTeamMemberAsync(Citizen citizen, CancellationToken ct = default) =>
+        user.Id is { } userId && await db.ContactTeamMembers.AnyAsync(m => m.CitizenId == citizen.Id && m.UserId == userId, ct);
+
+    public async Task<bool> CanEditAsync(Citizen citizen, CancellationToken ct = default) =>
+        CitizenAccess.CanEditCitizen(RolesFor(citizen), await IsContactTeamMemberAsync(citizen, ct));
+
+    /// <summary>Records a denied attempt on an existing citizen (out of scope or lacking a right).</summary>
+    public async Task RecordDeniedAsync(Guid citizenId, string subject, CancellationToken ct = default)
+    {
+        logger.LogWarning("Citizen access denied for user {UserId} on citizen {CitizenId}", user.Id, citizenId);
+        await audit.RecordAsync(AuditAction.Denied, citizenId, subject, ct: ct);
+    }
+
+    private async Task RecordDenialIfExistsAsync(Guid id, CancellationToken ct)
+    {
+        var exists = await db.Citizens.IgnoreQueryFilters().AnyAsync(c => c.Id == id, ct);
+        if (exists)
+        {
+            await RecordDeniedAsync(id, "Borger uden for brugerens afdelinger", ct);
+        }
+    }
+}

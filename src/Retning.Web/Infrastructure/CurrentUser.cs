@@ -1,0 +1,52 @@
+using Retning.Domain.Access;
+using Retning.Domain.Organisation;
+
+namespace Retning.Web.Infrastructure;
+
+/// <summary>
+/// Who is calling, with their department roles. Filled once per request by
+/// <see cref="CurrentUserMiddleware"/>; before that (or when signed out) it grants nothing.
+/// </summary>
+public sealed class CurrentUser
+{
+    private IReadOnlyList<DepartmentRef> _departments = [];
+
+    public Guid? Id { get; private set; }
+    public string UserName { get; private set; } = "anonym";
+    public string FullName { get; private set; } = string.Empty;
+    public bool TwoFactorEnabled { get; private set; }
+    public IReadOnlyList<RoleGrant> Grants { get; private set; } = [];
+    public IReadOnlySet<Guid> VisibleDepartmentIds { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>Department names for the header, e.g. "Solsikken – Mågen (Medarbejder)".</summary>
+    public IReadOnlyList<string> DepartmentLabels { get; private set; } = [];
+
+    public bool IsAuthenticated => Id is not null;
+    public bool IsAdministrator => CitizenAccess.CanAdminister(Grants);
+    public bool CanReadAuditAnywhere => Grants.Any(g => g.Role is StaffRole.DepartmentHead or StaffRole.OfferHead or StaffRole.QualityOfficer);
+    public bool IsLeaderAnywhere => Grants.Any(g => g.Role is StaffRole.DepartmentHead or StaffRole.OfferHead);
+
+    internal void Set(Guid id, string userName, string fullName, bool twoFactorEnabled,
+        IReadOnlyList<RoleGrant> grants, IReadOnlyList<DepartmentRef> departments, IReadOnlyList<string> labels)
+    {
+        Id = id;
+        UserName = userName;
+        FullName = fullName;
+        TwoFactorEnabled = twoFactorEnabled;
+        Grants = grants;
+        _departments = departments;
+        DepartmentLabels = labels;
+        VisibleDepartmentIds = CitizenAccess.VisibleDepartments(grants, departments);
+    }
+
+    /// <summary>The roles that apply in a department (including an offer head's offer-wide role).</summary>
+    public IReadOnlySet<StaffRole> RolesIn(Guid departmentId)
+    {
+        var department = _departments.FirstOrDefault(d => d.DepartmentId == departmentId);
+        return department == default ? new HashSet<StaffRole>() : CitizenAccess.RolesIn(Grants, department);
+    }
+
+    /// <summary>Departments where the user may create citizens.</summary>
+    public IEnumerable<Guid> DepartmentsWhereLeader() =>
+        VisibleDepartmentIds.Where(d => CitizenAccess.IsLeader(RolesIn(d)));
+}

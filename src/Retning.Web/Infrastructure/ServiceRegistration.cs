@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Retning.Data;
+using Retning.Data.Identity;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web;
+
+public static class ServiceRegistration
+{
+    public static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    public static WebApplicationBuilder AddRetning(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddRetningDatabase(DatabaseSettings.From(configuration));
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICitizenScope, HttpCitizenScope>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CitizenAccessService>();
+        services.AddHttpContextAccessor();
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedLogins", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DanishIdentityErrorDescriber>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options => SessionPolicy.Configure(options, configuration));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        // Keys in the database: a restart or a second web instance logs nobody out.
+        services.AddDataProtection().SetApplicationName("Retning").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(Policies.SignedIn())
+            .AddPolicy(Policies.Administrator, Policies.AdministratorPolicy())
+            .AddPolicy(Policies.AuditReader, Policies.AuditReaderPolicy())
+            .AddPolicy(Policies.Staff, Policies.StaffPolicy());
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CurrentUserRequirementHandler>();
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AllowAnonymousToPage("/Konto/LogInd");
+                options.Conventions.AllowAnonymousToPage("/Konto/LogIndToFaktor");
+                options.Conventions.AllowAnonymousToFolder("/Fejl");
+            })
+            .AddMvcOptions(options => DanishModelBinding.Configure(options.ModelBindingMessageProvider));
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddAntiforgery(o => o.Cookie.Name = "Retning.Antiforgery");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Danish);
+            o.SupportedCultures = [Danish];
+            o.SupportedUICultures = [Danish];
+            o.RequestCultureProviders.Clear();
+        });
+        return builder;
+    }
+
+    public static WebApplication UseRetning(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fejl");
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseMiddleware<DeniedAccessLoggingMiddleware>();
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

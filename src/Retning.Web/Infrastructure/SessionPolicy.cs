@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Retning.Web.Infrastructure;
+
+/// <summary>
+/// The login session: idle timeout (default 30 min, sliding) and an absolute limit (default
+/// 12 h from login, whatever the activity), and 403 rather than a redirect for a signed-in
+/// user who lacks a right.
+/// </summary>
+public static class SessionPolicy
+{
+    public const string LoginTimeKey = "retning.login-utc";
+
+    public static void Configure(CookieAuthenticationOptions options, IConfiguration configuration)
+    {
+        var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
+        var absolute = TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteTimeoutHours", 12.0));
+
+        options.Cookie.Name = "Retning.Session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = idle;
+        options.SlidingExpiration = true;
+        options.LoginPath = "/log-ind";
+        options.LogoutPath = "/log-ud";
+        options.AccessDeniedPath = "/fejl/403";
+        options.ReturnUrlParameter = "returnUrl";
+
+        options.Events.OnSigningIn = context =>
+        {
+            var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+            context.Properties.Items[LoginTimeKey] = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        };
+
+        var validateStamp = options.Events.OnValidatePrincipal;
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+            if (!context.Properties.Items.TryGetValue(LoginTimeKey, out var loginText)
+                || !DateTimeOffset.TryParse(loginText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var loginUtc)
+                || clock.GetUtcNow() - loginUtc > absolute)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(context.Scheme.Name);
+                return;
+            }
+
+            await validateStamp(context);
+        };
+
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Data.Demo;
+using Retning.Data.Identity;
+
+namespace Retning.Web.Infrastructure;
+
+/// <summary>Start-up: migrate, refuse unsafe durability, seed the demo once when asked, print the logins.</summary>
+public static class StartupTasks
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var options = services.GetRequiredService<DbContextOptions<AppDbContext>>();
+        await using var db = new AppDbContext(options, FixedCitizenScope.System, clock);
+
+        await db.Database.MigrateAsync();
+        var problems = await DurabilityCheck.ProblemsAsync(db);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Retning will not start on settings that can lose data:" + Environment.NewLine
+                + string.Join(Environment.NewLine, problems.Select(p => " - " + p)));
+        }
+
+        if (!ShouldSeedDemo(app.Configuration["Demo:Seed"], settings))
+        {
+            return;
+        }
+
+        // The user store runs on the request-scoped context; users are not citizen data.
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var logins = await DemoData.SeedAsync(db, users, clock);
+        PrintLogins(logins);
+    }
+
+    /// <summary>
+    /// "true" seeds anywhere; "auto" only the default embedded SQLite file (the README's run
+    /// command); anything else never. A configured real database never gets demo data unasked.
+    /// </summary>
+    public static bool ShouldSeedDemo(string? setting, DatabaseSettings settings) => setting?.ToLowerInvariant() switch
+    {
+        "true" => true,
+        "auto" => settings.IsDefaultEmbedded,
+        _ => false,
+    };
+
+    private static void PrintLogins(IReadOnlyList<DemoLogin> logins)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Retning demo — fictional data. Log in with one of these users, password: " + DemoData.Password);
+        foreach (var login in logins)
+        {
+            Console.WriteLine($"  {login.Email,-32} {login.RoleText,-22} {login.Where}");
+        }
+
+        Console.WriteLine();
+    }
+}

@@ -1,0 +1,37 @@
+using Retning.Domain.Organisation;
+
+namespace Retning.Web.Infrastructure;
+
+/// <summary>
+/// Sends a user whose role requires two-factor login (Security:TwoFactorRequiredRoles) to the
+/// set-up page until they have turned it on. Only the account pages stay open meanwhile.
+/// </summary>
+public sealed class TwoFactorRequirementMiddleware(RequestDelegate next, IConfiguration configuration)
+{
+    private readonly HashSet<StaffRole> _required = ReadRoles(configuration);
+
+    public Task InvokeAsync(HttpContext context, CurrentUser user)
+    {
+        if (user.IsAuthenticated && !user.TwoFactorEnabled && _required.Count > 0
+            && user.Grants.Any(g => _required.Contains(g.Role))
+            && !IsAllowedMeanwhile(context.Request.Path))
+        {
+            context.Response.Redirect("/konto/to-faktor?krav=1");
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    }
+
+    private static bool IsAllowedMeanwhile(PathString path) =>
+        path.StartsWithSegments("/konto") || path.StartsWithSegments("/log-ud") || path.StartsWithSegments("/log-ind")
+        || path.StartsWithSegments("/health") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/css")
+        || path.StartsWithSegments("/js") || path.StartsWithSegments("/fejl");
+
+    private static HashSet<StaffRole> ReadRoles(IConfiguration configuration) =>
+        configuration.GetSection("Security:TwoFactorRequiredRoles").Get<string[]>()?
+            .Select(r => Enum.TryParse<StaffRole>(r, ignoreCase: true, out var role)
+                ? role
+                : throw new InvalidOperationException($"Security:TwoFactorRequiredRoles has an unknown role '{r}'."))
+            .ToHashSet() ?? [];
+}

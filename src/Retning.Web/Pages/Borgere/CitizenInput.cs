@@ -1,0 +1,63 @@
+using Retning.Domain.Citizens;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>The citizen form. Strings stay as typed so a failed post shows them again.</summary>
+public sealed class CitizenInput
+{
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Cpr { get; set; }
+    public Guid? DepartmentId { get; set; }
+    public DateOnly? EnrolledOn { get; set; }
+    public DateOnly? DischargedOn { get; set; }
+    public string? TargetGroup { get; set; }
+    public string? Category { get; set; }
+    public string? SupportLevel { get; set; }
+    public string? Municipality { get; set; }
+    public string? CaseworkerName { get; set; }
+    public string? CaseworkerEmail { get; set; }
+    public string? CaseworkerPhone { get; set; }
+    public int Version { get; set; }
+
+    public CitizenDraft ToDraft() => new(FirstName, LastName, Cpr, EnrolledOn, DischargedOn, CaseworkerEmail);
+
+    public static CitizenInput From(Citizen c) => new()
+    {
+        FirstName = c.FirstName,
+        LastName = c.LastName,
+        Cpr = Domain.Citizens.Cpr.Format(c.CprDigits),
+        DepartmentId = c.DepartmentId,
+        EnrolledOn = c.EnrolledOn,
+        DischargedOn = c.DischargedOn,
+        TargetGroup = c.TargetGroup,
+        Category = c.Category,
+        SupportLevel = c.SupportLevel,
+        Municipality = c.Municipality,
+        CaseworkerName = c.CaseworkerName,
+        CaseworkerEmail = c.CaseworkerEmail,
+        CaseworkerPhone = c.CaseworkerPhone,
+        Version = c.Version,
+    };
+
+    /// <summary>Copies the validated input onto the citizen (department moves go through Placements).</summary>
+    public void ApplyTo(Citizen c)
+    {
+        var cpr = Domain.Citizens.Cpr.Parse(Cpr!);
+        c.FirstName = FirstName!.Trim();
+        c.LastName = LastName!.Trim();
+        c.CprDigits = cpr.Digits;
+        c.BirthDate = cpr.BirthDate;
+        c.EnrolledOn = EnrolledOn!.Value;
+        c.DischargedOn = DischargedOn;
+        c.TargetGroup = Clean(TargetGroup);
+        c.Category = Clean(Category);
+        c.SupportLevel = Clean(SupportLevel);
+        c.Municipality = Clean(Municipality);
+        c.CaseworkerName = Clean(CaseworkerName);
+        c.CaseworkerEmail = Clean(CaseworkerEmail);
+        c.CaseworkerPhone = Clean(CaseworkerPhone);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

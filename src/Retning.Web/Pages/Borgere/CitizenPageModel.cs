@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Citizens;
+using Retning.Web.Authorization;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>
+/// Base for the pages of one citizen: loads the citizen through department scoping (404 for
+/// anyone outside it) and builds the shared header.
+/// </summary>
+public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService access, TimeProvider clock) : PageModel
+{
+    protected AppDbContext Db => db;
+    protected CitizenAccessService Access => access;
+    protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public Citizen Citizen { get; private set; } = default!;
+    public CitizenHeaderModel Header { get; private set; } = default!;
+
+    /// <summary>Loads the citizen or returns the result to answer with (404) when out of scope.</summary>
+    protected async Task<IActionResult?> LoadCitizenAsync(Guid id, string activeTab, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
+    {
+        var citizen = await access.FindAsync(id, include, HttpContext.RequestAborted);
+        if (citizen is null)
+        {
+            return NotFound();
+        }
+
+        Citizen = citizen;
+        var team = await db.ContactTeamMembers.Where(m => m.CitizenId == id)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.FullName)
+            .OrderBy(n => n)
+            .ToListAsync(HttpContext.RequestAborted);
+        var roles = access.RolesFor(citizen);
+        Header = new CitizenHeaderModel(citizen, AgeRules.AgeOn(citizen.BirthDate, Today), AgeRules.TemplateFor(citizen.BirthDate, Today),
+            team, activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3));
+        return null;
+    }
+}

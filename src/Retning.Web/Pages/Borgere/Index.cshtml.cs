@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Citizens;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>The citizens of my departments: search by name or CPR, filter, page. Every search is audited.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "afdeling")]
+    public Guid? DepartmentId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string Status { get; set; } = "aktive";
+
+    [BindProperty(SupportsGet = true, Name = "side")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.Of(1, PageSize, 0);
+    public IReadOnlyList<SelectListItem> Departments { get; private set; } = [];
+    public bool CanCreate { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public sealed record Row(Guid Id, string Name, string MaskedCpr, DateOnly BirthDate, string Department, DateOnly EnrolledOn, DateOnly? DischargedOn);
+
+    public async Task OnGetAsync()
+    {
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var ct = HttpContext.RequestAborted;
+        var visible = me.VisibleDepartmentIds.ToArray();
+        var departments = await db.Departments.AsNoTracking()
+            .Where(d => visible.Contains(d.Id))
+            .OrderBy(d => d.Offer!.Name).ThenBy(d => d.Name)
+            .Select(d => new { d.Id, Label = d.Offer!.Name + " – " + d.Name })
+            .ToListAsync(ct);
+        Departments = [new SelectListItem("Alle mine afdelinger", string.Empty), .. departments.Select(d => new SelectListItem(d.Label, d.Id.ToString()))];
+        CanCreate = me.DepartmentsWhereLeader().Any();
+
+        var query = Filter(db.Citizens.AsNoTracking());
+        Paging = Paging.Of(PageNumber, PageSize, await query.CountAsync(ct));
+        Rows = await query
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
+            .Skip(Paging.Skip).Take(PageSize)
+            .Select(c => new Row(c.Id, c.FirstName + " " + c.LastName, c.CprDigits, c.BirthDate,
+                c.Department!.Offer!.Name + " – " + c.Department.Name, c.EnrolledOn, c.DischargedOn))
+            .ToListAsync(ct);
+        Rows = [.. Rows.Select(r => r with { MaskedCpr = Cpr.Mask(r.MaskedCpr) })];
+
+        await audit.RecordAsync(AuditAction.Search, null, "Borgerliste", Criterion(), ct);
+    }
+
+    private IQueryable<Citizen> Filter(IQueryable<Citizen> query)
+    {
+        if (DepartmentId is { } departmentId)
+        {
+            query = query.Where(c => c.DepartmentId == departmentId);
+        }
+
+        query = Status switch
+        {
+            "udskrevne" => query.Where(c => c.DischargedOn != null && c.DischargedOn <= Today),
+            "alle" => query,
+            _ => query.Where(c => c.DischargedOn == null || c.DischargedOn > Today),
+        };
+
+        var term = Query?.Trim();
+        if (string.IsNullOrEmpty(term))
+        {
+            return query;
+        }
+
+        var digits = term.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (digits.Length >= 4 && digits.All(char.IsAsciiDigit))
+        {
+            return query.Where(c => c.CprDigits.StartsWith(digits));
+        }
+
+        var lowered = term.ToLowerInvariant();
+        return query.Where(c => c.SearchName.Contains(lowered));
+    }
+
+    private string Criterion() =>
+        $"søgning: '{Query?.Trim()}'; afdeling: {DepartmentId?.ToString() ?? "alle"}; status: {Status}; side: {Paging.Page}; viste: {Rows.Count}";
+
+    public string PageHref(int page) =>
+        $"/borgere?q={Uri.EscapeDataString(Query ?? string.Empty)}&afdeling={DepartmentId}&status={Status}&side={page}";
+}

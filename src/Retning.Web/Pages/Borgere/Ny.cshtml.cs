@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Citizens;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>Creating a citizen: for the leaders of a department, into one of their departments.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel, ICitizenForm
+{
+    [BindProperty]
+    public CitizenInput Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem>? Departments { get; private set; }
+    public bool ShowDischarge => false;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadDepartmentsAsync())
+        {
+            return Forbid();
+        }
+
+        Input.EnrolledOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadDepartmentsAsync())
+        {
+            return Forbid();
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await CitizenFormValidator.ValidateAsync(ModelState, Input, db, today, existingId: null, ct);
+        if (Input.DepartmentId is not { } departmentId || !me.DepartmentsWhereLeader().Contains(departmentId))
+        {
+            ModelState.AddModelError("Input.DepartmentId", "Vælg en afdeling, som du er leder af.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var citizen = new Citizen { FirstName = string.Empty, LastName = string.Empty, CprDigits = string.Empty, DepartmentId = Input.DepartmentId!.Value };
+        Input.ApplyTo(citizen);
+        citizen.Placements.Add(new DepartmentPlacement { CitizenId = citizen.Id, DepartmentId = citizen.DepartmentId, From = citizen.EnrolledOn });
+        db.Citizens.Add(citizen);
+        audit.Add(AuditAction.Create, citizen.Id, "Borger: stamdata");
+        await db.SaveChangesAsync(ct);
+
+        TempData["Success"] = $"{citizen.FullName} er oprettet. Vælg kontaktteam og tilføj repræsentanter.";
+        return Redirect($"/borgere/{citizen.Id}");
+    }
+
+    private async Task<bool> LoadDepartmentsAsync()
+    {
+        var leaderOf = me.DepartmentsWhereLeader().ToArray();
+        if (leaderOf.Length == 0)
+        {
+            return false;
+        }
+
+        var departments = await db.Departments.AsNoTracking()
+            .Where(d => leaderOf.Contains(d.Id))
+            .OrderBy(d => d.Offer!.Name).ThenBy(d => d.Name)
+            .Select(d => new { d.Id, Label = d.Offer!.Name + " – " + d.Name })
+            .ToListAsync(HttpContext.RequestAborted);
+        Departments = [new SelectListItem("Vælg afdeling", string.Empty), .. departments.Select(d => new SelectListItem(d.Label, d.Id.ToString()))];
+        return true;
+    }
+}

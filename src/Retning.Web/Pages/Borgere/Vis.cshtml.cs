@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Audit;
+using Retning.Domain.Citizens;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>A citizen's overview: master data, representatives, municipality, contact team, placement history.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+    : CitizenPageModel(db, access, clock)
+{
+    public bool CanEdit { get; private set; }
+    public bool CanMove { get; private set; }
+    public IReadOnlyList<PlacementRow> History { get; private set; } = [];
+
+    public sealed record PlacementRow(string Department, DateOnly From, DateOnly? To);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, "overblik", q => q.Include(c => c.Representatives)) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        CanEdit = await Access.CanEditAsync(Citizen, ct);
+        CanMove = CitizenAccess.CanMoveCitizen(Access.RolesFor(Citizen));
+        History = await Db.Placements.AsNoTracking()
+            .Where(p => p.CitizenId == id)
+            .OrderByDescending(p => p.From)
+            .Select(p => new PlacementRow(p.Department!.Offer!.Name + " – " + p.Department.Name, p.From, p.To))
+            .ToListAsync(ct);
+        await audit.RecordAsync(AuditAction.Read, id, "Borger: overblik", ct: ct);
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages;
+
+/// <summary>The start page: the citizens whose contact team I am in, and where to go next.</summary>
+public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit) : PageModel
+{
+    public IReadOnlyList<MyCitizen> MyCitizens { get; private set; } = [];
+    public int CitizensInMyDepartments { get; private set; }
+
+    public sealed record MyCitizen(Guid Id, string Name, string Department);
+
+    public async Task OnGetAsync()
+    {
+        if (me.Id is not { } userId || me.VisibleDepartmentIds.Count == 0)
+        {
+            return;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        MyCitizens = await db.ContactTeamMembers.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Join(db.Citizens, m => m.CitizenId, c => c.Id, (m, c) => c)
+            .Where(c => c.DischargedOn == null)
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .Select(c => new MyCitizen(c.Id, c.FirstName + " " + c.LastName, c.Department!.Name))
+            .ToListAsync(ct);
+        CitizensInMyDepartments = await db.Citizens.CountAsync(c => c.DischargedOn == null, ct);
+        await audit.RecordAsync(AuditAction.Search, null, "Forside: mine borgere", $"viste: {MyCitizens.Count}", ct);
+    }
+}

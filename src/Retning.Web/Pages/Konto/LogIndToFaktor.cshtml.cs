@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Retning.Data.Identity;
+
+namespace Retning.Web.Pages.Konto;
+
+public sealed class LogIndToFaktorModel(SignInManager<AppUser> signIn, ILogger<LogIndToFaktorModel> logger) : PageModel
+{
+    [BindProperty]
+    public CodeInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public sealed class CodeInput
+    {
+        [Required(ErrorMessage = "Indtast koden fra din app.")]
+        public string Code { get; set; } = string.Empty;
+    }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Konto/LogInd") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToPage("/Konto/LogInd");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var code = Input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(Input.Code.Trim());
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {UserId} signed in with two factors", user.Id);
+            return LocalRedirect(LogIndModel.SafeReturnUrl(ReturnUrl));
+        }
+
+        ModelState.AddModelError("Input.Code", result.IsLockedOut
+            ? "Kontoen er låst efter for mange forkerte forsøg. Prøv igen senere."
+            : "Koden er forkert eller udløbet. Prøv den nyeste kode fra appen.");
+        return Page();
+    }
+}
