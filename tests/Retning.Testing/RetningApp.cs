@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Retning.Data;
+
+namespace Retning.Testing;
+
+/// <summary>
+/// Retning started in-process on a real database with the demo organisation seeded, a fake
+/// clock, and optionally a real Kestrel socket for the browser tests.
+/// </summary>
+public sealed class RetningApp : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly bool _kestrel;
+    private readonly Dictionary<string, string?> _settings;
+
+    /// <summary>The demo data is seeded relative to this date; tests move the clock from here.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    public RetningApp(TestDatabase database, bool kestrel = false, IDictionary<string, string?>? settings = null, DateTimeOffset? start = null)
+    {
+        _database = database;
+        _kestrel = kestrel;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        Clock = new FakeTimeProvider(start ?? Start);
+        if (kestrel)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public TestDatabase Database => _database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Retning", _database.ConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+            logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        });
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>The base address of the Kestrel server (browser tests).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            if (!_kestrel)
+            {
+                throw new InvalidOperationException("Start the app with kestrel: true to get a socket address.");
+            }
+
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    /// <summary>A DbContext that sees everything, for arranging and asserting.</summary>
+    public AppDbContext CreateSystemDbContext()
+    {
+        var options = Services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<AppDbContext>>();
+        return new AppDbContext(options, FixedCitizenScope.System, Clock);
+    }
+}
