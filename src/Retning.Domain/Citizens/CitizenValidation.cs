@@ -65,6 +65,6 @@ public static class CitizenValidation
         return errors;
     }
 
-    internal static bool IsEmail(string text) =>
+    public static bool IsEmail(string text) =>
         MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim() && address.Host.Contains('.', StringComparison.Ordinal);
 }

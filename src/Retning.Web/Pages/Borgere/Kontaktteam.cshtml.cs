@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Citizens;
+using Retning.Domain.Organisation;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>Choosing the citizen's contact team among the staff of the citizen's department.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+    : CitizenPageModel(db, access, clock)
+{
+    [BindProperty]
+    public List<Guid> Selected { get; set; } = [];
+
+    public IReadOnlyList<StaffOption> Staff { get; private set; } = [];
+
+    public sealed record StaffOption(Guid Id, string Name, string Role);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        Selected = await Db.ContactTeamMembers.Where(m => m.CitizenId == id).Select(m => m.UserId).ToListAsync(HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, id, "Borger: kontaktteam", ct: HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var allowed = Staff.Select(s => s.Id).ToHashSet();
+        if (Selected.Any(s => !allowed.Contains(s)))
+        {
+            return BadRequest();
+        }
+
+        var current = await Db.ContactTeamMembers.Where(m => m.CitizenId == id).ToListAsync(ct);
+        Db.ContactTeamMembers.RemoveRange(current.Where(m => !Selected.Contains(m.UserId)));
+        Db.ContactTeamMembers.AddRange(Selected.Distinct()
+            .Where(userId => current.All(m => m.UserId != userId))
+            .Select(userId => new ContactTeamMember { CitizenId = id, UserId = userId }));
+        audit.Add(AuditAction.Update, id, "Borger: kontaktteam", $"medlemmer: {Selected.Count}");
+        await Db.SaveChangesAsync(ct);
+        TempData["Success"] = "Kontaktteamet er gemt.";
+        return Redirect($"/borgere/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, "overblik") is { } notFound)
+        {
+            return notFound;
+        }
+
+        if (!await Access.CanEditAsync(Citizen, HttpContext.RequestAborted))
+        {
+            await Access.RecordDeniedAsync(id, "Borger: kontaktteam (uden ret)", HttpContext.RequestAborted);
+            return Forbid();
+        }
+
+        // Care workers and the department head of the citizen's department can be in the team.
+        var departmentId = Citizen.DepartmentId;
+        var rows = await Db.Memberships.AsNoTracking()
+            .Where(m => m.DepartmentId == departmentId && (m.Role == StaffRole.CareWorker || m.Role == StaffRole.DepartmentHead))
+            .Join(Db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, m.Role })
+            .ToListAsync(HttpContext.RequestAborted);
+        Staff = [.. rows.GroupBy(r => r.Id)
+            .Select(g => new StaffOption(g.Key, g.First().FullName, string.Join(", ", g.Select(r => r.Role.Danish()))))
+            .OrderBy(s => s.Name, StringComparer.Create(ServiceRegistration.Danish, false))];
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Audit;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Logning;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>"Who has seen or changed this citizen's data": for leaders and quality officers.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class LogningModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+    : CitizenPageModel(db, access, clock)
+{
+    [BindProperty(SupportsGet = true, Name = "handling")]
+    public AuditAction? Action { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "fra")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "til")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "side")]
+    public int PageNumber { get; set; } = 1;
+
+    public AuditFilter Filter => new() { Action = Action, From = From, To = To };
+    public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.Of(1, AuditReader.PageSize, 0);
+    public (IReadOnlyList<AuditRow> Rows, bool ShowCitizen, string Caption) Table => (Rows, false, $"Logning for {Citizen.FullName}");
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, "logning") is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (!CitizenAccess.CanReadAuditLog(Access.RolesFor(Citizen)))
+        {
+            await Access.RecordDeniedAsync(id, "Borger: logning (uden ret)", ct);
+            return Forbid();
+        }
+
+        (Rows, Paging) = await AuditReader.PageAsync(Db, Filter.Apply(Db.AuditEntries.Where(e => e.CitizenId == id)), PageNumber, ct);
+        await audit.RecordAsync(AuditAction.Read, id, "Borger: logning", Filter.QueryString, ct);
+        return Page();
+    }
+
+    public string PageHref(int page) => $"/borgere/{Citizen.Id}/logning?{Filter.QueryString}&side={page}";
+}

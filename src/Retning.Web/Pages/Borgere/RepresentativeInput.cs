@@ -1,0 +1,32 @@
+using Retning.Domain.Citizens;
+
+namespace Retning.Web.Pages.Borgere;
+
+/// <summary>The representative form; kept as typed so a failed post shows it again.</summary>
+public sealed class RepresentativeInput
+{
+    public Guid? Id { get; set; }
+    public RepresentativeKind? Kind { get; set; }
+    public string? Name { get; set; }
+    public string? Relation { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? Address { get; set; }
+
+    public static RepresentativeInput From(Representative r) => new()
+    {
+        Id = r.Id, Kind = r.Kind, Name = r.Name, Relation = r.Relation, Phone = r.Phone, Email = r.Email, Address = r.Address,
+    };
+
+    public void ApplyTo(Representative r)
+    {
+        r.Kind = Kind!.Value;
+        r.Name = Name!.Trim();
+        r.Relation = Clean(Relation);
+        r.Phone = Clean(Phone);
+        r.Email = Clean(Email);
+        r.Address = Clean(Address);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Audit;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Logning;
+
+/// <summary>
+/// The audit log per user, for leaders and quality officers: what a staff member of their
+/// departments has seen and changed, limited to citizens of those departments.
+/// </summary>
+[Authorize(Policy = Policies.AuditReader)]
+public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "bruger")]
+    public Guid? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "handling")]
+    public AuditAction? Action { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "fra")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "til")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "side")]
+    public int PageNumber { get; set; } = 1;
+
+    public AuditFilter Filter => new() { Action = Action, From = From, To = To };
+    public IReadOnlyList<SelectListItem> Users { get; private set; } = [];
+    public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.Of(1, AuditReader.PageSize, 0);
+    public (IReadOnlyList<AuditRow> Rows, bool ShowCitizen, string Caption) Table => (Rows, true, "Logning pr. bruger");
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var departments = me.VisibleDepartmentIds.Where(d => CitizenAccess.CanReadAuditLog(me.RolesIn(d))).ToArray();
+        var staffIds = db.Memberships.Where(m => departments.Contains(m.DepartmentId)).Select(m => m.UserId);
+        var citizenIds = db.Citizens.Where(c => departments.Contains(c.DepartmentId)).Select(c => c.Id);
+
+        var users = await db.Users.AsNoTracking().Where(u => staffIds.Contains(u.Id))
+            .OrderBy(u => u.FullName).Select(u => new { u.Id, u.FullName, u.Email }).ToListAsync(ct);
+        Users = [new SelectListItem("Alle brugere", string.Empty), .. users.Select(u => new SelectListItem($"{u.FullName} ({u.Email})", u.Id.ToString(), u.Id == UserId))];
+
+        var query = db.AuditEntries.Where(e =>
+            (e.CitizenId != null && citizenIds.Contains(e.CitizenId.Value))
+            || (e.CitizenId == null && e.UserId != null && staffIds.Contains(e.UserId.Value)));
+        if (UserId is { } userId)
+        {
+            query = query.Where(e => e.UserId == userId);
+        }
+
+        (Rows, Paging) = await AuditReader.PageAsync(db, Filter.Apply(query), PageNumber, ct);
+        await audit.RecordAsync(AuditAction.Read, null, "Logning pr. bruger", $"bruger={UserId}&{Filter.QueryString}", ct);
+    }
+
+    public string PageHref(int page) => $"/logning?bruger={UserId}&{Filter.QueryString}&side={page}";
+}
