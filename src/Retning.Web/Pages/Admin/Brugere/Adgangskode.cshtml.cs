@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Retning.Data.Identity;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Admin.Brugere;
+
+/// <summary>
+/// An administrator sets a new password for a user. It goes through a reset token, so the
+/// password is validated before anything changes, and the new security stamp ends the user's sessions.
+/// </summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, CurrentUser me,
+    ILogger<AdgangskodeModel> logger) : PageModel
+{
+    [BindProperty]
+    public NewPasswordInput Input { get; set; } = new();
+
+    public AppUser AppUser { get; private set; } = default!;
+
+    public string Name => string.IsNullOrWhiteSpace(AppUser.FullName) ? AppUser.Email ?? string.Empty : AppUser.FullName;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await users.FindByIdAsync(id.ToString()) is not { } user)
+        {
+            return NotFound();
+        }
+
+        AppUser = user;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await users.FindByIdAsync(id.ToString()) is not { } user)
+        {
+            return NotFound();
+        }
+
+        AppUser = user;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, Input.New!);
+        if (!result.Succeeded)
+        {
+            IdentityErrors.AddTo(ModelState, result.Errors, "Input.New", "Input.New");
+            return Page();
+        }
+
+        if (user.Id == me.Id)
+        {
+            // The new security stamp would otherwise end the administrator's own session.
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        logger.LogInformation("Administrator {AdminId} set a new password for user {UserId}", me.Id, id);
+        TempData["Success"] = "Den nye adgangskode er sat. Brugeren logges ud alle steder inden for få minutter. Giv brugeren adgangskoden på en sikker måde.";
+        return Redirect($"/admin/brugere/{id}");
+    }
+}

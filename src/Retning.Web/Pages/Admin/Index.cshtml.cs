@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Web.Authorization;
+
+namespace Retning.Web.Pages.Admin;
+
+/// <summary>The administration's front page: the sections with their counts. No citizen data.</summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public int Offers { get; private set; }
+    public int Departments { get; private set; }
+    public int Users { get; private set; }
+    public int ActiveUsers { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        Offers = await db.Offers.CountAsync(ct);
+        Departments = await db.Departments.CountAsync(ct);
+        Users = await db.Users.CountAsync(ct);
+        ActiveUsers = await db.Users.CountAsync(u => u.IsActive, ct);
+    }
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Retning.Domain.Organisation;
+
+namespace Retning.Web.Pages.Admin;
+
+/// <summary>The offer form. Strings stay as typed so a failed post shows them again.</summary>
+public sealed class OfferInput
+{
+    [Display(Name = "Region eller ejer")]
+    public Guid? RegionId { get; set; }
+
+    /// <summary>Used only while no region exists yet.</summary>
+    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    public string? NewRegionName { get; set; }
+
+    [Required(ErrorMessage = "Skriv tilbuddets navn.")]
+    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "Vælg lovgrundlag.")]
+    public string? LegalBasis { get; set; }
+
+    [Required(ErrorMessage = "Vælg område.")]
+    [Display(Name = "Område")]
+    public Area? Area { get; set; }
+
+    public int Version { get; set; }
+
+    public static OfferInput From(Offer o) => new()
+    {
+        RegionId = o.RegionId,
+        Name = o.Name,
+        LegalBasis = o.LegalBasis,
+        Area = o.Area,
+        Version = o.Version,
+    };
+
+    public void ApplyTo(Offer o)
+    {
+        o.Name = Name!.Trim();
+        o.LegalBasis = LegalBasis!;
+        o.Area = Area!.Value;
+    }
+}
+
+/// <summary>The department form: a name (and, when editing, the version it was opened on).</summary>
+public sealed class DepartmentInput
+{
+    [Required(ErrorMessage = "Skriv afdelingens navn.")]
+    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    public string? Name { get; set; }
+
+    public int Version { get; set; }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Organisation;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Admin.Tilbud;
+
+/// <summary>Creating an offer in an existing region (or, while there is none, in a new one).</summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class NyModel(AppDbContext db, CurrentUser me, ILogger<NyModel> logger) : PageModel
+{
+    [BindProperty]
+    public OfferInput Input { get; set; } = new();
+
+    /// <summary>Empty when no region exists yet: the form then asks for a new region's name.</summary>
+    public IReadOnlyList<SelectListItem> Regions { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Regions = await AdminOptions.RegionsAsync(db, HttpContext.RequestAborted);
+        if (Regions.Count == 2)
+        {
+            // One region: preselect it.
+            Input.RegionId = Guid.Parse(Regions[1].Value);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        Regions = await AdminOptions.RegionsAsync(db, ct);
+        Region? newRegion = null;
+        if (Regions.Count == 0)
+        {
+            if (AdminForms.Clean(Input.NewRegionName) is { } regionName)
+            {
+                newRegion = new Region { Name = regionName };
+            }
+            else
+            {
+                ModelState.AddModelError("Input.NewRegionName", "Skriv navnet på regionen eller ejeren.");
+            }
+        }
+        else if (Input.RegionId is not { } regionId || !await db.Regions.AnyAsync(r => r.Id == regionId, ct))
+        {
+            ModelState.AddModelError("Input.RegionId", "Vælg en region eller ejer.");
+        }
+
+        if (Input.LegalBasis is not null && !AdminOptions.IsKnownLegalBasis(Input.LegalBasis))
+        {
+            ModelState.AddModelError("Input.LegalBasis", "Vælg et lovgrundlag fra listen.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var offer = new Offer { Name = string.Empty, LegalBasis = string.Empty, RegionId = newRegion?.Id ?? Input.RegionId!.Value };
+        Input.ApplyTo(offer);
+        if (newRegion is not null)
+        {
+            db.Regions.Add(newRegion);
+        }
+
+        db.Offers.Add(offer);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Administrator {AdminId} created offer {OfferId}", me.Id, offer.Id);
+
+        TempData["Success"] = $"Tilbuddet {offer.Name} er oprettet. Tilføj nu dets afdelinger.";
+        return Redirect($"/admin/tilbud/{offer.Id}");
+    }
+}

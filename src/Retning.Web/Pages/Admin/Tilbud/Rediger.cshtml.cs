@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Organisation;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Admin.Tilbud;
+
+/// <summary>
+/// One offer: its name, legal basis and area (guarded by the version it was opened on), and its
+/// departments with a form to add one.
+/// </summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<RedigerModel> logger) : PageModel
+{
+    [BindProperty]
+    public OfferInput Input { get; set; } = new();
+
+    [BindProperty]
+    public DepartmentInput NewDepartment { get; set; } = new();
+
+    public Offer Offer { get; private set; } = default!;
+    public string Region { get; private set; } = string.Empty;
+    public IReadOnlyList<DepartmentRow> Departments { get; private set; } = [];
+
+    /// <summary>The stored version when a save met a conflict.</summary>
+    public OfferInput? Stored { get; private set; }
+
+    public sealed record DepartmentRow(Guid Id, string Name, int Members);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input = OfferInput.From(Offer);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        ModelState.KeepOnly("Input");
+        var ct = HttpContext.RequestAborted;
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Input.LegalBasis is not null && !AdminOptions.IsKnownLegalBasis(Input.LegalBasis, Offer.LegalBasis))
+        {
+            ModelState.AddModelError("Input.LegalBasis", "Vælg et lovgrundlag fra listen.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The version the administrator started from is the one the update must match.
+        db.Entry(Offer).Property(o => o.Version).OriginalValue = Input.Version;
+        Input.ApplyTo(Offer);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ShowConflictAsync(id, ct);
+        }
+
+        logger.LogInformation("Administrator {AdminId} updated offer {OfferId}", me.Id, id);
+        TempData["Success"] = "Tilbuddet er gemt.";
+        return Redirect($"/admin/tilbud/{id}");
+    }
+
+    public async Task<IActionResult> OnPostAfdelingAsync(Guid id)
+    {
+        ModelState.KeepOnly(nameof(NewDepartment));
+        var ct = HttpContext.RequestAborted;
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input = OfferInput.From(Offer);
+        var name = AdminForms.Clean(NewDepartment.Name);
+        if (name is not null && Departments.Any(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            ModelState.AddModelError("NewDepartment.Name", $"Tilbuddet har allerede en afdeling, der hedder {name}.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var department = new Department { OfferId = id, Name = name! };
+        db.Departments.Add(department);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Administrator {AdminId} added department {DepartmentId} to offer {OfferId}", me.Id, department.Id, id);
+
+        TempData["Success"] = $"Afdelingen {department.Name} er tilføjet.";
+        return Redirect($"/admin/tilbud/{id}");
+    }
+
+    private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var stored = await db.Offers.AsNoTracking().Include(o => o.Region).FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        Offer = stored;
+        Stored = OfferInput.From(stored);
+        // Saving again is now a deliberate choice to replace the stored version with this form.
+        Input.Version = stored.Version;
+        ModelState.Remove("Input.Version");
+        ModelState.AddModelError(string.Empty, "En anden har gemt ændringer på tilbuddet, mens du redigerede. Intet er overskrevet. Sammenlign herunder, ret formularen og gem igen.");
+        logger.LogInformation("Administrator {AdminId} met a concurrency conflict on offer {OfferId}", me.Id, id);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        var offer = await db.Offers.Include(o => o.Region).FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (offer is null)
+        {
+            return false;
+        }
+
+        Offer = offer;
+        Region = offer.Region?.Name ?? string.Empty;
+        Departments = await db.Departments.AsNoTracking()
+            .Where(d => d.OfferId == id)
+            .OrderBy(d => d.Name)
+            .Select(d => new DepartmentRow(d.Id, d.Name, db.Memberships.Count(m => m.DepartmentId == d.Id)))
+            .ToListAsync(ct);
+        return true;
+    }
+}

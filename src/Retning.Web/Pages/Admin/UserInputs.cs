@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using Retning.Data.Identity;
+using Retning.Domain.Organisation;
+
+namespace Retning.Web.Pages.Admin;
+
+/// <summary>Creating a user: who they are, a first password and a first role.</summary>
+public sealed class NewUserInput
+{
+    [Required(ErrorMessage = "Skriv brugerens fulde navn.")]
+    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    public string? FullName { get; set; }
+
+    [Required(ErrorMessage = "Skriv brugerens e-mail.")]
+    [EmailAddress(ErrorMessage = "Skriv en gyldig e-mail, fx navn@eksempel.dk.")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Skriv en adgangskode til første login.")]
+    public string? Password { get; set; }
+
+    [Required(ErrorMessage = "Vælg en afdeling.")]
+    [Display(Name = "Afdeling")]
+    public Guid? DepartmentId { get; set; }
+
+    [Required(ErrorMessage = "Vælg en rolle.")]
+    [Display(Name = "Rolle")]
+    public StaffRole? Role { get; set; }
+}
+
+/// <summary>A user's own details; the concurrency stamp guards against overwriting another administrator's change.</summary>
+public sealed class UserDetailsInput
+{
+    [Required(ErrorMessage = "Skriv brugerens fulde navn.")]
+    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    public string? FullName { get; set; }
+
+    [Required(ErrorMessage = "Skriv brugerens e-mail.")]
+    [EmailAddress(ErrorMessage = "Skriv en gyldig e-mail, fx navn@eksempel.dk.")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Status")]
+    public bool IsActive { get; set; } = true;
+
+    public string? ConcurrencyStamp { get; set; }
+
+    public static UserDetailsInput From(AppUser u) => new()
+    {
+        FullName = u.FullName,
+        Email = u.Email,
+        IsActive = u.IsActive,
+        ConcurrencyStamp = u.ConcurrencyStamp,
+    };
+}
+
+/// <summary>Adding a role in a department to a user.</summary>
+public sealed class MembershipInput
+{
+    [Required(ErrorMessage = "Vælg en afdeling.")]
+    [Display(Name = "Afdeling")]
+    public Guid? DepartmentId { get; set; }
+
+    [Required(ErrorMessage = "Vælg en rolle.")]
+    [Display(Name = "Rolle")]
+    public StaffRole? Role { get; set; }
+}
+
+/// <summary>A new password set by an administrator.</summary>
+public sealed class NewPasswordInput
+{
+    [Required(ErrorMessage = "Skriv den nye adgangskode.")]
+    public string? New { get; set; }
+
+    [Required(ErrorMessage = "Gentag den nye adgangskode.")]
+    [Compare(nameof(New), ErrorMessage = "De to adgangskoder er ikke ens.")]
+    public string? Repeat { get; set; }
+}
