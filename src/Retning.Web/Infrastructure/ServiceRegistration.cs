@@ -61,7 +61,14 @@ public static class ServiceRegistration
                 options.Conventions.AllowAnonymousToPage("/Konto/LogIndToFaktor");
                 options.Conventions.AllowAnonymousToFolder("/Fejl");
             })
-            .AddMvcOptions(options => DanishModelBinding.Configure(options.ModelBindingMessageProvider));
+            .AddMvcOptions(options =>
+            {
+                DanishModelBinding.Configure(options.ModelBindingMessageProvider);
+                // Every required field says so in Danish with its own attribute; the implicit English one is never shown.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            // Validation happens on the server only; no data-val attributes in the HTML.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o => o.Cookie.Name = "Retning.Antiforgery");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
