@@ -10,7 +10,9 @@ public sealed class DeniedAccessLoggingMiddleware(RequestDelegate next, ILogger<
     {
         await next(context);
         var status = context.Response.StatusCode;
-        if (status is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound)
+        // The error page re-runs the request; the denial was logged on the first pass.
+        var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
+        if (!reExecuted && status is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound)
         {
             logger.LogWarning("Access denied: {Status} for user {UserId} on {Method} {Path}",
                 status, user.Id?.ToString() ?? "anonymous", context.Request.Method, context.Request.Path.Value);

@@ -31,7 +31,9 @@ public static class SessionPolicy
         options.Events.OnSigningIn = context =>
         {
             var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-            context.Properties.Items[LoginTimeKey] = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            // A refreshed sign-in (after a password or two-factor change) keeps the original login
+            // time: the absolute limit must not be restartable without logging in again.
+            context.Properties.Items.TryAdd(LoginTimeKey, clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             return Task.CompletedTask;
         };
 

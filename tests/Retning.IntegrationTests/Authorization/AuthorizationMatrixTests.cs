@@ -1,0 +1,210 @@
+using System.Net;
+using Retning.IntegrationTests.Support;
+using Retning.Testing;
+
+namespace Retning.IntegrationTests.Authorization;
+
+/// <summary>
+/// Every page route × every role (and anonymous) for GET. The routes come from the running
+/// app, so a new page that is not in <see cref="Matrix"/> fails the test until someone decides
+/// who may see it.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private const int Ok = 200;
+    private const int Login = 302;    // anonymous: redirect to /log-ind
+    private const int Forbidden = 403;
+    private const int NotFound = 404;
+
+    /// <summary>The roles of the matrix, each a demo user.</summary>
+    public enum Role
+    {
+        Anonymous,
+        CareWorker,        // mette: Medarbejder, Mågen — NOT in the contact team of the citizen used
+        OtherDepartment,   // jonas: Medarbejder, Ternen (same offer, other department)
+        DepartmentHead,    // anne: Afdelingsleder, Mågen
+        OfferHead,         // lars: Tilbudsleder, Solsikken (Mågen + Ternen)
+        QualityOfficer,    // kvalitet: Kvalitetsmedarbejder, Mågen + Birken
+        Administrator,     // admin: Administrator, no citizen content
+    }
+
+    private static readonly Dictionary<Role, string?> Users = new()
+    {
+        [Role.Anonymous] = null,
+        [Role.CareWorker] = DemoUsers.Mette,
+        [Role.OtherDepartment] = DemoUsers.Jonas,
+        [Role.DepartmentHead] = DemoUsers.Anne,
+        [Role.OfferHead] = DemoUsers.Lars,
+        [Role.QualityOfficer] = DemoUsers.Kvalitet,
+        [Role.Administrator] = DemoUsers.Admin,
+    };
+
+    /// <summary>Expected GET status per role, in the order of <see cref="Role"/>.</summary>
+    public sealed record Expect(int Anonymous, int CareWorker, int OtherDepartment, int DepartmentHead, int OfferHead, int QualityOfficer, int Administrator)
+    {
+        public int For(Role role) => role switch
+        {
+            Role.Anonymous => Anonymous,
+            Role.CareWorker => CareWorker,
+            Role.OtherDepartment => OtherDepartment,
+            Role.DepartmentHead => DepartmentHead,
+            Role.OfferHead => OfferHead,
+            Role.QualityOfficer => QualityOfficer,
+            Role.Administrator => Administrator,
+            _ => throw new ArgumentOutOfRangeException(nameof(role)),
+        };
+    }
+
+    /// <summary>
+    /// The matrix. {id} of a /borgere route is an enrolled Mågen citizen whose contact team does
+    /// not include Mette; /admin/tilbud/{id} is Solsikken, /admin/afdelinger/{id} Mågen and
+    /// /admin/brugere/{id} Mette (see <see cref="UrlFor"/>).
+    /// </summary>
+    public static readonly Dictionary<string, Expect> Matrix = new(StringComparer.Ordinal)
+    {
+        //                                                anon   mette      jonas      anne       lars       kvalitet   admin
+        ["/"] = new(Login, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/log-ind"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        // Without the cookie of a half-done login there is no code to ask for: back to /log-ind.
+        ["/log-ind/to-faktor"] = new(Login, Login, Login, Login, Login, Login, Login),
+        ["/log-ud"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/konto"] = new(Login, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/konto/adgangskode"] = new(Login, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/konto/to-faktor"] = new(Login, Ok, Ok, Ok, Ok, Ok, Ok),
+
+        // Citizens: staff of the department; the administrator sees no citizen content.
+        ["/borgere"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden),
+        ["/borgere/ny"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
+        // Another department's citizen does not exist for the caller (404, no leak); a lacking right in the department is 403.
+        ["/borgere/{id:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/rediger"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/repraesentanter"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/kontaktteam"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/flyt"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/logning"] = new(Login, Forbidden, NotFound, Ok, Ok, Ok, Forbidden),
+
+        // The audit log per user: leaders and quality officers.
+        ["/logning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+
+        // Organisation and users: the administrator only.
+        ["/admin"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/tilbud"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/tilbud/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/tilbud/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/afdelinger/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/brugere"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/brugere/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/brugere/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/brugere/{id:guid}/adgangskode"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+    };
+
+    private RetningApp App => fixture.App;
+
+    [Fact]
+    public void Every_page_route_is_in_the_matrix_and_every_matrix_route_exists()
+    {
+        var routes = RouteTable.PageRoutes(App);
+
+        var missing = routes.Where(r => !Matrix.ContainsKey(r)).ToList();
+        var stale = Matrix.Keys.Where(r => !routes.Contains(r)).ToList();
+
+        Assert.True(missing.Count == 0,
+            "These routes are not in the authorization matrix (AuthorizationMatrixTests.Matrix); decide the expected status per role and add them: "
+            + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "These matrix routes no longer exist in the app; remove them: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Every_route_answers_every_role_as_the_matrix_says()
+    {
+        var urls = new Dictionary<string, string>();
+        foreach (var route in RouteTable.PageRoutes(App).Where(Matrix.ContainsKey))
+        {
+            urls[route] = await UrlFor(route);
+        }
+
+        var failures = new List<string>();
+        foreach (var (role, email) in Users)
+        {
+            using var client = email is null ? fixture.Anonymous() : await fixture.SignInAsync(email);
+            foreach (var (route, url) in urls)
+            {
+                var expected = Matrix[route].For(role);
+                var response = await client.GetAsync(url);
+                var actual = (int)response.StatusCode;
+                var location = response.Headers.Location;
+                if (actual != expected)
+                {
+                    failures.Add($"{role} ({email ?? "anonymous"}) GET {route} → {actual}{(location is null ? "" : " " + location)}, expected {expected}");
+                }
+                else if (actual == Login && !IsLoginRedirect(location))
+                {
+                    failures.Add($"{role} GET {route} → 302 to {location}, expected a redirect to /log-ind");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Authorization matrix mismatches:" + Environment.NewLine + string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_is_sent_to_the_login_page_with_the_way_back()
+    {
+        using var anonymous = fixture.Anonymous();
+        var citizen = await App.CitizenAsync(DemoUsers.Maagen);
+
+        var response = await anonymous.GetAsync($"/borgere/{citizen.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        var path = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+        Assert.Equal("/log-ind?returnUrl=" + Uri.EscapeDataString($"/borgere/{citizen.Id}"), path);
+    }
+
+    private static bool IsLoginRedirect(Uri? location)
+    {
+        if (location is null)
+        {
+            return false;
+        }
+
+        var path = location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
+        return path == "/log-ind";
+    }
+
+    /// <summary>The URL to request for a route: the rules for its parameters.</summary>
+    private async Task<string> UrlFor(string route)
+    {
+        if (!route.Contains('{', StringComparison.Ordinal))
+        {
+            return route;
+        }
+
+        if (route.StartsWith("/borgere/{id", StringComparison.Ordinal))
+        {
+            var citizen = await App.CitizenAsync(DemoUsers.Maagen, notInContactTeam: DemoUsers.Mette);
+            return RouteTable.Fill(route, citizen.Id);
+        }
+
+        // Organisation pages: a real offer (Solsikken), department (Mågen) or user (Mette).
+        if (route.StartsWith("/admin/tilbud/{id", StringComparison.Ordinal))
+        {
+            var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
+            await using var db = App.CreateSystemDbContext();
+            var offerId = db.Departments.Where(d => d.Id == maagen).Select(d => d.OfferId).Single();
+            return RouteTable.Fill(route, offerId);
+        }
+
+        if (route.StartsWith("/admin/afdelinger/{id", StringComparison.Ordinal))
+        {
+            return RouteTable.Fill(route, await App.DepartmentIdAsync(DemoUsers.Maagen));
+        }
+
+        if (route.StartsWith("/admin/brugere/{id", StringComparison.Ordinal))
+        {
+            return RouteTable.Fill(route, await App.UserIdAsync(DemoUsers.Mette));
+        }
+
+        throw new InvalidOperationException($"No rule for the parameters of {route}: add one to AuthorizationMatrixTests.UrlFor.");
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Retning.Testing;
+
+namespace Retning.IntegrationTests.Support;
+
+/// <summary>The routes the running app really serves, read from its endpoint data source.</summary>
+public static class RouteTable
+{
+    /// <summary>Every Razor page route as "/path/{param:constraint}", without the error pages (/fejl…).</summary>
+    public static IReadOnlyList<string> PageRoutes(RetningApp app) =>
+        [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => Normalize(e.RoutePattern.RawText))
+            .Where(r => r != "/fejl" && !r.StartsWith("/fejl/", StringComparison.Ordinal) && r != "/health")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>Every route endpoint (pages, health checks, anything mapped), for listing.</summary>
+    public static IReadOnlyList<string> AllRoutes(RetningApp app) =>
+        [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => Normalize(e.RoutePattern.RawText))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>The pages of one citizen: /borgere/{id…}/… .</summary>
+    public static IReadOnlyList<string> CitizenPageRoutes(RetningApp app) =>
+        [.. PageRoutes(app).Where(r => r.StartsWith("/borgere/{id", StringComparison.Ordinal))];
+
+    public static string Normalize(string? rawText)
+    {
+        var text = (rawText ?? string.Empty).Trim('/');
+        return "/" + text;
+    }
+
+    /// <summary>Puts values into a route's parameters: "{id…}" → the given id; other parameters by name.</summary>
+    public static string Fill(string route, Guid id, IReadOnlyDictionary<string, string>? others = null)
+    {
+        var parts = route.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (!part.StartsWith('{'))
+            {
+                continue;
+            }
+
+            var name = part.Trim('{', '}', '?').Split(':')[0];
+            parts[i] = name == "id"
+                ? id.ToString()
+                : others is not null && others.TryGetValue(name, out var value)
+                    ? value
+                    : throw new InvalidOperationException($"No value for route parameter '{name}' in {route}: add a rule to the test.");
+        }
+
+        return string.Join('/', parts);
+    }
+}
