@@ -7,6 +7,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Common;
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Data;
 
@@ -21,6 +22,21 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<Representative> Representatives => Set<Representative>();
     public DbSet<ContactTeamMember> ContactTeamMembers => Set<ContactTeamMember>();
     public DbSet<DepartmentPlacement> Placements => Set<DepartmentPlacement>();
+    public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
+    public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
+    public DbSet<IndicatorScale> IndicatorScales => Set<IndicatorScale>();
+    public DbSet<MethodCatalogueItem> MethodCatalogue => Set<MethodCatalogueItem>();
+    public DbSet<OfferPlanRules> OfferPlanRules => Set<OfferPlanRules>();
+    public DbSet<Purpose> Purposes => Set<Purpose>();
+    public DbSet<PurposeRevision> PurposeRevisions => Set<PurposeRevision>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<ThemeAssessment> ThemeAssessments => Set<ThemeAssessment>();
+    public DbSet<PlanMethod> PlanMethods => Set<PlanMethod>();
+    public DbSet<DpuEntry> DpuEntries => Set<DpuEntry>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalIntervention> GoalInterventions => Set<GoalIntervention>();
+    public DbSet<GoalCollaborator> GoalCollaborators => Set<GoalCollaborator>();
+    public DbSet<PlanPeriod> PlanPeriods => Set<PlanPeriod>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -40,6 +56,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
             ScopeUnrestricted || Citizens.Any(c => c.Id == m.CitizenId));
         builder.Entity<DepartmentPlacement>().HasQueryFilter(p =>
             ScopeUnrestricted || Citizens.Any(c => c.Id == p.CitizenId));
+
+        // The plan and everything in it belong to a citizen and are scoped through it.
+        builder.Entity<Purpose>().HasQueryFilter(p => ScopeUnrestricted || Citizens.Any(c => c.Id == p.CitizenId));
+        builder.Entity<PurposeRevision>().HasQueryFilter(r => ScopeUnrestricted || Purposes.Any(p => p.Id == r.PurposeId));
+        builder.Entity<Plan>().HasQueryFilter(p => ScopeUnrestricted || Citizens.Any(c => c.Id == p.CitizenId));
+        builder.Entity<ThemeAssessment>().HasQueryFilter(a => ScopeUnrestricted || Plans.Any(p => p.Id == a.PlanId));
+        builder.Entity<PlanMethod>().HasQueryFilter(m => ScopeUnrestricted || Plans.Any(p => p.Id == m.PlanId));
+        builder.Entity<DpuEntry>().HasQueryFilter(d => ScopeUnrestricted || Plans.Any(p => p.Id == d.PlanId));
+        builder.Entity<Goal>().HasQueryFilter(g => ScopeUnrestricted || Plans.Any(p => p.Id == g.PlanId));
+        builder.Entity<GoalIntervention>().HasQueryFilter(i => ScopeUnrestricted || Goals.Any(g => g.Id == i.GoalId));
+        builder.Entity<GoalCollaborator>().HasQueryFilter(c => ScopeUnrestricted || Goals.Any(g => g.Id == c.GoalId));
+        builder.Entity<PlanPeriod>().HasQueryFilter(p => ScopeUnrestricted || Plans.Any(x => x.Id == p.PlanId));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -54,7 +82,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Bumps concurrency versions, stamps citizens and keeps the audit log append-only.</summary>
+    /// <summary>Bumps concurrency versions, stamps times, and keeps the audit log and closed periods unchangeable.</summary>
     private void BeforeSave()
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -70,18 +98,28 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
                 versioned.Version++;
             }
 
-            if (entry.Entity is Citizen citizen)
+            if (entry.Entity is PlanPeriod && entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.OriginalValues[nameof(PlanPeriod.ClosedOn)] is not null)
             {
-                citizen.SearchName = $"{citizen.FirstName} {citizen.LastName}".ToLowerInvariant();
+                throw new InvalidOperationException("A closed plan period and its snapshot are immutable.");
+            }
+
+            if (entry.Entity is ITimestamped stamped)
+            {
                 if (entry.State == EntityState.Added)
                 {
-                    citizen.CreatedUtc = now;
-                    citizen.UpdatedUtc = now;
+                    stamped.CreatedUtc = now;
+                    stamped.UpdatedUtc = now;
                 }
                 else if (entry.State == EntityState.Modified)
                 {
-                    citizen.UpdatedUtc = now;
+                    stamped.UpdatedUtc = now;
                 }
+            }
+
+            if (entry.Entity is Citizen citizen && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                citizen.SearchName = $"{citizen.FirstName} {citizen.LastName}".ToLowerInvariant();
             }
         }
     }

@@ -583,6 +583,538 @@ namespace Retning.Data.Postgres.Migrations
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.DpuEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "MadeOn");
+
+                    b.ToTable("DpuEntries");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CitizenParticipation")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EvaluationIntervalMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("IndicatorScaleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Measure")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("NextEvaluationOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ParentGoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PurposeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rationale")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScoringFrequency")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SmortNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("StaffFindRealistic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ThemeKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorScaleId");
+
+                    b.HasIndex("NextEvaluationOn");
+
+                    b.HasIndex("ParentGoalId");
+
+                    b.HasIndex("PurposeId");
+
+                    b.HasIndex("PlanId", "State");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.GoalCollaborator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HowTheyTakePart")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.ToTable("GoalCollaborators");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.GoalIntervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HowOften")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Who")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.ToTable("GoalInterventions");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("IndicatorScales");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.MethodCatalogueItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MethodCatalogue");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.OfferPlanRules", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MaxGoals")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxSubGoalsPerGoal")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OfferId");
+
+                    b.ToTable("OfferPlanRules");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApproachesText")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CitizenPerspective")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CompassUpdatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NoWishes")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OfferAdditions")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParasympatheticComfort")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParasympatheticDiscomfort")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Participation")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("RevisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SympatheticComfort")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SympatheticDiscomfort")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("TemplateVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PlanMethod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HowPractised")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanMethods");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PlanPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SnapshotJson")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanPeriods");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PlanTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PlanTemplates");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Purpose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.ToTable("Purposes");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PurposeRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("EnteredByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EnteredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PurposeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurposeId", "ReceivedOn");
+
+                    b.ToTable("PurposeRevisions");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.TemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TemplateVersions");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.ThemeAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Challenges")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Resources")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SupportNeed")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ThemeKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "ThemeKey")
+                        .IsUnique();
+
+                    b.ToTable("ThemeAssessments");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -725,6 +1257,265 @@ namespace Retning.Data.Postgres.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.DpuEntry", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Plan", null)
+                        .WithMany("DpuEntries")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Goal", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.IndicatorScale", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorScaleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("ParentGoalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Plans.Plan", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Plans.Purpose", null)
+                        .WithMany()
+                        .HasForeignKey("PurposeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.GoalCollaborator", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany("Collaborators")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.GoalIntervention", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany("Interventions")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
+                {
+                    b.HasOne("Retning.Domain.Organisation.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Retning.Domain.Plans.ScaleLevel", "Levels", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorScaleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<int>("Value");
+
+                            b1.HasKey("IndicatorScaleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("IndicatorScales");
+
+                            b1
+                                .ToJson("Levels")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorScaleId");
+                        });
+
+                    b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.MethodCatalogueItem", b =>
+                {
+                    b.HasOne("Retning.Domain.Organisation.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.OfferPlanRules", b =>
+                {
+                    b.HasOne("Retning.Domain.Organisation.Offer", null)
+                        .WithOne()
+                        .HasForeignKey("Retning.Domain.Plans.OfferPlanRules", "OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Retning.Domain.Plans.RequiredGoalKind", "RequiredGoalKinds", b1 =>
+                        {
+                            b1.Property<Guid>("OfferPlanRulesOfferId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("ThemeKeys")
+                                .IsRequired();
+
+                            b1.HasKey("OfferPlanRulesOfferId", "__synthesizedOrdinal");
+
+                            b1.ToTable("OfferPlanRules");
+
+                            b1
+                                .ToJson("RequiredGoalKinds")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferPlanRulesOfferId");
+                        });
+
+                    b.Navigation("RequiredGoalKinds");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Plans.TemplateVersion", "TemplateVersion")
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("TemplateVersion");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PlanMethod", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Plan", null)
+                        .WithMany("Methods")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PlanPeriod", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Plan", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PlanTemplate", b =>
+                {
+                    b.HasOne("Retning.Domain.Organisation.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Purpose", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PurposeRevision", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Purpose", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("PurposeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.TemplateVersion", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.PlanTemplate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Retning.Domain.Plans.TemplateTheme", "Themes", b1 =>
+                        {
+                            b1.Property<Guid>("TemplateVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ChallengesHelp");
+
+                            b1.Property<string>("ChallengesLabel")
+                                .IsRequired();
+
+                            b1.Property<string>("HelpText");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Order");
+
+                            b1.Property<string>("ResourcesHelp");
+
+                            b1.Property<string>("ResourcesLabel")
+                                .IsRequired();
+
+                            b1.Property<string>("SupportNeedHelp");
+
+                            b1.Property<string>("SupportNeedLabel")
+                                .IsRequired();
+
+                            b1.HasKey("TemplateVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TemplateVersions");
+
+                            b1
+                                .ToJson("Themes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateVersionId");
+                        });
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.ThemeAssessment", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Plan", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Citizens.Citizen", b =>
                 {
                     b.Navigation("ContactTeam");
@@ -742,6 +1533,36 @@ namespace Retning.Data.Postgres.Migrations
             modelBuilder.Entity("Retning.Domain.Organisation.Region", b =>
                 {
                     b.Navigation("Offers");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Goal", b =>
+                {
+                    b.Navigation("Collaborators");
+
+                    b.Navigation("Interventions");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Plan", b =>
+                {
+                    b.Navigation("Assessments");
+
+                    b.Navigation("DpuEntries");
+
+                    b.Navigation("Goals");
+
+                    b.Navigation("Methods");
+
+                    b.Navigation("Periods");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.PlanTemplate", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.Purpose", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,7 +4,7 @@ using Retning.Domain.Organisation;
 namespace Retning.Domain.Citizens;
 
 /// <summary>A citizen (borger) living in or attending an offer.</summary>
-public class Citizen : IVersioned
+public class Citizen : IVersioned, ITimestamped
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public required string FirstName { get; set; }

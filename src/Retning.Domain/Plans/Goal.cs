@@ -56,7 +56,7 @@ public static class GoalText
 /// A goal (ParentGoalId null) or a sub-goal (the small concrete step under a goal). Both are
 /// judged by the SMORT assistant; a sub-goal also has an indicator and a scoring frequency.
 /// </summary>
-public class Goal : IVersioned
+public class Goal : IVersioned, ITimestamped
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid PlanId { get; set; }

@@ -5,7 +5,7 @@ namespace Retning.Domain.Plans;
 /// <summary>
 /// The citizen's one living, forward-looking individual plan, written on a template version.
 /// </summary>
-public class Plan : IVersioned
+public class Plan : IVersioned, ITimestamped
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid CitizenId { get; set; }
@@ -46,7 +46,7 @@ public class Plan : IVersioned
 }
 
 /// <summary>The assessment (udredning) of one theme: resources, challenges, need for support and effort.</summary>
-public class ThemeAssessment : IVersioned
+public class ThemeAssessment : IVersioned, ITimestamped
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid PlanId { get; set; }
@@ -54,6 +54,7 @@ public class ThemeAssessment : IVersioned
     public string? Resources { get; set; }
     public string? Challenges { get; set; }
     public string? SupportNeed { get; set; }
+    public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
     public string? UpdatedBy { get; set; }
     public int Version { get; set; }

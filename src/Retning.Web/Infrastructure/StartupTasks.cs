@@ -26,15 +26,16 @@ public static class StartupTasks
                 + string.Join(Environment.NewLine, problems.Select(p => " - " + p)));
         }
 
-        if (!ShouldSeedDemo(app.Configuration["Demo:Seed"], settings))
+        if (ShouldSeedDemo(app.Configuration["Demo:Seed"], settings))
         {
-            return;
+            // The user store runs on the request-scoped context; users are not citizen data.
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var logins = await DemoData.SeedAsync(db, users, clock);
+            PrintLogins(logins);
         }
 
-        // The user store runs on the request-scoped context; users are not citizen data.
-        var users = services.GetRequiredService<UserManager<AppUser>>();
-        var logins = await DemoData.SeedAsync(db, users, clock);
-        PrintLogins(logins);
+        // Offers created before plans existed, by the demo or by an administrator get their defaults.
+        await OfferSetup.EnsureDefaultsAsync(db, clock);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Retning.Web.Pages.Admin.Tilbud;
 
 /// <summary>Creating an offer in an existing region (or, while there is none, in a new one).</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class NyModel(AppDbContext db, CurrentUser me, ILogger<NyModel> logger) : PageModel
+public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILogger<NyModel> logger) : PageModel
 {
     [BindProperty]
     public OfferInput Input { get; set; } = new();
@@ -70,6 +70,8 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, ILogger<NyModel> lo
 
         db.Offers.Add(offer);
         await db.SaveChangesAsync(ct);
+        // A new offer starts with the shipped templates, scale, methods and rules.
+        await OfferSetup.EnsureDefaultsAsync(db, clock, ct);
         logger.LogInformation("Administrator {AdminId} created offer {OfferId}", me.Id, offer.Id);
 
         TempData["Success"] = $"Tilbuddet {offer.Name} er oprettet. Tilføj nu dets afdelinger.";
