@@ -25,6 +25,7 @@ public static class ServiceRegistration
         services.AddScoped<ICitizenScope, HttpCitizenScope>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CitizenAccessService>();
+        services.AddScoped<Pages.Planer.PlanService>();
         services.AddHttpContextAccessor();
 
         services.AddIdentityCore<AppUser>(options =>

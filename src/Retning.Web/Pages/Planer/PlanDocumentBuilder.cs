@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Citizens;
+using Retning.Domain.Plans;
+
+namespace Retning.Web.Pages.Planer;
+
+/// <summary>Builds the <see cref="PlanDocument"/> of a citizen's live plan, in a few queries.</summary>
+public static class PlanDocumentBuilder
+{
+    public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
+    {
+        var template = plan.TemplateVersion ?? await db.TemplateVersions.FirstAsync(v => v.Id == plan.TemplateVersionId, ct);
+        var templateKind = await db.PlanTemplates.Where(t => t.Id == template.TemplateId).Select(t => new { t.Kind, t.Name }).FirstAsync(ct);
+        var assessments = await db.ThemeAssessments.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync(ct);
+        var methods = await db.PlanMethods.AsNoTracking().Where(m => m.PlanId == plan.Id).OrderBy(m => m.Name).ToListAsync(ct);
+        var dpu = await db.DpuEntries.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderByDescending(d => d.MadeOn).ToListAsync(ct);
+        var purposes = await db.Purposes.AsNoTracking().Include(p => p.Revisions).Where(p => p.CitizenId == citizen.Id).ToListAsync(ct);
+        var goals = await db.Goals.AsNoTracking().Include(g => g.Interventions).Include(g => g.Collaborators)
+            .Where(g => g.PlanId == plan.Id).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
+        var scales = await db.IndicatorScales.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+
+        var themeNames = template.Themes.ToDictionary(t => t.Key, t => t.Name);
+        var purposeTitles = purposes.ToDictionary(p => p.Id, p => p.Title);
+        var themes = template.Themes.OrderBy(t => t.Order).Select(t =>
+        {
+            var a = assessments.FirstOrDefault(x => x.ThemeKey == t.Key);
+            return new PlanDocument.ThemeView(t.Key, t.Name, t.HelpText, t.ResourcesLabel, a?.Resources, t.ChallengesLabel, a?.Challenges,
+                t.SupportNeedLabel, a?.SupportNeed, InTemplate: true);
+        }).ToList();
+        // Assessments written on an earlier template (e.g. before the move to the adults' template) stay readable.
+        themes.AddRange(assessments.Where(a => !themeNames.ContainsKey(a.ThemeKey)).Select(a =>
+            new PlanDocument.ThemeView(a.ThemeKey, $"Fra tidligere skabelon: {a.ThemeKey}", null, "Ressourcer", a.Resources, "Udfordringer", a.Challenges,
+                "Behov for støtte og indsats", a.SupportNeed, InTemplate: false)));
+
+        PlanDocument.GoalView View(Goal g) => new(
+            g.Id, themeNames.GetValueOrDefault(g.ThemeKey, g.ThemeKey), g.PurposeId is { } pid ? purposeTitles.GetValueOrDefault(pid) : null,
+            g.Text, g.Rationale, g.Type.Danish(), g.State.Danish(), g.StartOn, g.EndOn, g.EvaluationIntervalMonths, g.NextEvaluationOn,
+            g.CitizenParticipation, g.Measure, g.IndicatorScaleId is { } sid ? scales.GetValueOrDefault(sid) : null, g.ScoringFrequency?.Danish(),
+            [.. g.Interventions.Select(i => new PlanDocument.InterventionView(i.What, i.HowOften, i.Who))],
+            [.. g.Collaborators.Select(c => new PlanDocument.CollaboratorView(c.Kind.Danish(), c.Name, c.HowTheyTakePart))],
+            [.. goals.Where(s => s.ParentGoalId == g.Id).Select(View)]);
+
+        return new PlanDocument(
+            citizen.FullName, citizen.MaskedCpr, citizen.BirthDate,
+            citizen.Department is { } d ? $"{d.Offer?.Name} – {d.Name}" : string.Empty,
+            templateKind.Kind, templateKind.Name, template.Number, plan.RevisionOn, nowUtc,
+            [.. purposes.OrderBy(p => p.Title).Select(p =>
+            {
+                var current = p.Current;
+                return new PlanDocument.PurposeView(p.Id, p.Title, current?.Text, current?.ReceivedOn, current?.Source.Danish(), p.Revisions.Count);
+            })],
+            citizen.TargetGroup, citizen.Category, citizen.SupportLevel, plan.OfferAdditions,
+            plan.CitizenPerspective, plan.NoWishes, plan.Participation,
+            themes,
+            [.. methods.Select(m => new PlanDocument.MethodView(m.Name, m.HowPractised))], plan.ApproachesText,
+            new PlanDocument.CompassView(plan.SympatheticComfort, plan.SympatheticDiscomfort, plan.ParasympatheticComfort, plan.ParasympatheticDiscomfort, plan.CompassUpdatedOn),
+            [.. dpu.Select(x => new PlanDocument.DpuView(x.MadeOn, x.Summary))],
+            [.. goals.Where(g => !g.IsSubGoal).Select(View)]);
+    }
+}
