@@ -11,6 +11,9 @@ public static class Smort
     /// <summary>Evaluation at least every 3 months (seeds 001 and 002).</summary>
     public const int MaxEvaluationIntervalMonths = 3;
 
+    /// <summary>A time frame longer than this is asked about (T): the plan is revised at least yearly.</summary>
+    public const int MaxTimeFrameMonths = 12;
+
     public static IReadOnlyList<SmortFinding> Check(GoalDraft draft)
     {
         var text = (draft.Text ?? string.Empty).Trim().ToLowerInvariant();
@@ -54,7 +57,7 @@ public static class Smort
         var hasMeasure = draft.HasIndicator || !string.IsNullOrWhiteSpace(draft.Measure);
         if (text.Length == 0)
         {
-            return new(SmortLetter.M, SmortVerdict.NotMet, "Uden en tekst kan det ikke afgøres, hvornår målet er nået.");
+            return new(SmortLetter.M, SmortVerdict.NotMet, $"Uden en tekst kan det ikke afgøres, hvornår {what.ToLowerInvariant()} er nået.");
         }
 
         if (vague)
@@ -115,8 +118,14 @@ public static class Smort
             return new(SmortLetter.T, SmortVerdict.Ask, "Det er svært at sætte en fast tidsramme for et mål, der har karakter af et formål.");
         }
 
-        return draft.StartOn is { } start && end <= start
-            ? new(SmortLetter.T, SmortVerdict.NotMet, "Slutdatoen ligger ikke efter startdatoen.")
+        if (draft.StartOn is { } start && end <= start)
+        {
+            return new(SmortLetter.T, SmortVerdict.NotMet, "Slutdatoen ligger ikke efter startdatoen.");
+        }
+
+        return draft.StartOn is { } from && end > from.AddMonths(MaxTimeFrameMonths)
+            ? new(SmortLetter.T, SmortVerdict.Ask,
+                $"Slutdatoen ({end:dd-MM-yyyy}) ligger mere end et år efter start. Kan {what.ToLowerInvariant()} deles op i skridt med en kortere tidsramme?")
             : new(SmortLetter.T, SmortVerdict.Met, $"{what} har en slutdato ({end:dd-MM-yyyy}).");
     }
 
@@ -129,10 +138,31 @@ public static class Smort
         _ => new(SmortLetter.E, SmortVerdict.Met, $"{what} evalueres hver {(draft.EvaluationIntervalMonths == 1 ? "måned" : $"{draft.EvaluationIntervalMonths}. måned")}."),
     };
 
-    /// <summary>The avoidance phrase found, or null. Flagged wherever it stands: the staff decide whether it matters.</summary>
+    /// <summary>
+    /// The first avoidance phrase that gives the goal its direction, or null. Not counted: an
+    /// independence phrase ("uden at få hjælp") and a word inside a condition or time clause of
+    /// its own ("siger fra, når hun ikke har lyst"); the staff decide whether the rest matters.
+    /// </summary>
     private static string? FirstAvoidance(string text)
     {
-        var match = SmortPhrases.Avoidance().Match(text);
-        return match.Success ? match.Value : null;
+        for (var match = SmortPhrases.Avoidance().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (SmortPhrases.Independence().IsMatch(text, match.Index))
+            {
+                continue;
+            }
+
+            // The clause the word stands in: from the last comma, semicolon or full stop before it.
+            var clauseStart = text.LastIndexOfAny([',', ';', '.'], Math.Max(0, match.Index - 1)) + 1;
+            var clause = text[clauseStart..match.Index];
+            if (SmortPhrases.Subordinate().IsMatch(clause))
+            {
+                continue;
+            }
+
+            return match.Value;
+        }
+
+        return null;
     }
 }

@@ -7,6 +7,9 @@ public static class DanishTime
 
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>Today's date in Denmark: deadlines and dates typed by staff are Danish days, not UTC days.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
+
     public static string Format(DateTime utc) => ToLocal(utc).ToString("dd-MM-yyyy HH:mm:ss", ServiceRegistration.Danish);
 
     public static DateTime StartOfDayUtc(DateOnly day) =>

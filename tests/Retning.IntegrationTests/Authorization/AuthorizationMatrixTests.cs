@@ -83,6 +83,26 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/flyt"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/logning"] = new(Login, Forbidden, NotFound, Ok, Ok, Ok, Forbidden),
 
+        // The plan: everyone in scope reads it; the contact team and the leaders write it.
+        ["/borgere/{id:guid}/formaal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/plan"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/plan/udskriv"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/plan/tema/{key}"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/perspektiv"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/tilfoejelser"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/metoder"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/kompas"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/dpu"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/revisionsdato"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/skabelon"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/plan/perioder"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/plan/perioder/{number:int}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/plan/perioder/{number:int}/udskriv"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/maal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/maal/ny"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/maal/{goalId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/delmaal/{subGoalId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+
         // The audit log per user: leaders and quality officers.
         ["/logning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
 
@@ -96,6 +116,10 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/admin/brugere/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/brugere/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/brugere/{id:guid}/adgangskode"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+
+        // Plan templates: the administrator, and an offer head for the offer's own templates (Solsikken's here).
+        ["/admin/skabeloner"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
+        ["/admin/skabeloner/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
     };
 
     private RetningApp App => fixture.App;
@@ -183,7 +207,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         if (route.StartsWith("/borgere/{id", StringComparison.Ordinal))
         {
             var citizen = await App.CitizenAsync(DemoUsers.Maagen, notInContactTeam: DemoUsers.Mette);
-            return RouteTable.Fill(route, citizen.Id);
+            return RouteTable.Fill(route, citizen.Id, await CitizenRouteValues.ForAsync(App, citizen.Id));
         }
 
         // Organisation pages: a real offer (Solsikken), department (Mågen) or user (Mette).
@@ -193,6 +217,14 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
             await using var db = App.CreateSystemDbContext();
             var offerId = db.Departments.Where(d => d.Id == maagen).Select(d => d.OfferId).Single();
             return RouteTable.Fill(route, offerId);
+        }
+
+        if (route.StartsWith("/admin/skabeloner/{id", StringComparison.Ordinal))
+        {
+            var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
+            await using var db = App.CreateSystemDbContext();
+            var offerId = db.Departments.Where(d => d.Id == maagen).Select(d => d.OfferId).Single();
+            return RouteTable.Fill(route, db.PlanTemplates.Where(t => t.OfferId == offerId).Select(t => t.Id).First());
         }
 
         if (route.StartsWith("/admin/afdelinger/{id", StringComparison.Ordinal))

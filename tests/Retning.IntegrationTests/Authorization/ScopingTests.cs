@@ -10,13 +10,20 @@ public sealed class ScopingTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private RetningApp App => fixture.App;
 
+    /// <summary>Every page of the citizen, with a real goal, sub-goal, period and theme in the address.</summary>
+    private async Task<List<string>> CitizenPages(Guid citizenId)
+    {
+        var values = await CitizenRouteValues.ForAsync(App, citizenId);
+        return [.. RouteTable.CitizenPageRoutes(App).Select(r => RouteTable.Fill(r, citizenId, values))];
+    }
+
     [Fact]
     public async Task A_care_worker_of_another_department_gets_404_on_every_page_of_the_citizen_and_each_attempt_is_logged()
     {
         using var jonas = await fixture.SignInAsync(DemoUsers.Jonas);
         var citizen = await App.CitizenAsync(DemoUsers.Maagen);
         var jonasId = await App.UserIdAsync(DemoUsers.Jonas);
-        var urls = RouteTable.CitizenPageRoutes(App).Select(r => RouteTable.Fill(r, citizen.Id)).ToList();
+        var urls = await CitizenPages(citizen.Id);
         Assert.Contains($"/borgere/{citizen.Id}/rediger", urls);
 
         foreach (var url in urls)

@@ -11,12 +11,19 @@ public sealed class AuditLogTests(AppFixture fixture) : IClassFixture<AppFixture
 {
     private RetningApp App => fixture.App;
 
+    /// <summary>Every page of the citizen, with a real goal, sub-goal, period and theme in the address.</summary>
+    private async Task<List<string>> CitizenPages(Guid citizenId)
+    {
+        var values = await CitizenRouteValues.ForAsync(App, citizenId);
+        return [.. RouteTable.CitizenPageRoutes(App).Select(r => RouteTable.Fill(r, citizenId, values))];
+    }
+
     [Fact]
     public async Task Every_GET_of_a_citizen_page_writes_exactly_one_audit_row()
     {
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         var citizen = await App.CitizenAsync(DemoUsers.Maagen);
-        var pages = RouteTable.CitizenPageRoutes(App).Select(r => RouteTable.Fill(r, citizen.Id)).ToList();
+        var pages = await CitizenPages(citizen.Id);
         Assert.Contains($"/borgere/{citizen.Id}", pages);
         Assert.Contains($"/borgere/{citizen.Id}/rediger", pages);
 

@@ -5,6 +5,7 @@ using Retning.Data;
 using Retning.Domain.Access;
 using Retning.Domain.Citizens;
 using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 
@@ -16,7 +17,7 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
 {
     protected AppDbContext Db => db;
     protected CitizenAccessService Access => access;
-    protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected DateOnly Today => DanishTime.Today(clock);
 
     public Citizen Citizen { get; private set; } = default!;
     public CitizenHeaderModel Header { get; private set; } = default!;

@@ -35,11 +35,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
     public bool CanCreate { get; private set; }
     public DateOnly Today { get; private set; }
 
+    /// <summary>The citizens on this page without a purpose from the municipality ("Formål mangler").</summary>
+    public IReadOnlySet<Guid> MissingPurpose { get; private set; } = new HashSet<Guid>();
+
     public sealed record Row(Guid Id, string Name, string MaskedCpr, DateOnly BirthDate, string Department, DateOnly EnrolledOn, DateOnly? DischargedOn);
 
     public async Task OnGetAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = DanishTime.Today(clock);
         var ct = HttpContext.RequestAborted;
         var visible = me.VisibleDepartmentIds.ToArray();
         var departments = await db.Departments.AsNoTracking()
@@ -59,6 +62,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
                 c.Department!.Offer!.Name + " – " + c.Department.Name, c.EnrolledOn, c.DischargedOn))
             .ToListAsync(ct);
         Rows = [.. Rows.Select(r => r with { MaskedCpr = Cpr.Mask(r.MaskedCpr) })];
+        // One query for the page's citizens, not one per row.
+        var ids = Rows.Select(r => r.Id).ToArray();
+        var withPurpose = await db.Purposes.AsNoTracking().Where(p => ids.Contains(p.CitizenId)).Select(p => p.CitizenId).Distinct().ToListAsync(ct);
+        MissingPurpose = ids.Except(withPurpose).ToHashSet();
 
         await audit.RecordAsync(AuditAction.Search, null, "Borgerliste", Criterion(), ct);
     }

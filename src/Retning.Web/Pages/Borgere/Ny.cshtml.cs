@@ -28,7 +28,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
             return Forbid();
         }
 
-        Input.EnrolledOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Input.EnrolledOn = DanishTime.Today(clock);
         return Page();
     }
 
@@ -40,7 +40,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         }
 
         var ct = HttpContext.RequestAborted;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DanishTime.Today(clock);
         await CitizenFormValidator.ValidateAsync(ModelState, Input, db, today, existingId: null, ct);
         if (Input.DepartmentId is not { } departmentId || !me.DepartmentsWhereLeader().Contains(departmentId))
         {

@@ -8,15 +8,29 @@ namespace Retning.Web.Pages.Planer;
 /// <summary>Builds the <see cref="PlanDocument"/> of a citizen's live plan, in a few queries.</summary>
 public static class PlanDocumentBuilder
 {
+    /// <summary>How the name of a theme from an earlier template begins (<see cref="PlanDocument.ThemeView.InTemplate"/> false).</summary>
+    public const string EarlierTemplatePrefix = "Fra tidligere skabelon: ";
+
+    /// <summary>The name a theme key has in the offer's templates (the newest version that has it), for assessments from an earlier template.</summary>
+    private static async Task<Dictionary<string, TemplateTheme>> EarlierThemesAsync(AppDbContext db, Guid offerId, CancellationToken ct)
+    {
+        var versions = await db.TemplateVersions.AsNoTracking()
+            .Where(v => db.PlanTemplates.Any(t => t.Id == v.TemplateId && t.OfferId == offerId))
+            .ToListAsync(ct);
+        return versions.OrderByDescending(v => v.Number).SelectMany(v => v.Themes)
+            .GroupBy(t => t.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
     public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
     {
         var template = plan.TemplateVersion ?? await db.TemplateVersions.FirstAsync(v => v.Id == plan.TemplateVersionId, ct);
-        var templateKind = await db.PlanTemplates.Where(t => t.Id == template.TemplateId).Select(t => new { t.Kind, t.Name }).FirstAsync(ct);
+        var templateKind = await db.PlanTemplates.Where(t => t.Id == template.TemplateId).Select(t => new { t.Kind, t.Name, t.OfferId }).FirstAsync(ct);
         var assessments = await db.ThemeAssessments.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync(ct);
         var methods = await db.PlanMethods.AsNoTracking().Where(m => m.PlanId == plan.Id).OrderBy(m => m.Name).ToListAsync(ct);
         var dpu = await db.DpuEntries.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderByDescending(d => d.MadeOn).ToListAsync(ct);
         var purposes = await db.Purposes.AsNoTracking().Include(p => p.Revisions).Where(p => p.CitizenId == citizen.Id).ToListAsync(ct);
-        var goals = await db.Goals.AsNoTracking().Include(g => g.Interventions).Include(g => g.Collaborators)
+        var goals = await db.Goals.AsNoTracking().Include(g => g.Interventions).Include(g => g.Collaborators).AsSplitQuery()
             .Where(g => g.PlanId == plan.Id).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
         var scales = await db.IndicatorScales.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 
@@ -28,10 +42,17 @@ public static class PlanDocumentBuilder
             return new PlanDocument.ThemeView(t.Key, t.Name, t.HelpText, t.ResourcesLabel, a?.Resources, t.ChallengesLabel, a?.Challenges,
                 t.SupportNeedLabel, a?.SupportNeed, InTemplate: true);
         }).ToList();
-        // Assessments written on an earlier template (e.g. before the move to the adults' template) stay readable.
-        themes.AddRange(assessments.Where(a => !themeNames.ContainsKey(a.ThemeKey)).Select(a =>
-            new PlanDocument.ThemeView(a.ThemeKey, $"Fra tidligere skabelon: {a.ThemeKey}", null, "Ressourcer", a.Resources, "Udfordringer", a.Challenges,
-                "Behov for støtte og indsats", a.SupportNeed, InTemplate: false)));
+        // Assessments written on an earlier template (e.g. before the move to the adults' template) stay readable,
+        // under the name and sub-headings the offer's templates gave that theme.
+        var earlier = assessments.Where(a => !themeNames.ContainsKey(a.ThemeKey)).ToList();
+        var earlierThemes = earlier.Count == 0 ? [] : await EarlierThemesAsync(db, templateKind.OfferId, ct);
+        themes.AddRange(earlier.Select(a =>
+        {
+            var t = earlierThemes.GetValueOrDefault(a.ThemeKey);
+            return new PlanDocument.ThemeView(a.ThemeKey, $"{EarlierTemplatePrefix}{t?.Name ?? a.ThemeKey}", null,
+                t?.ResourcesLabel ?? "Ressourcer", a.Resources, t?.ChallengesLabel ?? "Udfordringer", a.Challenges,
+                t?.SupportNeedLabel ?? "Behov for støtte og indsats", a.SupportNeed, InTemplate: false);
+        }).OrderBy(v => v.Name, StringComparer.Ordinal));
 
         PlanDocument.GoalView View(Goal g) => new(
             g.Id, themeNames.GetValueOrDefault(g.ThemeKey, g.ThemeKey), g.PurposeId is { } pid ? purposeTitles.GetValueOrDefault(pid) : null,

@@ -1,0 +1,143 @@
+using System.ComponentModel.DataAnnotations;
+using Retning.Domain.Plans;
+
+namespace Retning.Web.Pages.Maal;
+
+/// <summary>
+/// The goal / sub-goal form. Everything stays as typed so a failed post, a SMORT check or a
+/// conflict shows it again. Display names are used in the binder's messages (e.g. a bad date).
+/// </summary>
+public sealed class GoalInput
+{
+    public const string RealisticYes = "ja";
+    public const string RealisticNo = "nej";
+    public const string RealisticNotJudged = "ikke-vurderet";
+
+    /// <summary>The goal a new sub-goal belongs to (hidden; fixed once created).</summary>
+    public Guid? ParentGoalId { get; set; }
+
+    [Display(Name = "Tema")]
+    public string? ThemeKey { get; set; }
+
+    [Display(Name = "Formål")]
+    public Guid? PurposeId { get; set; }
+
+    public string? Text { get; set; }
+    public string? Rationale { get; set; }
+
+    [Display(Name = "Måltype")]
+    public GoalType? Type { get; set; } = GoalType.Develop;
+
+    [Display(Name = "Tilstand")]
+    public GoalState? State { get; set; } = GoalState.Active;
+
+    [Display(Name = "Startdato")]
+    public DateOnly? StartOn { get; set; }
+
+    [Display(Name = "Slutdato")]
+    public DateOnly? EndOn { get; set; }
+
+    [Display(Name = "Evalueringsinterval")]
+    public int? EvaluationIntervalMonths { get; set; } = 3;
+
+    [Display(Name = "Næste evaluering")]
+    public DateOnly? NextEvaluationOn { get; set; }
+
+    public string? CitizenParticipation { get; set; }
+    public string? Measure { get; set; }
+
+    /// <summary>"ja", "nej" or "ikke-vurderet" (the staff's judgement of realism, O).</summary>
+    public string? Realistic { get; set; } = RealisticNotJudged;
+
+    public string? SmortNote { get; set; }
+
+    [Display(Name = "Indikator")]
+    public Guid? IndicatorScaleId { get; set; }
+
+    [Display(Name = "Scoringshyppighed")]
+    public ScoringFrequency? ScoringFrequency { get; set; }
+
+    /// <summary>Closing a goal: close its open sub-goals too (asked when there are some).</summary>
+    public bool CloseOpenSubGoals { get; set; }
+
+    public int Version { get; set; }
+
+    public bool? StaffFindRealistic => Realistic switch
+    {
+        RealisticYes => true,
+        RealisticNo => false,
+        _ => null,
+    };
+
+    /// <summary>What the SMORT assistant reads of the form as it stands.</summary>
+    public GoalDraft ToDraft(bool isSubGoal) => new(Text, PurposeId is not null, StartOn, EndOn, EvaluationIntervalMonths,
+        IndicatorScaleId is not null, Measure, StaffFindRealistic, isSubGoal);
+
+    public static GoalInput From(Goal g) => new()
+    {
+        ParentGoalId = g.ParentGoalId,
+        ThemeKey = g.ThemeKey,
+        PurposeId = g.PurposeId,
+        Text = g.Text,
+        Rationale = g.Rationale,
+        Type = g.Type,
+        State = g.State,
+        StartOn = g.StartOn,
+        EndOn = g.EndOn,
+        EvaluationIntervalMonths = g.EvaluationIntervalMonths,
+        NextEvaluationOn = g.NextEvaluationOn,
+        CitizenParticipation = g.CitizenParticipation,
+        Measure = g.Measure,
+        Realistic = g.StaffFindRealistic switch { true => RealisticYes, false => RealisticNo, null => RealisticNotJudged },
+        SmortNote = g.SmortNote,
+        IndicatorScaleId = g.IndicatorScaleId,
+        ScoringFrequency = g.ScoringFrequency,
+        Version = g.Version,
+    };
+
+    /// <summary>Copies the validated input onto the goal. The parent is set on creation only.</summary>
+    public void ApplyTo(Goal g)
+    {
+        g.ThemeKey = ThemeKey!;
+        g.PurposeId = PurposeId;
+        g.Text = Text!.Trim();
+        g.Rationale = Clean(Rationale);
+        g.Type = Type!.Value;
+        g.State = State!.Value;
+        g.StartOn = StartOn!.Value;
+        g.EndOn = EndOn;
+        g.EvaluationIntervalMonths = EvaluationIntervalMonths;
+        g.NextEvaluationOn = NextEvaluationOn ?? GoalRules.DefaultNextEvaluation(StartOn.Value, EvaluationIntervalMonths!.Value);
+        g.CitizenParticipation = Clean(CitizenParticipation);
+        g.Measure = Clean(Measure);
+        g.StaffFindRealistic = StaffFindRealistic;
+        g.SmortNote = Clean(SmortNote);
+        if (g.IsSubGoal)
+        {
+            g.IndicatorScaleId = IndicatorScaleId;
+            g.ScoringFrequency = ScoringFrequency;
+        }
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>The small form for an intervention: what staff do, how often, who.</summary>
+public sealed class InterventionInput
+{
+    [Display(Name = "Indsats")]
+    public string? What { get; set; }
+
+    public string? HowOften { get; set; }
+    public string? Who { get; set; }
+}
+
+/// <summary>The small form for an external collaborator on a goal.</summary>
+public sealed class CollaboratorInput
+{
+    [Display(Name = "Samarbejdspartner")]
+    public CollaboratorKind? Kind { get; set; }
+
+    public string? Name { get; set; }
+    public string? HowTheyTakePart { get; set; }
+}

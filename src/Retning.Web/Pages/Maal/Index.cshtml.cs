@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Plans;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Planer;
+
+namespace Retning.Web.Pages.Maal;
+
+/// <summary>
+/// A citizen's goals by theme, each with its sub-goals, state, dates, indicator and SMORT
+/// status; the offer's rules (required goal kinds, limits) that the plan does not meet.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock)
+    : GoalPageModel(db, access, audit, plans, clock)
+{
+    public const string ShowAll = "alle";
+
+    /// <summary>"alle" shows achieved and closed goals too; otherwise the open ones (active and passive).</summary>
+    [BindProperty(SupportsGet = true, Name = "vis")]
+    public string? Show { get; set; }
+
+    public bool ShowingAll => Show == ShowAll;
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public IReadOnlyList<ThemeGroup> Groups { get; private set; } = [];
+    public int OpenGoalCount { get; private set; }
+    public int AllGoalCount { get; private set; }
+
+    public sealed record ThemeGroup(string Key, string Name, IReadOnlyList<GoalRow> Goals);
+
+    public sealed record GoalRow(Goal Goal, SmortSummary Smort, bool Overdue, IReadOnlyList<GoalRow> SubGoals);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (Plan is not null)
+        {
+            await LoadChoicesAsync();
+            var goals = await Db.Goals.AsNoTracking().Where(g => g.PlanId == Plan.Id).ToListAsync(ct);
+            Problems = PlanRuleCheck.Problems(Rules, goals);
+            var topLevel = goals.Where(g => !g.IsSubGoal).ToList();
+            OpenGoalCount = topLevel.Count(g => g.IsOpen);
+            AllGoalCount = topLevel.Count;
+
+            bool Shown(Goal g) => ShowingAll || g.IsOpen;
+            GoalRow Row(Goal g) => new(g, SmortSummary.Of(g), GoalRules.EvaluationOverdue(g, Today),
+                [.. goals.Where(s => s.ParentGoalId == g.Id && Shown(s)).OrderBy(s => s.StartOn).ThenBy(s => s.CreatedUtc).Select(Row)]);
+
+            var order = Themes.Select((t, i) => (t.Key, i)).ToDictionary(x => x.Key, x => x.i);
+            Groups = [.. topLevel
+                // An achieved goal with open sub-goals is still shown among the open ones.
+                .Where(g => Shown(g) || goals.Any(s => s.ParentGoalId == g.Id && s.IsOpen))
+                .GroupBy(g => g.ThemeKey)
+                .OrderBy(grp => order.GetValueOrDefault(grp.Key, int.MaxValue)).ThenBy(grp => grp.Key, StringComparer.Ordinal)
+                .Select(grp => new ThemeGroup(grp.Key, ThemeName(grp.Key),
+                    [.. grp.OrderBy(g => g.State).ThenBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).Select(Row)]))];
+        }
+
+        await Audit.RecordAsync(AuditAction.Read, id, "Mål: oversigt", ShowingAll ? "vis=alle" : "vis=aktive", ct);
+        return Page();
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Retning.Data;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Planer;
+
+namespace Retning.Web.Pages.Perioder;
+
+/// <summary>A closed period's frozen plan in the A4 print layout.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class UdskrivModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock, PlanService plans)
+    : SnapshotPageModel(db, access, audit, clock, plans)
+{
+    public Task<IActionResult> OnGetAsync(Guid id, int number) => ShowAsync(id, number, "Plan: periode (udskrift)");
+}

@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Citizens;
+using Retning.Domain.Plans;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Planer;
+
+/// <summary>
+/// The citizen's individual plan, section by section, each with a link to its own small form
+/// (for the contact team and leaders). Without a plan: what the plan is and "Opret plan", on
+/// the template the citizen's age calls for (or the FFB template).
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(AppDbContext db, CitizenAccessService access, PlanService plans, AuditLog audit, TimeProvider clock)
+    : PlanPageModel(db, access, plans, clock)
+{
+    public const string Ffb = "ffb";
+
+    public sealed class CreateInput
+    {
+        /// <summary>Empty: the template the citizen's age calls for; "ffb": VUM 2.0 / Fælles Faglige Begreber.</summary>
+        public string? Template { get; set; }
+    }
+
+    public sealed record AssessmentStamp(string? UpdatedBy, DateTime UpdatedUtc);
+
+    [BindProperty]
+    public CreateInput Input { get; set; } = new();
+
+    public PlanDocument? Document { get; private set; }
+    public IReadOnlyDictionary<string, AssessmentStamp> Stamps { get; private set; } = new Dictionary<string, AssessmentStamp>();
+    public IReadOnlyList<string> RuleProblems { get; private set; } = [];
+    public int ActiveGoals { get; private set; }
+    public int ActiveSubGoals { get; private set; }
+    public bool CompassMissing { get; private set; }
+    public DateOnly CompassStartOn => AssessmentSchedule.CompassStartOn(Citizen.EnrolledOn);
+    public DateOnly NextDpuOn { get; private set; }
+    public bool DpuOverdue { get; private set; }
+    public bool OffersAdultTemplate { get; private set; }
+    public IReadOnlyList<SelectListItem> TemplateChoices { get; private set; } = [];
+    public bool RevisionOverdue => Document?.RevisionOn is { } on && on < Today;
+    public bool IsAdult => AgeRules.AgeOn(Citizen.BirthDate, Today) >= AgeRules.AdultAge;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadPlanAsync(id, forEdit: false, "Plan") is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        await LoadPageAsync(ct);
+        await audit.RecordAsync(AuditAction.Read, id, Plan is null ? "Plan (ingen plan endnu)" : "Plan", ct: ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(Guid id)
+    {
+        if (await LoadPlanAsync(id, forEdit: true, "Plan: oprettelse") is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (Plan is not null)
+        {
+            TempData["Success"] = "Borgeren har allerede en plan.";
+            return Redirect(PlanHref());
+        }
+
+        var known = Input.Template is null or "" or Ffb;
+        TemplateKind? kind = Input.Template == Ffb ? TemplateKind.Ffb : null;
+        var offerId = Citizen.Department!.OfferId;
+        var wanted = kind ?? PlanService.KindFor(Citizen, Today);
+        if (!known || !await Db.PlanTemplates.AnyAsync(t => t.OfferId == offerId && t.Kind == wanted && t.Versions.Any(), ct))
+        {
+            ModelState.AddModelError("Input.Template", "Tilbuddet har ikke den valgte skabelon. Vælg en anden, eller bed administratoren oprette den.");
+            await LoadPageAsync(ct);
+            await audit.RecordAsync(AuditAction.Read, id, "Plan (fejl ved oprettelse)", ct: ct);
+            return Page();
+        }
+
+        var plan = await Plans.CreateAsync(Citizen, Today, kind, ct);
+        audit.Add(AuditAction.Create, id, "Plan", $"skabelon: {TemplateCatalog.Name(wanted)}, version {plan.TemplateVersion!.Number}");
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // One plan per citizen (a unique index): someone else created it a moment ago.
+            audit.DiscardUncommitted();
+            Db.ChangeTracker.Clear();
+            if (await Db.Plans.AnyAsync(p => p.CitizenId == id, ct))
+            {
+                TempData["Success"] = "En anden har netop oprettet borgerens plan.";
+                return Redirect(PlanHref());
+            }
+
+            throw;
+        }
+
+        TempData["Success"] = "Planen er oprettet.";
+        return Redirect(PlanHref());
+    }
+
+    private async Task LoadPageAsync(CancellationToken ct)
+    {
+        var offerId = Citizen.Department!.OfferId;
+        if (Plan is null)
+        {
+            var kinds = await Db.PlanTemplates.AsNoTracking().Where(t => t.OfferId == offerId).Select(t => new { t.Kind, t.Name }).ToListAsync(ct);
+            var byAge = PlanService.KindFor(Citizen, Today);
+            var ageName = kinds.FirstOrDefault(k => k.Kind == byAge)?.Name ?? TemplateCatalog.Name(byAge);
+            var choices = new List<SelectListItem> { new($"Efter borgerens alder: {ageName}", string.Empty) };
+            if (kinds.FirstOrDefault(k => k.Kind == TemplateKind.Ffb) is { } ffb)
+            {
+                choices.Add(new SelectListItem(ffb.Name, Ffb));
+            }
+
+            TemplateChoices = choices;
+            return;
+        }
+
+        var planId = Plan.Id;
+        Document = await PlanDocumentBuilder.BuildAsync(Db, Citizen, Plan, NowUtc, ct);
+        Stamps = await Db.ThemeAssessments.AsNoTracking().Where(a => a.PlanId == planId)
+            .Select(a => new { a.ThemeKey, a.UpdatedBy, a.UpdatedUtc })
+            .ToDictionaryAsync(a => a.ThemeKey, a => new AssessmentStamp(a.UpdatedBy, a.UpdatedUtc), ct);
+
+        var goals = await Db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync(ct);
+        var rules = await Db.OfferPlanRules.AsNoTracking().FirstOrDefaultAsync(r => r.OfferId == offerId, ct);
+        RuleProblems = PlanRuleCheck.Problems(rules, goals);
+        ActiveGoals = goals.Count(g => !g.IsSubGoal && g.State == GoalState.Active);
+        ActiveSubGoals = goals.Count(g => g.IsSubGoal && g.State == GoalState.Active);
+
+        var compass = Document.Compass;
+        CompassMissing = AssessmentSchedule.CompassMissing(Citizen.EnrolledOn, Today,
+            AssessmentSchedule.CompassBegun(compass.SympatheticComfort, compass.SympatheticDiscomfort, compass.ParasympatheticComfort, compass.ParasympatheticDiscomfort));
+        NextDpuOn = AssessmentSchedule.NextDpuOn(Citizen.EnrolledOn, Document.Dpu.Select(d => d.MadeOn));
+        DpuOverdue = Today > NextDpuOn;
+        OffersAdultTemplate = TemplateTransition.OffersAdultTemplate(Document.TemplateKind, Citizen.BirthDate, Today);
+    }
+}

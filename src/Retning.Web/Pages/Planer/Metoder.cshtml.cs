@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Plans;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Planer;
+
+/// <summary>
+/// Professional approaches and methods: methods from the offer's catalogue or by name, each
+/// with how it is practised for this citizen (add and remove), and a free text on approaches.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, PlanService plans, AuditLog audit, TimeProvider clock)
+    : PlanSectionPageModel<MetoderModel.ApproachesInput>(db, access, plans, audit, clock)
+{
+    public const int NameMaxLength = 200;
+
+    public sealed class ApproachesInput : IPlanSectionInput
+    {
+        public string? ApproachesText { get; set; }
+        public int Version { get; set; }
+    }
+
+    public sealed class MethodInput
+    {
+        public string? CatalogueName { get; set; }
+        public string? FreeName { get; set; }
+        public string? HowPractised { get; set; }
+    }
+
+    [BindProperty]
+    public MethodInput Method { get; set; } = new();
+
+    public IReadOnlyList<PlanMethod> Methods { get; private set; } = [];
+    public IReadOnlyList<MethodCatalogueItem> Catalogue { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> CatalogueItems =>
+    [
+        new("Vælg fra tilbuddets katalog", string.Empty),
+        .. Catalogue.Select(m => new SelectListItem(m.Name, m.Name)),
+    ];
+
+    protected override string Subject => "Plan: faglige tilgange og metoder";
+    public override string Anchor => "metoder";
+    protected override string SavedMessage => "De faglige tilgange er gemt.";
+
+    protected override ApproachesInput From(Plan plan) => new() { ApproachesText = plan.ApproachesText, Version = plan.Version };
+
+    protected override void Apply(ApproachesInput input, Plan plan) => plan.ApproachesText = Clean(input.ApproachesText);
+
+    protected override IEnumerable<(string Label, string? Value)> Describe(ApproachesInput input) =>
+        [("Faglige tilgange", input.ApproachesText)];
+
+    protected override async Task LoadExtrasAsync(CancellationToken ct)
+    {
+        if (Plan is null)
+        {
+            return;
+        }
+
+        var planId = Plan.Id;
+        Methods = await Db.PlanMethods.AsNoTracking().Where(m => m.PlanId == planId).OrderBy(m => m.Name).ToListAsync(ct);
+        var offerId = Citizen.Department!.OfferId;
+        Catalogue = await Db.MethodCatalogue.AsNoTracking().Where(m => m.OfferId == offerId).OrderBy(m => m.Name).ToListAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAddMethodAsync(Guid id)
+    {
+        if (await LoadPlanAsync(id, forEdit: true, Subject) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (Plan is null)
+        {
+            return NotFound();
+        }
+
+        await LoadExtrasAsync(ct);
+        Input = From(Plan);
+        var name = ValidateMethod();
+        if (!ModelState.IsValid)
+        {
+            await Audit.RecordAsync(AuditAction.Read, id, Subject + " (fejl i formular)", ct: ct);
+            return Page();
+        }
+
+        Db.PlanMethods.Add(new PlanMethod { PlanId = Plan.Id, Name = name!, HowPractised = Clean(Method.HowPractised) });
+        Audit.Add(AuditAction.Create, id, "Plan: metode", name);
+        await Db.SaveChangesAsync(ct);
+        TempData["Success"] = $"{name} er tilføjet.";
+        return Redirect($"/borgere/{id}/plan/metoder");
+    }
+
+    public async Task<IActionResult> OnPostRemoveMethodAsync(Guid id, Guid methodId)
+    {
+        if (await LoadPlanAsync(id, forEdit: true, Subject) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var method = Plan is null ? null : await Db.PlanMethods.FirstOrDefaultAsync(m => m.Id == methodId && m.PlanId == Plan.Id, ct);
+        if (method is null)
+        {
+            return NotFound();
+        }
+
+        Db.PlanMethods.Remove(method);
+        Audit.Add(AuditAction.Delete, id, "Plan: metode", method.Name);
+        await Db.SaveChangesAsync(ct);
+        TempData["Success"] = $"{method.Name} er fjernet.";
+        return Redirect($"/borgere/{id}/plan/metoder");
+    }
+
+    /// <summary>Exactly one name (from the catalogue or typed), not chosen already, and how it is practised.</summary>
+    private string? ValidateMethod()
+    {
+        var fromCatalogue = Clean(Method.CatalogueName);
+        var typed = Clean(Method.FreeName);
+        string? name = null;
+        if (fromCatalogue is not null && typed is not null)
+        {
+            ModelState.AddModelError("Method.FreeName", "Vælg en metode fra kataloget eller skriv et navn – ikke begge.");
+        }
+        else if (fromCatalogue is null && typed is null)
+        {
+            ModelState.AddModelError("Method.CatalogueName", "Vælg en metode fra tilbuddets katalog, eller skriv navnet på en anden metode.");
+        }
+        else if (fromCatalogue is not null && Catalogue.All(m => m.Name != fromCatalogue))
+        {
+            ModelState.AddModelError("Method.CatalogueName", "Metoden findes ikke i tilbuddets katalog.");
+        }
+        else if (typed is { Length: > NameMaxLength })
+        {
+            ModelState.AddModelError("Method.FreeName", $"Navnet må højst være {NameMaxLength} tegn.");
+        }
+        else
+        {
+            name = fromCatalogue ?? typed;
+            if (Methods.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                ModelState.AddModelError(fromCatalogue is null ? "Method.FreeName" : "Method.CatalogueName", "Metoden er allerede valgt for borgeren.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(Method.HowPractised))
+        {
+            ModelState.AddModelError("Method.HowPractised", "Beskriv, hvordan metoden praktiseres for borgeren.");
+        }
+
+        return name;
+    }
+}

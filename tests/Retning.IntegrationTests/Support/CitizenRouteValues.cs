@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Retning.IntegrationTests.Maal;
+using Retning.Testing;
+
+namespace Retning.IntegrationTests.Support;
+
+/// <summary>
+/// Values for the route parameters of a citizen's pages besides {id}: a real goal and sub-goal
+/// of the citizen's plan (created when missing), period 1 and the plan template's first theme.
+/// </summary>
+internal static class CitizenRouteValues
+{
+    public static async Task<IReadOnlyDictionary<string, string>> ForAsync(RetningApp app, Guid citizenId)
+    {
+        await using (var db = app.CreateSystemDbContext())
+        {
+            var existing = await db.Goals.Where(g => g.ParentGoalId != null && db.Plans.Any(p => p.Id == g.PlanId && p.CitizenId == citizenId))
+                .Select(g => new { SubGoal = g.Id, Goal = g.ParentGoalId!.Value }).FirstOrDefaultAsync();
+            if (existing is not null)
+            {
+                return await ValuesAsync(app, citizenId, existing.Goal, existing.SubGoal);
+            }
+        }
+
+        var goal = await app.AddGoalAsync(citizenId, "At borgeren smører sin madpakke tre dage om ugen");
+        var subGoal = await app.AddGoalAsync(citizenId, "At borgeren finder pålæg frem om morgenen", goal.Id);
+        return await ValuesAsync(app, citizenId, goal.Id, subGoal.Id);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> ValuesAsync(RetningApp app, Guid citizenId, Guid goalId, Guid subGoalId)
+    {
+        await using var db = app.CreateSystemDbContext();
+        var plan = await db.Plans.Include(p => p.TemplateVersion).SingleAsync(p => p.CitizenId == citizenId);
+        return new Dictionary<string, string>
+        {
+            ["goalId"] = goalId.ToString(),
+            ["subGoalId"] = subGoalId.ToString(),
+            ["number"] = "1",
+            ["key"] = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key,
+        };
+    }
+}
