@@ -1,16 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Citizens;
+using Retning.Domain.Plans;
 using Retning.Testing;
 
-// Citizen list benchmark: one department with many citizens, the real app in-process on a
+// Citizen list and plan benchmark: one department with many citizens and one plan with 30 goals, the real app in-process on a
 // real database (SQLite, or PostgreSQL when RETNING_TEST_PG is set), timed over HTTP.
 // Usage: dotnet run -c Release --project bench/Retning.Bench -- [citizens=5000] [requests=200]
 var citizens = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
 var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 
 await using var database = await TestDatabase.CreateAsync();
-await using var app = new RetningApp(database);
+// Test databases turn pooling off (so they can be dropped); a benchmark measures the app as it runs: pooled.
+var pooled = database.Provider == Retning.Data.DatabaseProvider.Postgres
+    ? new Dictionary<string, string?> { ["ConnectionStrings:Retning"] = database.ConnectionString.Replace("Pooling=False", "Pooling=True", StringComparison.OrdinalIgnoreCase) }
+    : null;
+await using var app = new RetningApp(database, settings: pooled);
 app.CreateClient().Dispose(); // start: migrate and seed the demo
 
 await using (var db = app.CreateSystemDbContext())
@@ -37,7 +43,38 @@ await using (var db = app.CreateSystemDbContext())
 }
 
 using var client = await BrowserlessClient.SignedInAsync(app, DemoUsers.Anne);
-var urls = new[] { "/borgere", "/borgere?side=100", "/borgere?q=bench12", "/borgere?q=010160" };
+// A full plan: 30 goals with 2 sub-goals each, assessments in every theme, one intervention per goal.
+Guid planCitizenId;
+await using (var db = app.CreateSystemDbContext())
+{
+    var citizen = await db.Citizens.Include(c => c.Department).FirstAsync(c => c.Department!.Name == "Mågen" && c.IsDemo);
+    planCitizenId = citizen.Id;
+    var today = DateOnly.FromDateTime(DateTime.UtcNow);
+    var plan = await new Retning.Web.Pages.Planer.PlanService(db).CreateAsync(citizen, today, null, default);
+    var scale = await db.IndicatorScales.FirstAsync(s => s.OfferId == citizen.Department!.OfferId && s.IsDefault);
+    foreach (var theme in plan.TemplateVersion!.Themes)
+    {
+        db.ThemeAssessments.Add(new ThemeAssessment { PlanId = plan.Id, ThemeKey = theme.Key, Resources = "Ressourcer " + theme.Name, Challenges = "Udfordringer", SupportNeed = "Støttebehov" });
+    }
+
+    for (var g = 0; g < 30; g++)
+    {
+        var theme = plan.TemplateVersion.Themes[g % plan.TemplateVersion.Themes.Count].Key;
+        var goal = new Goal { PlanId = plan.Id, ThemeKey = theme, Text = $"At barnet smører madpakke {g} dage om ugen", StartOn = today, EndOn = today.AddMonths(6), NextEvaluationOn = today.AddMonths(3) };
+        goal.Interventions.Add(new GoalIntervention { GoalId = goal.Id, What = "Guidning ved køkkenbordet", HowOften = "Dagligt", Who = "Kontaktperson" });
+        db.Goals.Add(goal);
+        for (var s = 0; s < 2; s++)
+        {
+            db.Goals.Add(new Goal { PlanId = plan.Id, ParentGoalId = goal.Id, ThemeKey = theme, Text = $"At barnet finder pålæg frem {s}", StartOn = today, EndOn = today.AddMonths(3),
+                IndicatorScaleId = scale.Id, ScoringFrequency = ScoringFrequency.Daily });
+        }
+    }
+
+    await db.SaveChangesAsync();
+}
+
+var urls = new[] { "/borgere", "/borgere?side=100", "/borgere?q=bench12", "/borgere?q=010160",
+    $"/borgere/{planCitizenId}/plan", $"/borgere/{planCitizenId}/maal", $"/borgere/{planCitizenId}/plan/udskriv" };
 foreach (var url in urls)
 {
     (await client.Http.GetAsync(new Uri(url, UriKind.Relative))).Dispose(); // warm up
@@ -51,5 +88,5 @@ foreach (var url in urls)
     }
 
     times.Sort();
-    Console.WriteLine($"{database.Provider,-8} {url,-22} n={requests} median={times[times.Count / 2]:F1} ms p95={times[(int)(times.Count * 0.95)]:F1} ms");
+    Console.WriteLine($"{database.Provider,-8} {url.Replace(planCitizenId.ToString(), "{id}", StringComparison.Ordinal),-28} n={requests} median={times[times.Count / 2]:F1} ms p95={times[(int)(times.Count * 0.95)]:F1} ms");
 }

@@ -10,4 +10,10 @@ public sealed record CitizenHeaderModel(
     IReadOnlyList<string> ContactTeam,
     string ActiveTab,
     bool ShowAuditTab,
-    bool TurnsAdultSoon);
+    bool TurnsAdultSoon,
+    string? PlanTemplateName = null)
+{
+    /// <summary>The plan's own template when there is a plan; otherwise the one the age calls for.</summary>
+    public string TemplateLabel => PlanTemplateName
+        ?? (Template == PlanTemplateKind.Ics ? "ICS (børn og unge) – ingen plan endnu" : "VUM (voksne) – ingen plan endnu");
+}

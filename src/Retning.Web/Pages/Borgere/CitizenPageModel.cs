@@ -36,9 +36,13 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.FullName)
             .OrderBy(n => n)
             .ToListAsync(HttpContext.RequestAborted);
+        var planTemplate = await db.Plans.Where(p => p.CitizenId == id)
+            .Join(db.TemplateVersions, p => p.TemplateVersionId, v => v.Id, (p, v) => v)
+            .Join(db.PlanTemplates, v => v.TemplateId, t => t.Id, (v, t) => t.Name)
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
         var roles = access.RolesFor(citizen);
         Header = new CitizenHeaderModel(citizen, AgeRules.AgeOn(citizen.BirthDate, Today), AgeRules.TemplateFor(citizen.BirthDate, Today),
-            team, activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3));
+            team, activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3), planTemplate);
         return null;
     }
 }
