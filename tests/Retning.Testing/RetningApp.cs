@@ -37,6 +37,9 @@ public sealed class RetningApp : WebApplicationFactory<Program>
     }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Today's Danish date on the app's clock, as the pages see it.</summary>
+    public DateOnly Today => Retning.Web.Infrastructure.DanishTime.Today(Clock);
     public TestDatabase Database => _database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -9,8 +9,6 @@ namespace Retning.IntegrationTests.Maal;
 /// <summary>Arranging plans, purposes and goals for the goal pages through the system DbContext.</summary>
 internal static class GoalTestData
 {
-    public static DateOnly Today(this RetningApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
-
     /// <summary>The citizen's plan (made with PlanService, as the plan page makes it) — created when missing.</summary>
     public static async Task<Guid> EnsurePlanAsync(this RetningApp app, Guid citizenId)
     {
@@ -22,7 +20,7 @@ internal static class GoalTestData
         }
 
         var citizen = await db.Citizens.Include(c => c.Department).SingleAsync(c => c.Id == citizenId);
-        var plan = await new PlanService(db).CreateAsync(citizen, app.Today(), kind: null, CancellationToken.None);
+        var plan = await new PlanService(db).CreateAsync(citizen, app.Today, kind: null, CancellationToken.None);
         await db.SaveChangesAsync();
         return plan.Id;
     }
@@ -33,7 +31,7 @@ internal static class GoalTestData
         var purpose = new Purpose { CitizenId = citizenId, Title = title };
         purpose.Revisions.Add(new PurposeRevision
         {
-            PurposeId = purpose.Id, Text = "At borgerens kompetencer i at styre egen økonomi styrkes", ReceivedOn = app.Today().AddDays(-30),
+            PurposeId = purpose.Id, Text = "At borgerens kompetencer i at styre egen økonomi styrkes", ReceivedOn = app.Today.AddDays(-30),
             Source = PurposeSource.ActionPlan140, EnteredByName = "Test", EnteredUtc = app.Clock.GetUtcNow().UtcDateTime,
         });
         db.Purposes.Add(purpose);
@@ -48,7 +46,7 @@ internal static class GoalTestData
         await using var db = app.CreateSystemDbContext();
         var plan = await db.Plans.Include(p => p.TemplateVersion).SingleAsync(p => p.Id == planId);
         var offerId = await db.Citizens.Where(c => c.Id == citizenId).Select(c => c.Department!.OfferId).SingleAsync();
-        var today = app.Today();
+        var today = app.Today;
         var goal = new Goal
         {
             PlanId = planId,

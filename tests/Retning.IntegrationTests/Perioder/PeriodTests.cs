@@ -24,7 +24,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task Closing_a_period_stores_the_snapshot_and_opens_the_next_with_one_Update_audit_row()
     {
-        var today = App.Today();
+        var today = App.Today;
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
         var plan = await App.CreatePlanAsync(citizen.Id, today.AddDays(-40));
         await App.SetAssessmentAsync(plan.Id, "skole", "Går i skole hver dag og kan lide matematik.");
@@ -74,7 +74,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_later_edit_of_the_plan_does_not_change_the_closed_periods_snapshot()
     {
-        var today = App.Today();
+        var today = App.Today;
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
         var plan = await App.CreatePlanAsync(citizen.Id, today.AddMonths(-6));
         await App.SetAssessmentAsync(plan.Id, "sundhed", "Sover godt\nog spiser morgenmad.");
@@ -110,7 +110,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task The_data_layer_refuses_to_modify_or_delete_a_closed_period()
     {
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
-        var plan = await App.CreatePlanAsync(citizen.Id, App.Today().AddDays(-10));
+        var plan = await App.CreatePlanAsync(citizen.Id, App.Today.AddDays(-10));
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         Assert.Equal(HttpStatusCode.Redirect, (await anne.PostFormAsync(List(citizen.Id), overrides: Confirmed)).StatusCode);
         var original = (await App.PeriodsAsync(plan.Id))[0];
@@ -144,7 +144,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task Closing_twice_on_the_same_day_is_refused_with_a_Danish_message()
     {
-        var today = App.Today();
+        var today = App.Today;
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
         var plan = await App.CreatePlanAsync(citizen.Id, today.AddDays(-30));
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
@@ -185,7 +185,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task Closing_without_confirming_the_review_asks_for_it_and_closes_nothing()
     {
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
-        var plan = await App.CreatePlanAsync(citizen.Id, App.Today().AddDays(-30));
+        var plan = await App.CreatePlanAsync(citizen.Id, App.Today.AddDays(-30));
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
 
         var page = await anne.PostFormForPageAsync(List(citizen.Id), overrides: new Dictionary<string, string?> { ["Reviewed"] = null });
@@ -200,7 +200,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task A_care_worker_outside_the_contact_team_reads_the_list_but_gets_403_on_closing()
     {
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
-        var plan = await App.CreatePlanAsync(citizen.Id, App.Today().AddDays(-30));
+        var plan = await App.CreatePlanAsync(citizen.Id, App.Today.AddDays(-30));
         using var mette = await fixture.SignInAsync(DemoUsers.Mette);
 
         var before = await App.LastAuditIdAsync();
@@ -225,7 +225,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task A_care_worker_in_the_contact_team_may_close()
     {
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen, DemoUsers.Mette);
-        var plan = await App.CreatePlanAsync(citizen.Id, App.Today().AddDays(-30));
+        var plan = await App.CreatePlanAsync(citizen.Id, App.Today.AddDays(-30));
         using var mette = await fixture.SignInAsync(DemoUsers.Mette);
 
         Assert.Equal(HttpStatusCode.Redirect, (await mette.PostFormAsync(List(citizen.Id), overrides: Confirmed)).StatusCode);
@@ -236,7 +236,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task Another_departments_care_worker_gets_404_on_every_period_route()
     {
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
-        await App.CreatePlanAsync(citizen.Id, App.Today().AddDays(-30));
+        await App.CreatePlanAsync(citizen.Id, App.Today.AddDays(-30));
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         Assert.Equal(HttpStatusCode.Redirect, (await anne.PostFormAsync(List(citizen.Id), overrides: Confirmed)).StatusCode);
         using var jonas = await fixture.SignInAsync(DemoUsers.Jonas);
@@ -255,7 +255,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task Every_period_page_writes_exactly_one_Read_audit_row()
     {
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
-        await App.CreatePlanAsync(citizen.Id, App.Today().AddDays(-30));
+        await App.CreatePlanAsync(citizen.Id, App.Today.AddDays(-30));
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         Assert.Equal(HttpStatusCode.Redirect, (await anne.PostFormAsync(List(citizen.Id), overrides: Confirmed)).StatusCode);
 
@@ -291,7 +291,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task An_open_period_is_not_frozen_yet_and_points_to_the_live_plan()
     {
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
-        await App.CreatePlanAsync(citizen.Id, App.Today().AddDays(-30));
+        await App.CreatePlanAsync(citizen.Id, App.Today.AddDays(-30));
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
 
         var page = (await anne.GetPageAsync(List(citizen.Id) + "/1")).AssertStatus(HttpStatusCode.OK);
@@ -304,7 +304,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task The_list_shows_the_childrens_cadence_and_a_citizen_without_a_plan_is_told_so()
     {
-        var today = App.Today();
+        var today = App.Today;
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
 
@@ -323,7 +323,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task An_adults_plan_closed_within_a_year_shows_a_note_but_may_still_close()
     {
-        var today = App.Today();
+        var today = App.Today;
         var citizen = await App.NewCitizenAsync(DemoUsers.Birken);
         var plan = await App.CreatePlanAsync(citizen.Id, today.AddMonths(-16));
         await using (var db = App.CreateSystemDbContext())
@@ -350,7 +350,7 @@ public sealed class PeriodTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_plan_without_an_open_period_gets_one_opened()
     {
-        var today = App.Today();
+        var today = App.Today;
         var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
         var plan = await App.CreatePlanAsync(citizen.Id, today.AddMonths(-3));
         await using (var db = App.CreateSystemDbContext())

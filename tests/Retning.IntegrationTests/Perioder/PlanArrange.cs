@@ -9,15 +9,13 @@ namespace Retning.IntegrationTests.Perioder;
 /// <summary>Arranging plans and periods through an unrestricted (system) DbContext.</summary>
 internal static class PlanArrange
 {
-    public static DateOnly Today(this RetningApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
-
     /// <summary>
     /// A new enrolled citizen of the department (a child of 10 in a children's offer, an adult of
     /// 40 otherwise), with the given users in the contact team, so every test has a citizen of its own.
     /// </summary>
     public static async Task<Citizen> NewCitizenAsync(this RetningApp app, string department, params string[] contactTeam)
     {
-        var today = app.Today();
+        var today = app.Today;
         var departmentId = await app.DepartmentIdAsync(department);
         await using var db = app.CreateSystemDbContext();
         var area = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Offer!.Area).SingleAsync();

@@ -95,7 +95,7 @@ public sealed class TemplateAdministrationTests(AppFixture fixture) : IClassFixt
     [Fact]
     public async Task Saving_makes_a_new_version_and_a_plan_written_before_keeps_the_old_wording()
     {
-        var today = App.Today();
+        var today = App.Today;
         var before = await TemplateAsync(DemoUsers.Maagen, TemplateKind.Ics);
         var old = before.Current;
         var oldHelp = old.Themes.Single(t => t.Key == "skole").HelpText!;
