@@ -1,0 +1,42 @@
+namespace Retning.Domain.Diary;
+
+/// <summary>
+/// When a score on a sub-goal could be expected at all: the days the sub-goal was
+/// <see cref="Plans.GoalState.Active"/> and the citizen was enrolled in the offer. Both are lists
+/// of intervals, because both can be interrupted: a sub-goal set Passive for a while is simply
+/// absent from <see cref="ActiveIntervals"/> for that stretch, and a citizen discharged and later
+/// re-admitted has a gap in <see cref="EnrolmentIntervals"/>. Staff must not be measured on days
+/// they could not work with the sub-goal (DOMAIN.md, "Svarprocent"). Overlapping intervals in one
+/// list are harmless: a day counts once.
+/// </summary>
+public sealed record ActivityWindow(IReadOnlyList<DateInterval> ActiveIntervals, IReadOnlyList<DateInterval> EnrolmentIntervals)
+{
+    /// <summary>True when the sub-goal was active AND the citizen enrolled on <paramref name="day"/>.</summary>
+    public bool IsCountingDay(DateOnly day)
+    {
+        var active = false;
+        foreach (var interval in ActiveIntervals)
+        {
+            if (interval.Contains(day))
+            {
+                active = true;
+                break;
+            }
+        }
+
+        if (!active)
+        {
+            return false;
+        }
+
+        foreach (var interval in EnrolmentIntervals)
+        {
+            if (interval.Contains(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
