@@ -34,11 +34,9 @@ public sealed class CitizenAccessService(AppDbContext db, CurrentUser user, Audi
 
     public IReadOnlySet<StaffRole> RolesFor(Citizen citizen) => user.RolesIn(citizen.DepartmentId);
 
-    public async Task<bool> IsContactTeamMemberAsync(Citizen citizen, CancellationToken ct = default) =>
-        user.Id is { } userId && await db.ContactTeamMembers.AnyAsync(m => m.CitizenId == citizen.Id && m.UserId == userId, ct);
-
-    public async Task<bool> CanEditAsync(Citizen citizen, CancellationToken ct = default) =>
-        CitizenAccess.CanEditCitizen(RolesFor(citizen), await IsContactTeamMemberAsync(citizen, ct));
+    /// <summary>Editing the citizen: a leader of the department, or a care worker in the contact team.</summary>
+    public bool CanEdit(Citizen citizen, IEnumerable<Guid> contactTeamUserIds) =>
+        CitizenAccess.CanEditCitizen(RolesFor(citizen), user.Id is { } userId && contactTeamUserIds.Contains(userId));
 
     /// <summary>Records a denied attempt on an existing citizen (out of scope or lacking a right).</summary>
     public async Task RecordDeniedAsync(Guid citizenId, string subject, CancellationToken ct = default)

@@ -22,6 +22,9 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
     public Citizen Citizen { get; private set; } = default!;
     public CitizenHeaderModel Header { get; private set; } = default!;
 
+    /// <summary>Whether the caller may change this citizen's record and plan (leaders and the contact team).</summary>
+    public bool CanEdit { get; private set; }
+
     /// <summary>Loads the citizen or returns the result to answer with (404) when out of scope.</summary>
     protected async Task<IActionResult?> LoadCitizenAsync(Guid id, string activeTab, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
     {
@@ -33,16 +36,33 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
 
         Citizen = citizen;
         var team = await db.ContactTeamMembers.Where(m => m.CitizenId == id)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.FullName)
-            .OrderBy(n => n)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName })
+            .OrderBy(u => u.FullName)
             .ToListAsync(HttpContext.RequestAborted);
         var planTemplate = await db.Plans.Where(p => p.CitizenId == id)
             .Join(db.TemplateVersions, p => p.TemplateVersionId, v => v.Id, (p, v) => v)
             .Join(db.PlanTemplates, v => v.TemplateId, t => t.Id, (v, t) => t.Name)
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
         var roles = access.RolesFor(citizen);
+        // The contact team is loaded for the header anyway; the edit right is derived from it, not queried again.
+        CanEdit = access.CanEdit(citizen, team.Select(u => u.Id));
         Header = new CitizenHeaderModel(citizen, AgeRules.AgeOn(citizen.BirthDate, Today), AgeRules.TemplateFor(citizen.BirthDate, Today),
-            team, activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3), planTemplate);
+            [.. team.Select(u => u.FullName)], activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3), planTemplate);
         return null;
+    }
+
+    /// <summary>
+    /// For a page or handler that changes the citizen's data: null when the caller may edit;
+    /// otherwise the denial is logged and audited and the answer is 403.
+    /// </summary>
+    protected async Task<IActionResult?> RequireEditAsync(string deniedSubject)
+    {
+        if (CanEdit)
+        {
+            return null;
+        }
+
+        await access.RecordDeniedAsync(Citizen.Id, deniedSubject, HttpContext.RequestAborted);
+        return Forbid();
     }
 }

@@ -66,10 +66,9 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
             return notFound;
         }
 
-        if (!await Access.CanEditAsync(Citizen, HttpContext.RequestAborted))
+        if (await RequireEditAsync("Borger: kontaktteam (uden ret)") is { } forbidden)
         {
-            await Access.RecordDeniedAsync(id, "Borger: kontaktteam (uden ret)", HttpContext.RequestAborted);
-            return Forbid();
+            return forbidden;
         }
 
         // Care workers and the department head of the citizen's department can be in the team.

@@ -98,10 +98,9 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
             return notFound;
         }
 
-        if (!await Access.CanEditAsync(Citizen, HttpContext.RequestAborted))
+        if (await RequireEditAsync("Borger: stamdata (redigering uden ret)") is { } forbidden)
         {
-            await Access.RecordDeniedAsync(id, "Borger: stamdata (redigering uden ret)", HttpContext.RequestAborted);
-            return Forbid();
+            return forbidden;
         }
 
         return null;

@@ -125,10 +125,9 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
             return notFound;
         }
 
-        if (!await Access.CanEditAsync(Citizen, HttpContext.RequestAborted))
+        if (await RequireEditAsync("Borger: repræsentanter (uden ret)") is { } forbidden)
         {
-            await Access.RecordDeniedAsync(id, "Borger: repræsentanter (uden ret)", HttpContext.RequestAborted);
-            return Forbid();
+            return forbidden;
         }
 
         Representatives = await Db.Representatives.Where(r => r.CitizenId == id)

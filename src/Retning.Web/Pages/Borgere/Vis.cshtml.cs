@@ -15,7 +15,6 @@ namespace Retning.Web.Pages.Borgere;
 public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
-    public bool CanEdit { get; private set; }
     public bool CanMove { get; private set; }
     public IReadOnlyList<PlacementRow> History { get; private set; } = [];
 
@@ -29,7 +28,6 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         var ct = HttpContext.RequestAborted;
-        CanEdit = await Access.CanEditAsync(Citizen, ct);
         CanMove = CitizenAccess.CanMoveCitizen(Access.RolesFor(Citizen));
         History = await Db.Placements.AsNoTracking()
             .Where(p => p.CitizenId == id)

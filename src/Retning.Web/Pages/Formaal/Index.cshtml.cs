@@ -60,7 +60,6 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     private readonly TimeProvider _clock = clock;
 
     public IReadOnlyList<Purpose> Purposes { get; private set; } = [];
-    public bool CanEdit { get; private set; }
     public IReadOnlyList<ConflictRow>? Conflict { get; private set; }
 
     public IReadOnlyList<SelectListItem> Sources { get; } =
@@ -224,7 +223,6 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         var ct = HttpContext.RequestAborted;
-        CanEdit = await Access.CanEditAsync(Citizen, ct);
         await LoadPurposesAsync(id, ct);
         return null;
     }
@@ -236,13 +234,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
             return notFound;
         }
 
-        if (!CanEdit)
-        {
-            await Access.RecordDeniedAsync(id, subject + " (uden ret til at redigere)", HttpContext.RequestAborted);
-            return Forbid();
-        }
-
-        return null;
+        return await RequireEditAsync(subject + " (uden ret til at redigere)");
     }
 
     private async Task LoadPurposesAsync(Guid id, CancellationToken ct) =>

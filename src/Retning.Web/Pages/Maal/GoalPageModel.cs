@@ -22,7 +22,6 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
     protected AuditLog Audit => audit;
 
     public Plan? Plan { get; private set; }
-    public bool CanEdit { get; private set; }
     public IReadOnlyList<TemplateTheme> Themes { get; private set; } = [];
     public IReadOnlyList<Purpose> Purposes { get; private set; } = [];
     public IReadOnlyList<IndicatorScale> Scales { get; private set; } = [];
@@ -44,11 +43,9 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
         }
 
         var ct = HttpContext.RequestAborted;
-        CanEdit = await Access.CanEditAsync(Citizen, ct);
-        if (deniedSubject is not null && !CanEdit)
+        if (deniedSubject is not null && await RequireEditAsync(deniedSubject) is { } forbidden)
         {
-            await Access.RecordDeniedAsync(id, deniedSubject, ct);
-            return Forbid();
+            return forbidden;
         }
 
         Plan = loadPlan ? await plans.FindAsync(id, ct) : null;

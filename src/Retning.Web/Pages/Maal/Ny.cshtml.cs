@@ -32,25 +32,35 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
 
     private string Subject => IsSubGoal ? "Delmål: nyt delmål" : "Mål: nyt mål";
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>
+    /// What both GET and POST need first: the right to edit, the plan (without one the page says
+    /// so) and the choices and parent goal. Returns the early answer, or null to go on.
+    /// </summary>
+    private async Task<IActionResult?> PrepareAsync(Guid id, Guid? parentId)
     {
         if (await LoadAsync(id, Denied) is { } denied)
         {
             return denied;
         }
 
-        var ct = HttpContext.RequestAborted;
         if (Plan is null)
         {
-            await Audit.RecordAsync(AuditAction.Read, id, "Mål: nyt mål (ingen plan)", ct: ct);
+            await Audit.RecordAsync(AuditAction.Read, id, "Mål: nyt mål (ingen plan)", ct: HttpContext.RequestAborted);
             return Page();
         }
 
         await LoadChoicesAsync();
-        if (await LoadParentAsync(ParentQuery) is { } notFound)
+        return await LoadParentAsync(parentId);
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await PrepareAsync(id, ParentQuery) is { } early)
         {
-            return notFound;
+            return early;
         }
+
+        var ct = HttpContext.RequestAborted;
 
         Input = new GoalInput
         {
@@ -68,23 +78,12 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id, Denied) is { } denied)
+        if (await PrepareAsync(id, Input.ParentGoalId) is { } early)
         {
-            return denied;
+            return early;
         }
 
         var ct = HttpContext.RequestAborted;
-        if (Plan is null)
-        {
-            await Audit.RecordAsync(AuditAction.Read, id, "Mål: nyt mål (ingen plan)", ct: ct);
-            return Page();
-        }
-
-        await LoadChoicesAsync();
-        if (await LoadParentAsync(Input.ParentGoalId) is { } notFound)
-        {
-            return notFound;
-        }
 
         ValidateGoal(Input, IsSubGoal, currentThemeKey: null);
         if (!ModelState.IsValid)
@@ -94,9 +93,10 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
             return Page();
         }
 
-        var existing = await Db.Goals.AsNoTracking().Where(g => g.PlanId == Plan.Id).ToListAsync(ct);
+        var plan = Plan!; // PrepareAsync has answered already when there is no plan.
+        var existing = await Db.Goals.AsNoTracking().Where(g => g.PlanId == plan.Id).ToListAsync(ct);
         var warning = Input.State is GoalState.Active or GoalState.Passive ? GoalRules.LimitWarning(Rules, existing, Parent?.Id) : null;
-        var goal = new Goal { PlanId = Plan.Id, ParentGoalId = Parent?.Id, ThemeKey = string.Empty, Text = string.Empty };
+        var goal = new Goal { PlanId = plan.Id, ParentGoalId = Parent?.Id, ThemeKey = string.Empty, Text = string.Empty };
         Input.ApplyTo(goal);
         Db.Goals.Add(goal);
         Audit.Add(AuditAction.Create, id, IsSubGoal ? "Delmål: oprettet" : "Mål: oprettet", $"mål={goal.Id}");

@@ -161,10 +161,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
             HowOften = Clean(NewIntervention.HowOften),
             Who = Clean(NewIntervention.Who),
         });
-        Audit.Add(AuditAction.Create, id, $"{Noun}: indsats tilføjet", $"mål={goalId}");
-        await Db.SaveChangesAsync(ct);
-        TempData["Success"] = "Indsatsen er tilføjet.";
-        return Redirect($"/borgere/{id}/maal/{goalId}#indsatser");
+        return await SaveAndReturnAsync(id, goalId, AuditAction.Create, "indsats tilføjet", "Indsatsen er tilføjet.", "indsatser");
     }
 
     public async Task<IActionResult> OnPostRemoveInterventionAsync(Guid id, Guid goalId, Guid interventionId)
@@ -181,10 +178,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         Db.GoalInterventions.Remove(intervention);
-        Audit.Add(AuditAction.Delete, id, $"{Noun}: indsats fjernet", $"mål={goalId}");
-        await Db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData["Success"] = "Indsatsen er fjernet.";
-        return Redirect($"/borgere/{id}/maal/{goalId}#indsatser");
+        return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "indsats fjernet", "Indsatsen er fjernet.", "indsatser");
     }
 
     public async Task<IActionResult> OnPostAddCollaboratorAsync(Guid id, Guid goalId)
@@ -210,10 +204,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
             Name = Clean(NewCollaborator.Name),
             HowTheyTakePart = Clean(NewCollaborator.HowTheyTakePart),
         });
-        Audit.Add(AuditAction.Create, id, $"{Noun}: samarbejdspartner tilføjet", $"mål={goalId}");
-        await Db.SaveChangesAsync(ct);
-        TempData["Success"] = "Samarbejdspartneren er tilføjet.";
-        return Redirect($"/borgere/{id}/maal/{goalId}#samarbejdspartnere");
+        return await SaveAndReturnAsync(id, goalId, AuditAction.Create, "samarbejdspartner tilføjet", "Samarbejdspartneren er tilføjet.", "samarbejdspartnere");
     }
 
     public async Task<IActionResult> OnPostRemoveCollaboratorAsync(Guid id, Guid goalId, Guid collaboratorId)
@@ -230,10 +221,16 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         Db.GoalCollaborators.Remove(collaborator);
-        Audit.Add(AuditAction.Delete, id, $"{Noun}: samarbejdspartner fjernet", $"mål={goalId}");
+        return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "samarbejdspartner fjernet", "Samarbejdspartneren er fjernet.", "samarbejdspartnere");
+    }
+
+    /// <summary>Saves an intervention or collaborator change with its audit row and returns to that section.</summary>
+    private async Task<IActionResult> SaveAndReturnAsync(Guid id, Guid goalId, AuditAction action, string subject, string message, string anchor)
+    {
+        Audit.Add(action, id, $"{Noun}: {subject}", $"mål={goalId}");
         await Db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData["Success"] = "Samarbejdspartneren er fjernet.";
-        return Redirect($"/borgere/{id}/maal/{goalId}#samarbejdspartnere");
+        TempData["Success"] = message;
+        return Redirect($"/borgere/{id}/maal/{goalId}#{anchor}");
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, Guid goalId, CancellationToken ct)

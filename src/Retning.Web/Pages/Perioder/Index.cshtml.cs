@@ -37,7 +37,6 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     /// <summary>A note for the one about to close (adults: a second closing within a year).</summary>
     public string? ClosingNote { get; private set; }
 
-    public bool CanEdit { get; private set; }
 
     /// <summary>The open period started today, so it cannot close before tomorrow.</summary>
     public bool OpenedToday => OpenPeriod is { } open && open.StartedOn >= Today;
@@ -63,10 +62,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         var ct = HttpContext.RequestAborted;
-        if (!CanEdit)
+        if (await RequireEditAsync("Plan: luk periode (uden ret)") is { } forbidden)
         {
-            await Access.RecordDeniedAsync(id, "Plan: luk periode (uden ret)", ct);
-            return Forbid();
+            return forbidden;
         }
 
         if (Plan is null)
@@ -123,7 +121,6 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         var ct = HttpContext.RequestAborted;
-        CanEdit = await Access.CanEditAsync(Citizen, ct);
         Area = Citizen.Department?.Offer?.Area ?? Area.Adults;
         Plan = await plans.FindAsync(id, ct);
         if (Plan is null)

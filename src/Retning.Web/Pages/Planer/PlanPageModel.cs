@@ -21,8 +21,6 @@ public abstract class PlanPageModel(AppDbContext db, CitizenAccessService access
     /// <summary>The citizen's plan, or null when none is made yet.</summary>
     public Plan? Plan { get; private set; }
 
-    public bool CanEdit { get; private set; }
-
     /// <summary>Loads citizen, right and plan; returns the answer (404/403) when the user may not go on.</summary>
     protected async Task<IActionResult?> LoadPlanAsync(Guid id, bool forEdit, string subject)
     {
@@ -31,15 +29,12 @@ public abstract class PlanPageModel(AppDbContext db, CitizenAccessService access
             return notFound;
         }
 
-        var ct = HttpContext.RequestAborted;
-        CanEdit = await Access.CanEditAsync(Citizen, ct);
-        if (forEdit && !CanEdit)
+        if (forEdit && await RequireEditAsync(subject + " (uden ret til at redigere)") is { } forbidden)
         {
-            await Access.RecordDeniedAsync(id, subject + " (uden ret til at redigere)", ct);
-            return Forbid();
+            return forbidden;
         }
 
-        Plan = await Plans.FindAsync(id, ct);
+        Plan = await Plans.FindAsync(id, HttpContext.RequestAborted);
         return null;
     }
 
