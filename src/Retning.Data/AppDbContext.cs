@@ -6,6 +6,7 @@ using Retning.Data.Identity;
 using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Common;
+using Retning.Domain.Diary;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 
@@ -37,6 +38,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<GoalIntervention> GoalInterventions => Set<GoalIntervention>();
     public DbSet<GoalCollaborator> GoalCollaborators => Set<GoalCollaborator>();
     public DbSet<PlanPeriod> PlanPeriods => Set<PlanPeriod>();
+    public DbSet<GoalStateChange> GoalStateChanges => Set<GoalStateChange>();
+    public DbSet<IndicatorScaleVersion> IndicatorScaleVersions => Set<IndicatorScaleVersion>();
+    public DbSet<DiaryCategory> DiaryCategories => Set<DiaryCategory>();
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
+    public DbSet<DiaryEntryVersion> DiaryEntryVersions => Set<DiaryEntryVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -68,6 +74,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         builder.Entity<GoalIntervention>().HasQueryFilter(i => ScopeUnrestricted || Goals.Any(g => g.Id == i.GoalId));
         builder.Entity<GoalCollaborator>().HasQueryFilter(c => ScopeUnrestricted || Goals.Any(g => g.Id == c.GoalId));
         builder.Entity<PlanPeriod>().HasQueryFilter(p => ScopeUnrestricted || Plans.Any(x => x.Id == p.PlanId));
+        builder.Entity<GoalStateChange>().HasQueryFilter(c => ScopeUnrestricted || Goals.Any(g => g.Id == c.GoalId));
+
+        // Diary notes belong to a citizen; a version is read through its note.
+        builder.Entity<DiaryEntry>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
+        builder.Entity<DiaryEntryVersion>().HasQueryFilter(v => ScopeUnrestricted || DiaryEntries.Any(e => e.Id == v.EntryId));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -82,7 +93,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Bumps concurrency versions, stamps times, and keeps the audit log and closed periods unchangeable.</summary>
+    /// <summary>Bumps concurrency versions, stamps times, and keeps the audit log, closed periods and written versions unchangeable.</summary>
     private void BeforeSave()
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -91,6 +102,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The audit log is append-only.");
+            }
+
+            // Diary notes are never edited in place or deleted: a correction is a new version (ARCHITECTURE.md).
+            if (entry.Entity is DiaryEntryVersion or IndicatorScaleVersion && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("A written diary version or scale version is immutable.");
+            }
+
+            if (entry.Entity is DiaryEntry && entry.State == EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Diary notes are never deleted; a leader marks one as written on the wrong citizen.");
+            }
+
+            if (entry.Entity is DiaryEntry note && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                note.SearchText = DiaryContent.SearchTextOf(note);
             }
 
             if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 
 namespace Retning.Data;
@@ -14,6 +15,7 @@ public static class OfferSetup
         var withScales = (await db.IndicatorScales.Select(s => s.OfferId).Distinct().ToListAsync(ct)).ToHashSet();
         var withMethods = (await db.MethodCatalogue.Select(m => m.OfferId).Distinct().ToListAsync(ct)).ToHashSet();
         var withRules = (await db.OfferPlanRules.Select(r => r.OfferId).ToListAsync(ct)).ToHashSet();
+        var withDiaryLists = (await db.DiaryCategories.Select(c => c.OfferId).Distinct().ToListAsync(ct)).ToHashSet();
         foreach (var offer in offers)
         {
             if (!withTemplates.Contains(offer.Id))
@@ -23,7 +25,7 @@ public static class OfferSetup
 
             if (!withScales.Contains(offer.Id))
             {
-                db.IndicatorScales.Add(OfferDefaults.DefaultScale(offer));
+                db.IndicatorScales.Add(OfferDefaults.DefaultScale(offer, now));
             }
 
             if (!withMethods.Contains(offer.Id))
@@ -31,10 +33,24 @@ public static class OfferSetup
                 db.MethodCatalogue.AddRange(OfferDefaults.MethodCatalogue(offer));
             }
 
+            if (!withDiaryLists.Contains(offer.Id))
+            {
+                db.DiaryCategories.AddRange(DiaryCategory.Defaults(offer.Id));
+            }
+
             if (!withRules.Contains(offer.Id))
             {
                 db.OfferPlanRules.Add(OfferDefaults.Rules(offer));
             }
+        }
+
+        // Scales from before scale versions were kept get their first version, so every score can point at one.
+        foreach (var scale in await db.IndicatorScales.Where(s => !s.Versions.Any()).ToListAsync(ct))
+        {
+            db.IndicatorScaleVersions.Add(new IndicatorScaleVersion
+            {
+                ScaleId = scale.Id, Number = scale.CurrentVersion, Name = scale.Name, Levels = [.. scale.Levels.Select(l => new ScaleLevel { Value = l.Value, Label = l.Label, Description = l.Description })], CreatedUtc = now, CreatedByName = "Retning",
+            });
         }
 
         await db.SaveChangesAsync(ct);

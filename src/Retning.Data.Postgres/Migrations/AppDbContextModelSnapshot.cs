@@ -477,6 +477,240 @@ namespace Retning.Data.Postgres.Migrations
                     b.ToTable("Representatives");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsMissingWork")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "Kind", "Order");
+
+                    b.ToTable("DiaryCategories");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CitizenExperience")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ContextId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MissingWorkReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("NoteTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ObservedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ScaleVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ScoreValue")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("SubGoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ThemeKeys")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WrongCitizenMarkedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("WrongCitizenMarkedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrongCitizenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContextId");
+
+                    b.HasIndex("NoteTypeId");
+
+                    b.HasIndex("ScaleVersionId");
+
+                    b.HasIndex("AuthorId", "ObservedOn");
+
+                    b.HasIndex("CitizenId", "ObservedAtUtc");
+
+                    b.HasIndex("SubGoalId", "ObservedOn");
+
+                    b.ToTable("DiaryEntries");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntryVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CitizenExperience")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("ContextId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MissingWorkReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("NoteTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ObservedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ScaleVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ScoreValue")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SubGoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ThemeKeys")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("WrittenById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("WrittenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DiaryEntryVersions");
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -754,11 +988,46 @@ namespace Retning.Data.Postgres.Migrations
                     b.ToTable("GoalInterventions");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.GoalStateChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId", "FromOn");
+
+                    b.ToTable("GoalStateChanges");
+                });
+
             modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsDefault")
                         .HasColumnType("boolean");
@@ -771,11 +1040,47 @@ namespace Retning.Data.Postgres.Migrations
                     b.Property<Guid>("OfferId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OfferId");
 
                     b.ToTable("IndicatorScales");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScaleVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ScaleId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScaleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorScaleVersions");
                 });
 
             modelBuilder.Entity("Retning.Domain.Plans.MethodCatalogueItem", b =>
@@ -812,6 +1117,9 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("MaxSubGoalsPerGoal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponseRateThresholdPercent")
                         .HasColumnType("integer");
 
                     b.HasKey("OfferId");
@@ -1218,6 +1526,53 @@ namespace Retning.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>
+                {
+                    b.HasOne("Retning.Domain.Organisation.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntry", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Diary.DiaryCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ContextId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Diary.DiaryCategory", null)
+                        .WithMany()
+                        .HasForeignKey("NoteTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Plans.IndicatorScaleVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ScaleVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("SubGoalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntryVersion", b =>
+                {
+                    b.HasOne("Retning.Domain.Diary.DiaryEntry", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.HasOne("Retning.Domain.Organisation.Offer", "Offer")
@@ -1308,6 +1663,15 @@ namespace Retning.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.GoalStateChange", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
                 {
                     b.HasOne("Retning.Domain.Organisation.Offer", null)
@@ -1340,6 +1704,43 @@ namespace Retning.Data.Postgres.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("IndicatorScaleId");
+                        });
+
+                    b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScaleVersion", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.IndicatorScale", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ScaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Retning.Domain.Plans.ScaleLevel", "Levels", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorScaleVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<int>("Value");
+
+                            b1.HasKey("IndicatorScaleVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("IndicatorScaleVersions");
+
+                            b1
+                                .ToJson("Levels")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorScaleVersionId");
                         });
 
                     b.Navigation("Levels");
@@ -1525,6 +1926,11 @@ namespace Retning.Data.Postgres.Migrations
                     b.Navigation("Representatives");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntry", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Offer", b =>
                 {
                     b.Navigation("Departments");
@@ -1540,6 +1946,11 @@ namespace Retning.Data.Postgres.Migrations
                     b.Navigation("Collaborators");
 
                     b.Navigation("Interventions");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Retning.Domain.Plans.Plan", b =>

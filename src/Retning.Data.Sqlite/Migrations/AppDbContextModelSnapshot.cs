@@ -464,6 +464,240 @@ namespace Retning.Data.Sqlite.Migrations
                     b.ToTable("Representatives");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMissingWork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "Kind", "Order");
+
+                    b.ToTable("DiaryCategories");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenExperience")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContextId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissingWorkReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoteTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ObservedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScaleVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScoreValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubGoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeKeys")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrongCitizenMarkedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WrongCitizenMarkedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrongCitizenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContextId");
+
+                    b.HasIndex("NoteTypeId");
+
+                    b.HasIndex("ScaleVersionId");
+
+                    b.HasIndex("AuthorId", "ObservedOn");
+
+                    b.HasIndex("CitizenId", "ObservedAtUtc");
+
+                    b.HasIndex("SubGoalId", "ObservedOn");
+
+                    b.ToTable("DiaryEntries");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntryVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenExperience")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContextId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissingWorkReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoteTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ObservedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScaleVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScoreValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubGoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeKeys")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WrittenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DiaryEntryVersions");
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -741,11 +975,46 @@ namespace Retning.Data.Sqlite.Migrations
                     b.ToTable("GoalInterventions");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.GoalStateChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId", "FromOn");
+
+                    b.ToTable("GoalStateChanges");
+                });
+
             modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDefault")
                         .HasColumnType("INTEGER");
@@ -758,11 +1027,47 @@ namespace Retning.Data.Sqlite.Migrations
                     b.Property<Guid>("OfferId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OfferId");
 
                     b.ToTable("IndicatorScales");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScaleVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScaleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScaleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorScaleVersions");
                 });
 
             modelBuilder.Entity("Retning.Domain.Plans.MethodCatalogueItem", b =>
@@ -799,6 +1104,9 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MaxSubGoalsPerGoal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseRateThresholdPercent")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("OfferId");
@@ -1205,6 +1513,53 @@ namespace Retning.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>
+                {
+                    b.HasOne("Retning.Domain.Organisation.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntry", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Diary.DiaryCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ContextId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Diary.DiaryCategory", null)
+                        .WithMany()
+                        .HasForeignKey("NoteTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Plans.IndicatorScaleVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ScaleVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("SubGoalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntryVersion", b =>
+                {
+                    b.HasOne("Retning.Domain.Diary.DiaryEntry", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.HasOne("Retning.Domain.Organisation.Offer", "Offer")
@@ -1295,6 +1650,15 @@ namespace Retning.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.GoalStateChange", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
                 {
                     b.HasOne("Retning.Domain.Organisation.Offer", null)
@@ -1327,6 +1691,43 @@ namespace Retning.Data.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("IndicatorScaleId");
+                        });
+
+                    b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScaleVersion", b =>
+                {
+                    b.HasOne("Retning.Domain.Plans.IndicatorScale", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ScaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Retning.Domain.Plans.ScaleLevel", "Levels", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorScaleVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<int>("Value");
+
+                            b1.HasKey("IndicatorScaleVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("IndicatorScaleVersions");
+
+                            b1
+                                .ToJson("Levels")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorScaleVersionId");
                         });
 
                     b.Navigation("Levels");
@@ -1512,6 +1913,11 @@ namespace Retning.Data.Sqlite.Migrations
                     b.Navigation("Representatives");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Diary.DiaryEntry", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Offer", b =>
                 {
                     b.Navigation("Departments");
@@ -1527,6 +1933,11 @@ namespace Retning.Data.Sqlite.Migrations
                     b.Navigation("Collaborators");
 
                     b.Navigation("Interventions");
+                });
+
+            modelBuilder.Entity("Retning.Domain.Plans.IndicatorScale", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Retning.Domain.Plans.Plan", b =>

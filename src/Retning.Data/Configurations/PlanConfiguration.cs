@@ -158,6 +158,7 @@ public sealed class IndicatorScaleConfiguration : IEntityTypeConfiguration<Indic
         b.Property(x => x.Name).HasMaxLength(200);
         b.OwnsMany(x => x.Levels, l => l.ToJson());
         b.HasOne<Offer>().WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.ScaleId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.OfferId);
     }
 }

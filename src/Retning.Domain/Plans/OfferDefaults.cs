@@ -29,8 +29,12 @@ public static class OfferDefaults
             return template;
         });
 
-    public static IndicatorScale DefaultScale(Offer offer) =>
-        new() { OfferId = offer.Id, Name = "Støttebehov (Fælles Faglige Begreber)", IsDefault = true, Levels = IndicatorScale.FfbSupportNeed() };
+    public static IndicatorScale DefaultScale(Offer offer, DateTime nowUtc)
+    {
+        var scale = new IndicatorScale { OfferId = offer.Id, Name = "Støttebehov (Fælles Faglige Begreber)", IsDefault = true };
+        scale.NewVersion(IndicatorScale.FfbSupportNeed(), "Retning", nowUtc);
+        return scale;
+    }
 
     public static IEnumerable<MethodCatalogueItem> MethodCatalogue(Offer offer) =>
         Methods.Select(m => new MethodCatalogueItem { OfferId = offer.Id, Name = m });

@@ -20,6 +20,9 @@ public class OfferPlanRules
     public int? MaxSubGoalsPerGoal { get; set; }
     public List<RequiredGoalKind> RequiredGoalKinds { get; set; } = [];
 
+    /// <summary>The response rate (in %) from which scores suffice for a quantitative evaluation.</summary>
+    public int ResponseRateThresholdPercent { get; set; } = 70;
+
     /// <summary>Seed 001 (children): one goal on schooling/education and one on social relations.</summary>
     public static List<RequiredGoalKind> ChildrenDefaults() =>
     [

@@ -12,6 +12,13 @@ public static class DanishTime
 
     public static string Format(DateTime utc) => ToLocal(utc).ToString("dd-MM-yyyy HH:mm:ss", ServiceRegistration.Danish);
 
+    /// <summary>A Danish wall-clock time (as typed by staff) in UTC.</summary>
+    public static DateTime ToUtc(DateTime danishLocal) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(danishLocal, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>True for a wall-clock time that does not exist in Denmark (the hour skipped in spring).</summary>
+    public static bool IsSkipped(DateTime danishLocal) => Zone.IsInvalidTime(DateTime.SpecifyKind(danishLocal, DateTimeKind.Unspecified));
+
     public static DateTime StartOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
 }

@@ -26,6 +26,7 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Pages.Planer.PlanService>();
+        services.AddScoped<Pages.Dagbog.DiaryFigures>();
         services.AddHttpContextAccessor();
 
         services.AddIdentityCore<AppUser>(options =>

@@ -97,6 +97,12 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/plan/skabelon"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/plan/perioder"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/plan/perioder/{number:int}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+
+        // The diary: everyone in scope reads; care workers and leaders write; the author (not a matrix user) or a leader corrects.
+        ["/borgere/{id:guid}/dagbog"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/dagbog/ny"] = new(Login, Ok, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/dagbog/{entryId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/dagbog/{entryId:guid}/ret"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/plan/perioder/{number:int}/udskriv"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal/ny"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Retning.IntegrationTests.Dagbog;
 using Retning.IntegrationTests.Maal;
 using Retning.Testing;
 
@@ -6,7 +7,8 @@ namespace Retning.IntegrationTests.Support;
 
 /// <summary>
 /// Values for the route parameters of a citizen's pages besides {id}: a real goal and sub-goal
-/// of the citizen's plan (created when missing), period 1 and the plan template's first theme.
+/// of the citizen's plan (created when missing), period 1, the plan template's first theme and a
+/// diary note written by someone outside the matrix's users (so only leaders may correct it).
 /// </summary>
 internal static class CitizenRouteValues
 {
@@ -31,8 +33,11 @@ internal static class CitizenRouteValues
     {
         await using var db = app.CreateSystemDbContext();
         var plan = await db.Plans.Include(p => p.TemplateVersion).SingleAsync(p => p.CitizenId == citizenId);
+        var entryId = await db.DiaryEntries.Where(e => e.CitizenId == citizenId && e.WrongCitizenMarkedUtc == null)
+            .Select(e => (Guid?)e.Id).FirstOrDefaultAsync() ?? await app.AddDiaryNoteAsync(citizenId, subGoalId);
         return new Dictionary<string, string>
         {
+            ["entryId"] = entryId.ToString(),
             ["goalId"] = goalId.ToString(),
             ["subGoalId"] = subGoalId.ToString(),
             ["number"] = "1",

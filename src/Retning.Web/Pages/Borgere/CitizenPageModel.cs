@@ -18,6 +18,8 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
     protected AppDbContext Db => db;
     protected CitizenAccessService Access => access;
     protected DateOnly Today => DanishTime.Today(clock);
+    protected TimeProvider Clock => clock;
+    protected DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
     public Citizen Citizen { get; private set; } = default!;
     public CitizenHeaderModel Header { get; private set; } = default!;

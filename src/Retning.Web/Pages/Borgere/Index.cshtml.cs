@@ -38,7 +38,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
     /// <summary>The citizens on this page without a purpose from the municipality ("Formål mangler").</summary>
     public IReadOnlySet<Guid> MissingPurpose { get; private set; } = new HashSet<Guid>();
 
-    public sealed record Row(Guid Id, string Name, string MaskedCpr, DateOnly BirthDate, string Department, DateOnly EnrolledOn, DateOnly? DischargedOn);
+    public sealed record Row(Guid Id, string Name, string MaskedCpr, DateOnly BirthDate, string Department, DateOnly EnrolledOn, DateOnly? DischargedOn, Guid DepartmentId);
+
+    /// <summary>Whether the row gets the quick "Skriv notat" (care workers and leaders of its department).</summary>
+    public bool WritesNotesIn(Guid departmentId) => Domain.Diary.DiaryRules.CanWrite(me.RolesIn(departmentId));
 
     public async Task OnGetAsync()
     {
@@ -59,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
             .Skip(Paging.Skip).Take(PageSize)
             .Select(c => new Row(c.Id, c.FirstName + " " + c.LastName, c.CprDigits, c.BirthDate,
-                c.Department!.Offer!.Name + " – " + c.Department.Name, c.EnrolledOn, c.DischargedOn))
+                c.Department!.Offer!.Name + " – " + c.Department.Name, c.EnrolledOn, c.DischargedOn, c.DepartmentId))
             .ToListAsync(ct);
         Rows = [.. Rows.Select(r => r with { MaskedCpr = Cpr.Mask(r.MaskedCpr) })];
         // One query for the page's citizens, not one per row.

@@ -4,17 +4,28 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Access;
 using Retning.Domain.Audit;
+using Retning.Documents.Charts;
 using Retning.Domain.Citizens;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Dagbog;
 
 namespace Retning.Web.Pages.Borgere;
 
-/// <summary>A citizen's overview: master data, representatives, municipality, contact team, placement history.</summary>
+/// <summary>
+/// A citizen's overview: master data, representatives, municipality, contact team, placement
+/// history, and — when there is a plan — the development of the support need per active sub-goal.
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DiaryFigures figures, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
+    /// <summary>Null when the citizen has no plan yet.</summary>
+    public Udvikling? Development { get; private set; }
+
+    /// <summary>The development chart inline, so the page needs no second request (and no second audit row).</summary>
+    public string? DevelopmentSvg { get; private set; }
+
     public bool CanMove { get; private set; }
     public IReadOnlyList<PlacementRow> History { get; private set; } = [];
 
@@ -34,6 +45,8 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
             .OrderByDescending(p => p.From)
             .Select(p => new PlacementRow(p.Department!.Offer!.Name + " – " + p.Department.Name, p.From, p.To))
             .ToListAsync(ct);
+        Development = await Udvikling.LoadAsync(Db, figures, id, ct);
+        DevelopmentSvg = Development is { Rows.Count: > 0 } d ? CitizenOverviewChart.Svg(d.Chart) : null;
         await audit.RecordAsync(AuditAction.Read, id, "Borger: overblik", ct: ct);
         return Page();
     }

@@ -2,49 +2,84 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Documents.Charts;
 using Retning.Domain.Audit;
+using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Dagbog;
 using Retning.Web.Pages.Planer;
 
 namespace Retning.Web.Pages.Maal;
 
 /// <summary>
-/// A sub-goal's own page: the step, its goal, the indicator's scale levels (what each score
-/// means) and the expected scoring frequency. The sub-goal diary and its scores come later.
+/// A sub-goal's own page, ordered for the care worker who opens it during a shift: how it is
+/// going (response rate, trend, first and latest score, the chart with its table) for a chosen
+/// period, the sub-goal's diary and "Skriv notat" — then the step itself, its goal, the
+/// indicator's scale levels, the SMORT check, interventions and collaborators.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DelmaalModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock)
-    : GoalPageModel(db, access, audit, plans, clock)
+public sealed class DelmaalModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, DiaryFigures figures, TimeProvider clock)
+    : GrafPageModel(db, access, audit, plans, figures, clock)
 {
-    public Goal SubGoal { get; private set; } = default!;
+    /// <summary>How many notes the page lists; the full diary is one link away.</summary>
+    public const int NoteCount = 20;
+
     public Goal Parent { get; private set; } = default!;
     public IndicatorScale? Scale { get; private set; }
+    public IReadOnlyList<SubGoalNoteRow> Notes { get; private set; } = [];
+    public int NoteTotal { get; private set; }
+
+    /// <summary>The chart as inline SVG (one request and one audit row for the whole page).</summary>
+    public string ChartSvg { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid subGoalId)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadSubGoalAsync(id, subGoalId, withWork: true) is { } notFound)
         {
-            return denied;
+            return notFound;
         }
 
         var ct = HttpContext.RequestAborted;
-        var subGoal = Plan is null
-            ? null
-            : await Db.Goals.AsNoTracking().Include(g => g.Interventions).Include(g => g.Collaborators).AsSplitQuery()
-                .FirstOrDefaultAsync(g => g.Id == subGoalId && g.PlanId == Plan.Id && g.ParentGoalId != null, ct);
-        if (subGoal is null)
-        {
-            return NotFound();
-        }
-
-        SubGoal = subGoal;
-        Parent = await Db.Goals.AsNoTracking().FirstAsync(g => g.Id == subGoal.ParentGoalId, ct);
+        Parent = await Db.Goals.AsNoTracking().FirstAsync(g => g.Id == SubGoal.ParentGoalId, ct);
         await LoadChoicesAsync();
-        Scale = Scales.FirstOrDefault(s => s.Id == subGoal.IndicatorScaleId)
-                ?? (subGoal.IndicatorScaleId is { } sid ? await Db.IndicatorScales.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sid, ct) : null);
-        await Audit.RecordAsync(AuditAction.Read, id, "Delmål: vist", $"mål={subGoalId}", ct);
+        Scale = Scales.FirstOrDefault(s => s.Id == SubGoal.IndicatorScaleId)
+                ?? (SubGoal.IndicatorScaleId is { } sid ? await Db.IndicatorScales.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sid, ct) : null);
+        (Notes, NoteTotal) = await DiaryFigures.SubGoalNotesAsync(SubGoal.Id, NoteCount, ct);
+        ChartSvg = SubGoalChart.Svg(GrafData.Chart(Figures, Periods));
+        await Audit.RecordAsync(AuditAction.Read, id, "Delmål: vist", $"mål={subGoalId}; {Period.Query}", ct);
         return Page();
     }
+
+    /// <summary>The address of the page for another period.</summary>
+    public string PeriodHref(DateOnly from, DateOnly to) => $"/borgere/{Citizen.Id}/delmaal/{SubGoal.Id}?fra={from:yyyy-MM-dd}&til={to:yyyy-MM-dd}#tal";
+
+    /// <summary>The plan periods the sub-goal lived in, as quick links (newest first), each cut at today.</summary>
+    public IEnumerable<(string Label, DateOnly From, DateOnly To)> PeriodLinks =>
+        Periods.Where(p => (p.ClosedOn ?? TodayDate) >= SubGoal.StartOn && p.StartedOn <= TodayDate)
+            .OrderByDescending(p => p.Number)
+            .Select(p => ($"Periode {p.Number}{(p.IsOpen ? " (nuværende)" : string.Empty)}", p.StartedOn, p.ClosedOn ?? TodayDate));
+
+    public bool IsCurrent(DateOnly from, DateOnly to) => Period.From == from && Period.To == to;
+
+    /// <summary>"Svarprocent 83 % (10 af 12 forventede dage)": the figure with the counts behind it, so it can be checked.</summary>
+    public string? RateHeadline => Figures.Rate is { Percent: { } percent } rate
+        ? $"Svarprocent {percent} % ({rate.Scored} af {rate.Expected} forventede {GrafData.Unit(rate.Frequency, rate.Expected)})"
+        : null;
+
+    /// <summary>Whether the scores can carry a quantitative evaluation, in plain Danish, with the offer's threshold.</summary>
+    public string RateVerdict => (Figures.Rate, Figures.Verdict?.Judgement) switch
+    {
+        (null, _) => "Delmålet har ingen scoringshyppighed, så der beregnes ingen svarprocent.",
+        (_, ResponseRateJudgement.Sufficient) =>
+            $"Det er nok til en kvantitativ evaluering (tilbuddets grænse er {Figures.ThresholdPercent} %).",
+        (_, ResponseRateJudgement.Insufficient) =>
+            $"Det er for få scoringer til en kvantitativ evaluering (tilbuddets grænse er {Figures.ThresholdPercent} %). Evaluer ud fra notaterne, og skriv, at tallene er for spinkle.",
+        _ => "Ingen scoringer forventet i perioden: delmålet var ikke aktivt, eller borgeren var ikke indskrevet."
+             + (Figures.Rate.Frequency == ScoringFrequency.Daily ? string.Empty
+                 : $" En {(Figures.Rate.Frequency == ScoringFrequency.Weekly ? "uge" : "måned")} tæller først med, når delmålet var aktivt i over halvdelen af dens dage."),
+    };
+
+    public bool RateSufficient => Figures.Verdict?.Judgement == ResponseRateJudgement.Sufficient;
 }

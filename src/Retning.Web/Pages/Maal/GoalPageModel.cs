@@ -68,6 +68,16 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
         Rules = await Db.OfferPlanRules.AsNoTracking().FirstOrDefaultAsync(r => r.OfferId == OfferId, ct);
     }
 
+    /// <summary>
+    /// Keeps the goal's state history (from <paramref name="fromOn"/>), which tells the response
+    /// rate on which days a sub-goal was active. Added to the page's unit of work, saved with it.
+    /// </summary>
+    protected void RecordState(Goal goal, DateOnly fromOn, string byName) =>
+        Db.GoalStateChanges.Add(new GoalStateChange
+        {
+            GoalId = goal.Id, State = goal.State, FromOn = fromOn, ChangedUtc = Clock.GetUtcNow().UtcDateTime, ChangedByName = byName,
+        });
+
     public string ThemeName(string key) =>
         Themes.FirstOrDefault(t => t.Key == key)?.Name ?? $"Fra tidligere skabelon: {key}";
 

@@ -16,7 +16,7 @@ namespace Retning.Web.Pages.Maal;
 /// waits for every letter to be in order. Limits of the service description are shown, not enforced.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock)
+public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
     : GoalFormPageModel(db, access, audit, plans, clock)
 {
     private const string Denied = "Mål: nyt mål (uden ret)";
@@ -99,6 +99,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         var goal = new Goal { PlanId = plan.Id, ParentGoalId = Parent?.Id, ThemeKey = string.Empty, Text = string.Empty };
         Input.ApplyTo(goal);
         Db.Goals.Add(goal);
+        RecordState(goal, goal.StartOn, me.FullName);
         Audit.Add(AuditAction.Create, id, IsSubGoal ? "Delmål: oprettet" : "Mål: oprettet", $"mål={goal.Id}");
         await Db.SaveChangesAsync(ct);
 

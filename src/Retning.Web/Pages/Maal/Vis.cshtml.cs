@@ -16,7 +16,7 @@ namespace Retning.Web.Pages.Maal;
 /// The form carries the version it was opened on: a concurrent save shows both versions, nothing lost.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock)
+public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
     : GoalFormPageModel(db, access, audit, plans, clock)
 {
     private const string Denied = "Mål: redigering (uden ret)";
@@ -86,6 +86,12 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         foreach (var sub in openSubGoals)
         {
             sub.State = Goal.State;
+            RecordState(sub, Today, me.FullName);
+        }
+
+        if (Goal.State != from)
+        {
+            RecordState(Goal, Today, me.FullName);
         }
 
         var (subject, message) = (closing, GoalRules.IsClosing(Goal.State, from)) switch

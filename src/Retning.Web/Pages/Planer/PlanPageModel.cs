@@ -15,8 +15,6 @@ public abstract class PlanPageModel(AppDbContext db, CitizenAccessService access
     : CitizenPageModel(db, access, clock)
 {
     protected PlanService Plans { get; } = plans;
-    protected TimeProvider Clock { get; } = clock;
-    protected DateTime NowUtc => Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The citizen's plan, or null when none is made yet.</summary>
     public Plan? Plan { get; private set; }

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Plans;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Admin.Skabeloner;
+
+namespace Retning.Web.Pages.Admin.Skalaer;
+
+/// <summary>
+/// A new indicator scale for an offer: a name and its levels, saved as version 1. The offer's
+/// first scale becomes its default. Same access as the templates. No citizen data.
+/// </summary>
+[Authorize]
+public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILogger<NyModel> logger) : PageModel, IScaleForm
+{
+    [BindProperty]
+    public ScaleInput Input { get; set; } = new();
+
+    /// <summary>The offer the scale is for.</summary>
+    [BindProperty]
+    public Guid? OfferId { get; set; }
+
+    /// <summary>The offers the user may choose between; one offer means no choice.</summary>
+    public IReadOnlyList<SelectListItem> OfferChoices { get; private set; } = [];
+
+    public string? OnlyOfferName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? tilbud)
+    {
+        if (await LoadOffersAsync(tilbud) is { } denied)
+        {
+            return denied;
+        }
+
+        OfferId = tilbud ?? (OnlyOfferName is null ? null : OfferId);
+        Input.Padded();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await LoadOffersAsync(OfferId) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (OfferId is null)
+        {
+            ModelState.AddModelError(nameof(OfferId), "Vælg det tilbud, skalaen skal høre til.");
+        }
+
+        var others = OfferId is { } offerId
+            ? await db.IndicatorScales.AsNoTracking().Where(s => s.OfferId == offerId).Select(s => s.Name).ToListAsync(ct)
+            : [];
+        var levels = Input.Validate(ModelState, others);
+        if (levels is null || OfferId is null)
+        {
+            Input.Padded();
+            return Page();
+        }
+
+        // An offer's first scale is its default, so there is always exactly one when there are any.
+        var scale = new IndicatorScale { OfferId = OfferId.Value, Name = AdminForms.Clean(Input.Name)!, IsDefault = others.Count == 0 };
+        var version = scale.NewVersion(levels, me.FullName, clock.GetUtcNow().UtcDateTime);
+        db.IndicatorScales.Add(scale);
+        db.IndicatorScaleVersions.Add(version);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("User {UserId} created scale {ScaleId} for offer {OfferId}", me.Id, scale.Id, scale.OfferId);
+        TempData["Success"] = $"Skalaen {scale.Name} er oprettet med {levels.Count} niveauer (version 1).";
+        return Redirect($"/admin/skalaer/{scale.Id}");
+    }
+
+    /// <summary>403 for those who administer no offer or not the one named; 404 for an unknown offer.</summary>
+    private async Task<IActionResult?> LoadOffersAsync(Guid? offerId)
+    {
+        if (!TemplateAccess.MayAdministerAny(me))
+        {
+            return Forbid();
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (offerId is { } requested)
+        {
+            if (!await db.Offers.AnyAsync(o => o.Id == requested, ct))
+            {
+                return NotFound();
+            }
+
+            if (!TemplateAccess.MayAdminister(me, requested))
+            {
+                return Forbid();
+            }
+        }
+
+        var allowed = TemplateAccess.Offers(me);
+        var query = db.Offers.AsNoTracking();
+        if (allowed is not null)
+        {
+            var ids = allowed.ToArray();
+            query = query.Where(o => ids.Contains(o.Id));
+        }
+
+        var offers = await query.OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        if (offers.Count == 1)
+        {
+            OnlyOfferName = offers[0].Name;
+            OfferId ??= offers[0].Id;
+        }
+
+        OfferChoices = [new SelectListItem("Vælg tilbud", string.Empty), .. offers.Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
+        return null;
+    }
+}

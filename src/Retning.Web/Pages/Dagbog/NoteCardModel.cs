@@ -1,0 +1,6 @@
+using Retning.Domain.Diary;
+
+namespace Retning.Web.Pages.Dagbog;
+
+/// <summary>One note in a list: the note, the names its ids stand for, and its score label.</summary>
+public sealed record NoteCardModel(DiaryEntry Note, DiaryChoices Choices, ScoreLabels Scores, bool LinkToNote = true);

@@ -1,0 +1,6 @@
+using Retning.Domain.Diary;
+
+namespace Retning.Web.Pages.Dagbog;
+
+/// <summary>What the shared diary fields need: the form's values, the kind of note and the choices.</summary>
+public sealed record NoteFieldsModel(DiaryNoteInput Input, DiaryKind Kind, DiaryChoices Choices);

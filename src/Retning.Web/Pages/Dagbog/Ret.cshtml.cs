@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Diary;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Planer;
+
+namespace Retning.Web.Pages.Dagbog;
+
+/// <summary>
+/// Correcting a note (its author or a leader): the corrected content becomes a new version with
+/// a reason; nothing earlier is overwritten. Two people correcting at once: the second gets the
+/// newest version shown beside what they typed.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class RetModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
+    : DiaryPageModel(db, access, audit, plans, clock, me)
+{
+    [BindProperty]
+    public DiaryNoteInput Input { get; set; } = new();
+
+    public DiaryEntry Note { get; private set; } = default!;
+
+    /// <summary>Set when someone else corrected the note meanwhile: their version, shown beside the form.</summary>
+    public DiaryEntry? Newer { get; private set; }
+
+    public ScoreLabels Scores { get; private set; } = ScoreLabels.None;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid entryId)
+    {
+        if (await LoadNoteAsync(id, entryId) is { } denied)
+        {
+            return denied;
+        }
+
+        Input = DiaryNoteInput.From(Note, DanishTime.ToLocal(Note.ObservedAtUtc));
+        await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (formular)", $"notat={entryId}", HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid entryId)
+    {
+        if (await LoadNoteAsync(id, entryId) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var content = DiaryNoteForm.Read(ModelState, Input, Note.Kind, Choices, NowUtc);
+        if (string.IsNullOrWhiteSpace(Input.CorrectionReason))
+        {
+            ModelState.AddModelError("Input.CorrectionReason", "Skriv, hvorfor notatet rettes.");
+        }
+
+        if (content is null || !ModelState.IsValid)
+        {
+            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (fejl i formular)", $"notat={entryId}", ct);
+            return Page();
+        }
+
+        var tracked = await Db.DiaryEntries.FirstAsync(e => e.Id == entryId, ct);
+        Db.Entry(tracked).Property(e => e.Version).OriginalValue = Input.Version;
+        if (DiaryRules.Correct(tracked, content, Me.Id!.Value, Me.FullName, Input.CorrectionReason, NowUtc, out var problem) is not { } version)
+        {
+            ModelState.AddModelError(string.Empty, problem!);
+            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (fejl i formular)", $"notat={entryId}", ct);
+            return Page();
+        }
+
+        Db.DiaryEntryVersions.Add(version);
+        Audit.Add(AuditAction.Update, id, "Dagbog: notat rettet", $"notat={entryId}; version={version.Number}");
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Audit.DiscardUncommitted();
+            Db.ChangeTracker.Clear();
+            Newer = await Db.DiaryEntries.AsNoTracking().FirstAsync(e => e.Id == entryId, ct);
+            Scores = await ScoreLabels.ForAsync(Db, [Newer], ct);
+            Input.Version = Newer.Version;
+            ModelState.Remove("Input.Version");
+            ModelState.AddModelError(string.Empty,
+                $"{Newer.AuthorName}s notat er rettet af en anden, mens du skrev (nu version {Newer.CurrentVersion}). Se den nye version ved siden af. Din tekst er bevaret: gem igen, hvis din rettelse stadig skal med.");
+            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (konflikt)", $"notat={entryId}", ct);
+            return Page();
+        }
+
+        TempData["Success"] = $"Notatet er rettet. Den tidligere tekst er bevaret som version {version.Number - 1}.";
+        return Redirect($"/borgere/{id}/dagbog/{entryId}");
+    }
+
+    private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)
+    {
+        if (await LoadDiaryAsync(id) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var note = await Db.DiaryEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.CitizenId == id && e.WrongCitizenMarkedUtc == null, ct);
+        if (note is null)
+        {
+            return NotFound();
+        }
+
+        Note = note;
+        if (!DiaryRules.CanCorrect(note.AuthorId == Me.Id, Roles))
+        {
+            await Access.RecordDeniedAsync(id, "Dagbog: ret notat", ct);
+            return Forbid();
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Diary;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Planer;
+
+namespace Retning.Web.Pages.Dagbog;
+
+/// <summary>
+/// One note: its current text, and — for the author, the leaders and the quality officer — every
+/// earlier version with the reason it was corrected. A leader may mark it as written on the wrong
+/// citizen; after that only leaders can open it, and it is gone from the citizen's lists.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
+    : DiaryPageModel(db, access, audit, plans, clock, me)
+{
+    public DiaryEntry Note { get; private set; } = default!;
+    public IReadOnlyList<DiaryEntryVersion> Versions { get; private set; } = [];
+    public ScoreLabels Scores { get; private set; } = ScoreLabels.None;
+    public bool CanCorrect { get; private set; }
+    public bool CanMarkWrong { get; private set; }
+    public bool CanReadVersions { get; private set; }
+
+    [BindProperty]
+    public string? WrongCitizenReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid entryId)
+    {
+        if (await LoadNoteAsync(id, entryId) is { } notFound)
+        {
+            return notFound;
+        }
+
+        await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: notat vist", $"notat={entryId}; versioner vist={(CanReadVersions ? Versions.Count : 1)}", HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWrongCitizenAsync(Guid id, Guid entryId)
+    {
+        if (await LoadNoteAsync(id, entryId) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (!CanMarkWrong)
+        {
+            await Access.RecordDeniedAsync(id, "Dagbog: markér forkert borger", ct);
+            return Forbid();
+        }
+
+        var tracked = await Db.DiaryEntries.FirstAsync(e => e.Id == entryId, ct);
+        if (DiaryRules.MarkWrongCitizen(tracked, Me.FullName, WrongCitizenReason, NowUtc) is { } problem)
+        {
+            ModelState.AddModelError(nameof(WrongCitizenReason), problem);
+            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: notat vist (fejl i formular)", $"notat={entryId}", ct);
+            return Page();
+        }
+
+        // The reason is in the note; the audit row names the note, not the text.
+        Audit.Add(AuditAction.Update, id, "Dagbog: notat markeret som skrevet på forkert borger", $"notat={entryId}");
+        await Db.SaveChangesAsync(ct);
+        TempData["Success"] = "Notatet er markeret som skrevet på en forkert borger. Det vises ikke længere hos borgeren, men er bevaret i loggen.";
+        return Redirect($"/borgere/{id}/dagbog");
+    }
+
+    private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)
+    {
+        if (await LoadDiaryAsync(id) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var note = await Db.DiaryEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.CitizenId == id, ct);
+        var roles = Roles;
+        // A note on the wrong citizen is hidden from the citizen's views; only leaders still open it.
+        if (note is null || (note.IsMarkedWrongCitizen && !DiaryRules.CanMarkWrongCitizen(roles)))
+        {
+            return NotFound();
+        }
+
+        Note = note;
+        var isAuthor = note.AuthorId == Me.Id;
+        CanCorrect = !note.IsMarkedWrongCitizen && DiaryRules.CanCorrect(isAuthor, roles);
+        CanMarkWrong = !note.IsMarkedWrongCitizen && DiaryRules.CanMarkWrongCitizen(roles);
+        CanReadVersions = DiaryRules.CanReadEarlierVersions(isAuthor, roles);
+        Versions = CanReadVersions
+            ? await Db.DiaryEntryVersions.AsNoTracking().Where(v => v.EntryId == entryId).OrderByDescending(v => v.Number).ToListAsync(ct)
+            : [];
+        Scores = await ScoreLabels.ForAsync(Db, [note, .. Versions], ct);
+        return null;
+    }
+}
