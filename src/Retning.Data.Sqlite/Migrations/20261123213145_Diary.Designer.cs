@@ -11,7 +11,7 @@ using Retning.Data;
 namespace Retning.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123211222_Diary")]
+    [Migration("20261123213145_Diary")]
     partial class Diary
     {
         /// <inheritdoc />
@@ -587,6 +587,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WrongCitizenMarkedBy")
@@ -1031,6 +1032,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
