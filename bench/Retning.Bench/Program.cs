@@ -90,3 +90,6 @@ foreach (var url in urls)
     times.Sort();
     Console.WriteLine($"{database.Provider,-8} {url.Replace(planCitizenId.ToString(), "{id}", StringComparison.Ordinal),-28} n={requests} median={times[times.Count / 2]:F1} ms p95={times[(int)(times.Count * 0.95)]:F1} ms");
 }
+
+// The diary: a citizen with 5,000 notes (the plan's citizen, on its first sub-goal).
+await DiaryBench.RunAsync(app, client, planCitizenId, 5000, requests);

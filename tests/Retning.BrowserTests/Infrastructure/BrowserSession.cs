@@ -65,6 +65,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public IPage Page { get; }
     public string Test { get; }
 
+    /// <summary>The browser context: cookies (e.g. to lose the session on purpose).</summary>
+    public IBrowserContext Context => _context;
+
     /// <summary>The absolute address of a path on Retning, for URL assertions.</summary>
     public string Url(string path) => _baseUrl + path;
 

@@ -126,6 +126,12 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         // Plan templates: the administrator, and an offer head for the offer's own templates (Solsikken's here).
         ["/admin/skabeloner"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
         ["/admin/skabeloner/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
+
+        // Diary lists, response-rate threshold and indicator scales: as the templates (the offer head for the own offer; Solsikken's here).
+        ["/admin/dagbog"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
+        ["/admin/skalaer"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
+        ["/admin/skalaer/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
+        ["/admin/skalaer/{scaleId:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),
     };
 
     private RetningApp App => fixture.App;
@@ -231,6 +237,15 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
             await using var db = App.CreateSystemDbContext();
             var offerId = db.Departments.Where(d => d.Id == maagen).Select(d => d.OfferId).Single();
             return RouteTable.Fill(route, db.PlanTemplates.Where(t => t.OfferId == offerId).Select(t => t.Id).First());
+        }
+
+        if (route.StartsWith("/admin/skalaer/{scaleId", StringComparison.Ordinal))
+        {
+            var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
+            await using var db = App.CreateSystemDbContext();
+            var offerId = db.Departments.Where(d => d.Id == maagen).Select(d => d.OfferId).Single();
+            var scaleId = db.IndicatorScales.Where(s => s.OfferId == offerId).Select(s => s.Id).First();
+            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["scaleId"] = scaleId.ToString() });
         }
 
         if (route.StartsWith("/admin/afdelinger/{id", StringComparison.Ordinal))

@@ -319,6 +319,39 @@ public sealed class SubGoalFiguresTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync(urls[2])).StatusCode);
     }
 
+    [Fact]
+    public async Task Every_role_gets_the_status_the_authorization_matrix_should_list_for_the_chart_files()
+    {
+        // The matrix's citizen and route values (AuthorizationMatrixTests.UrlFor): a Mågen citizen outside Mette's contact team.
+        var citizen = await App.CitizenAsync(DemoUsers.Maagen, notInContactTeam: DemoUsers.Mette);
+        var values = await CitizenRouteValues.ForAsync(App, citizen.Id);
+        const int Ok = 200, Login = 302, Forbidden = 403, NotFound = 404;
+        var expected = new Dictionary<string, int[]>
+        {
+            // anon, mette (Mågen), jonas (Ternen), anne, lars, kvalitet, admin
+            [$"/borgere/{citizen.Id}/delmaal/{values["subGoalId"]}/graf.svg"] = [Login, Ok, NotFound, Ok, Ok, Ok, Forbidden],
+            [$"/borgere/{citizen.Id}/delmaal/{values["subGoalId"]}/graf.png"] = [Login, Ok, NotFound, Ok, Ok, Ok, Forbidden],
+            [$"/borgere/{citizen.Id}/udvikling.svg"] = [Login, Ok, NotFound, Ok, Ok, Ok, Forbidden],
+            [$"/borgere/{citizen.Id}/udvikling.png"] = [Login, Ok, NotFound, Ok, Ok, Ok, Forbidden],
+        };
+        string?[] users = [null, DemoUsers.Mette, DemoUsers.Jonas, DemoUsers.Anne, DemoUsers.Lars, DemoUsers.Kvalitet, DemoUsers.Admin];
+        var failures = new List<string>();
+        for (var i = 0; i < users.Length; i++)
+        {
+            using var client = users[i] is { } email ? await fixture.SignInAsync(email) : fixture.Anonymous();
+            foreach (var (url, statuses) in expected)
+            {
+                var actual = (int)(await client.GetAsync(url)).StatusCode;
+                if (actual != statuses[i])
+                {
+                    failures.Add($"{users[i] ?? "anonymous"} GET {url} → {actual}, expected {statuses[i]}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
     private async Task<Guid> OfferOfAsync(Guid departmentId)
     {
         await using var db = App.CreateSystemDbContext();

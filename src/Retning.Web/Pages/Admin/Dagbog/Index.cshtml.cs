@@ -189,7 +189,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
             return NotFound();
         }
 
-        if (false && entry.IsMissingWork)
+        if (!aktiv && entry.IsMissingWork)
         {
             // The evaluation counts notes of this type as missing work on a sub-goal; without it that count is lost.
             ModelState.AddModelError(string.Empty,
