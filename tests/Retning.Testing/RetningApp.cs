@@ -48,6 +48,7 @@ public sealed class RetningApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Retning", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Plans", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -56,6 +56,7 @@ public static class SubGoalChart
         }
 
         plot.Axes.Left.MajorTickStyle.Length = 0; // the grid lines lead the eye to the labels
+        plot.Axes.Right.MinimumSize = 40; // half a "dd-MM-yyyy" label: the last date tick is not cut at the edge
 
         // Room for the Y labels (~130 px) and ~105 px per "dd-MM-yyyy" label.
         var ticks = ChartStyle.DateTicks(from, to, Math.Max(2, (layoutWidth - 130) / 105));

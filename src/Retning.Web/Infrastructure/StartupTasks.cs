@@ -26,7 +26,8 @@ public static class StartupTasks
                 + string.Join(Environment.NewLine, problems.Select(p => " - " + p)));
         }
 
-        if (ShouldSeedDemo(app.Configuration["Demo:Seed"], settings))
+        var seedDemo = ShouldSeedDemo(app.Configuration["Demo:Seed"], settings);
+        if (seedDemo)
         {
             // The user store runs on the request-scoped context; users are not citizen data.
             var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -36,6 +37,13 @@ public static class StartupTasks
 
         // Offers created before plans existed, by the demo or by an administrator get their defaults.
         await OfferSetup.EnsureDefaultsAsync(db, clock);
+
+        // Plans and diaries need the templates, scales and diary lists made just above. Once
+        // only; "Demo:Plans"=false keeps the demo citizens plan-less (the integration tests).
+        if (seedDemo && !string.Equals(app.Configuration["Demo:Plans"], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            await DemoPlans.SeedAsync(db, clock);
+        }
     }
 
     /// <summary>

@@ -103,6 +103,15 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/dagbog/ny"] = new(Login, Ok, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/dagbog/{entryId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/dagbog/{entryId:guid}/ret"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+
+        // Chart files: like the pages that show them.
+        ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.svg"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.png"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/udvikling.svg"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/udvikling.png"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+
+        // Management information: leaders and the quality officer; care workers and the administrator 403.
+        ["/ledelsesinformation/svarprocent"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/plan/perioder/{number:int}/udskriv"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal/ny"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),

@@ -62,7 +62,7 @@ public sealed class ResponseRateTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
-    public async Task The_page_writes_one_search_audit_row_naming_department_and_period()
+    public async Task The_page_writes_one_audit_row_naming_department_and_period()
     {
         var svalen = await ArrangeAsync();
         using var lars = await fixture.SignInAsync(DemoUsers.Lars);

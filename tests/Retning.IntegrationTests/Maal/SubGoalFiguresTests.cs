@@ -148,7 +148,7 @@ public sealed class SubGoalFiguresTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal(2, rows.Count);
         Assert.Equal(("Meget hjælp", "version 1"), (rows[0][1], rows[0][2]));
         Assert.Equal(("Fuld hjælp", "version 2"), (rows[1][1], rows[1][2]));
-        Assert.Contains("Score: Meget hjælp", Text(page, ".app-figures-notes"), StringComparison.Ordinal);
+        Assert.Contains("Støttebehov: Meget hjælp", Text(page, ".app-figures-notes"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,142 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data.Demo;
+using Retning.Domain.Citizens;
+using Retning.Domain.Diary;
+using Retning.Domain.Plans;
+using Retning.IntegrationTests.Support;
+using Retning.Testing;
+using Retning.Web.Infrastructure;
+
+namespace Retning.IntegrationTests.Dagbog;
+
+/// <summary>
+/// Demo:Plans=true (the shared test app turns it off, since most tests expect plan-less demo
+/// citizens): four citizens per department get a plan with goals, sub-goals and about three
+/// months of notes, once, and the sub-goal page and the timeline show them.
+/// </summary>
+public sealed class DemoPlansTests
+{
+    private static readonly Dictionary<string, string?> WithPlans = new() { ["Demo:Plans"] = "true" };
+
+    [Fact]
+    public async Task Four_citizens_per_department_get_a_plan_on_the_template_their_age_calls_for()
+    {
+        await using var own = await AppFixture.StartAsync(WithPlans);
+        var app = own.App;
+        await using var db = app.CreateSystemDbContext();
+
+        var planned = await db.Citizens.AsNoTracking().Include(c => c.Department)
+            .Where(c => c.IsDemo && db.Plans.Any(p => p.CitizenId == c.Id)).ToListAsync();
+        foreach (var department in new[] { DemoUsers.Maagen, DemoUsers.Ternen, DemoUsers.Birken, DemoUsers.Egen })
+        {
+            Assert.Equal(DemoPlans.PerDepartment, planned.Count(c => c.Department!.Name == department));
+        }
+
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Periods).Include(p => p.Goals)
+            .Select(p => new { Plan = p, Kind = db.PlanTemplates.Where(t => t.Id == p.TemplateVersion!.TemplateId).Select(t => t.Kind).First() })
+            .ToListAsync();
+        Assert.Equal(planned.Count, plans.Count);
+        foreach (var (plan, kind) in plans.Select(p => (p.Plan, p.Kind)))
+        {
+            var citizen = planned.Single(c => c.Id == plan.CitizenId);
+            Assert.Equal(AgeRules.TemplateFor(citizen.BirthDate, app.Today) == PlanTemplateKind.Ics ? TemplateKind.Ics : TemplateKind.Vum, kind);
+            var period = Assert.Single(plan.Periods);
+            Assert.True(period.Number == 1 && period.IsOpen && period.StartedOn >= app.Today.AddDays(-135) && period.StartedOn <= app.Today.AddDays(-110),
+                $"Period of {citizen.FullName} starts {period.StartedOn}.");
+            Assert.True(citizen.EnrolledOn < period.StartedOn && citizen.DischargedOn is null, $"{citizen.FullName} is not enrolled through the plan.");
+            var goals = plan.Goals.Where(g => !g.IsSubGoal).ToList();
+            Assert.Equal(2, goals.Count);
+            Assert.All(goals, g => Assert.InRange(plan.Goals.Count(s => s.ParentGoalId == g.Id), 1, 2));
+            Assert.All(plan.Goals, g => Assert.NotNull(g.PurposeId));
+            Assert.All(plan.Goals.Where(g => g.IsSubGoal), s => Assert.True(s.IndicatorScaleId is not null && s.ScoringFrequency is not null));
+            Assert.True(plan.CreatedUtc < app.Clock.GetUtcNow().UtcDateTime.AddDays(-100), "The plan keeps the day it was made.");
+        }
+
+        // A pause of two weeks in each department, resumed: the response rate expects nothing in between.
+        var pauses = await db.GoalStateChanges.AsNoTracking().Where(c => c.State == GoalState.Passive).ToListAsync();
+        Assert.Equal(4, pauses.Count);
+        foreach (var pause in pauses)
+        {
+            Assert.True(await db.GoalStateChanges.AnyAsync(c => c.GoalId == pause.GoalId && c.State == GoalState.Active && c.FromOn == pause.FromOn.AddDays(14)));
+            Assert.False(await db.DiaryEntries.AnyAsync(e => e.SubGoalId == pause.GoalId && e.Kind == DiaryKind.SubGoal
+                && e.ObservedOn >= pause.FromOn && e.ObservedOn < pause.FromOn.AddDays(14)));
+        }
+
+        // Seeding is once only.
+        var notes = await db.DiaryEntries.CountAsync();
+        Assert.Null(await DemoPlans.SeedAsync(db, app.Clock));
+        Assert.Equal(plans.Count, await db.Plans.CountAsync());
+        Assert.Equal(notes, await db.DiaryEntries.CountAsync());
+    }
+
+    [Fact]
+    public async Task Every_score_names_its_scale_version_and_the_notes_read_like_a_diary()
+    {
+        await using var own = await AppFixture.StartAsync(WithPlans);
+        var app = own.App;
+        await using var db = app.CreateSystemDbContext();
+        var subGoals = await db.Goals.AsNoTracking().Where(g => g.ParentGoalId != null).ToDictionaryAsync(g => g.Id);
+        var versions = await db.IndicatorScaleVersions.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.ScaleId);
+        var notes = await db.DiaryEntries.AsNoTracking().Include(e => e.Versions).ToListAsync();
+
+        var scored = notes.Where(n => n.Kind == DiaryKind.SubGoal && n.ScoreValue is not null).ToList();
+        Assert.NotEmpty(scored);
+        Assert.All(scored, n =>
+        {
+            Assert.NotNull(n.ScaleVersionId);
+            Assert.Equal(subGoals[n.SubGoalId!.Value].IndicatorScaleId, versions[n.ScaleVersionId!.Value]);
+            Assert.InRange(n.ScoreValue!.Value, 0, 4);
+        });
+        Assert.Contains(notes, n => n.Kind == DiaryKind.SubGoal && n.ScoreValue is null && n.ScaleVersionId is null); // "Ikke vurderet"
+        Assert.Contains(notes, n => n.ActorName is not null);
+        Assert.Contains(notes, n => n.IsInternal);
+        Assert.Contains(notes, n => n.Kind == DiaryKind.Resident && n.MissingWorkReason is not null && n.SubGoalId is not null);
+
+        foreach (var note in notes)
+        {
+            var local = DanishTime.ToLocal(note.ObservedAtUtc);
+            Assert.True(local.Hour is >= 7 and < 22, $"Observed at {local:HH:mm}.");
+            Assert.Equal(DateOnly.FromDateTime(local), note.ObservedOn);
+            var first = Assert.Single(note.Versions);
+            Assert.Equal(first.WrittenUtc, note.CreatedUtc);
+            Assert.True(first.WrittenUtc >= note.ObservedAtUtc && first.WrittenUtc <= app.Clock.GetUtcNow().UtcDateTime);
+        }
+
+        // Support needs mostly go down: most sub-goals end lower than they start.
+        var falling = scored.GroupBy(n => n.SubGoalId).Count(g =>
+        {
+            var ordered = g.OrderBy(n => n.ObservedAtUtc).Select(n => n.ScoreValue!.Value).ToList();
+            return ordered.Take(10).Average() > ordered.TakeLast(10).Average();
+        });
+        Assert.True(falling * 2 > subGoals.Count, $"{falling} of {subGoals.Count} sub-goals fall.");
+    }
+
+    [Fact]
+    public async Task A_department_head_opens_a_seeded_sub_goal_and_the_timeline()
+    {
+        await using var own = await AppFixture.StartAsync(WithPlans);
+        var app = own.App;
+        foreach (var (head, department) in new[] { (DemoUsers.Anne, DemoUsers.Maagen), (DemoUsers.Peter, DemoUsers.Birken) })
+        {
+            Guid citizenId, subGoalId;
+            int noteCount;
+            await using (var db = app.CreateSystemDbContext())
+            {
+                citizenId = await db.Citizens.Where(c => c.Department!.Name == department && db.Plans.Any(p => p.CitizenId == c.Id))
+                    .OrderBy(c => c.FirstName).Select(c => c.Id).FirstAsync();
+                subGoalId = await db.Goals.Where(g => g.ParentGoalId != null && db.Plans.Any(p => p.Id == g.PlanId && p.CitizenId == citizenId))
+                    .OrderBy(g => g.Text).Select(g => g.Id).FirstAsync();
+                noteCount = await db.DiaryEntries.CountAsync(e => e.CitizenId == citizenId);
+            }
+
+            using var client = await BrowserlessClient.SignedInAsync(app, head);
+            var subGoalPage = (await client.GetPageAsync($"/borgere/{citizenId}/delmaal/{subGoalId}")).AssertStatus(HttpStatusCode.OK);
+            Assert.Contains("Svarprocent", subGoalPage.MainText, StringComparison.Ordinal);
+
+            var timeline = (await client.GetPageAsync($"/borgere/{citizenId}/dagbog")).AssertStatus(HttpStatusCode.OK);
+            Assert.Equal(25, timeline.Document.QuerySelectorAll("article.app-note").Length);
+            Assert.Contains($"Viser 1–25 af {noteCount} notater", timeline.MainText, StringComparison.Ordinal);
+        }
+    }
+}
