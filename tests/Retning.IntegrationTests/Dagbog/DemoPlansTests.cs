@@ -33,7 +33,7 @@ public sealed class DemoPlansTests
             Assert.Equal(DemoPlans.PerDepartment, planned.Count(c => c.Department!.Name == department));
         }
 
-        var plans = await db.Plans.AsNoTracking().Include(p => p.Periods).Include(p => p.Goals)
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Periods).Include(p => p.Goals).AsSplitQuery()
             .Select(p => new { Plan = p, Kind = db.PlanTemplates.Where(t => t.Id == p.TemplateVersion!.TemplateId).Select(t => t.Kind).First() })
             .ToListAsync();
         Assert.Equal(planned.Count, plans.Count);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.IntegrationTests.Maal;
@@ -94,6 +95,33 @@ public sealed class TimelineTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(HttpStatusCode.NotFound, (await jonas.GetAsync($"/borgere/{citizen.Id}/dagbog/{entryId}")).StatusCode);
         Assert.All(await App.AuditEntriesSinceAsync(before), r => Assert.Equal(AuditAction.Denied, r.Action));
         Assert.Equal(2, (await App.AuditEntriesSinceAsync(before)).Count);
+    }
+
+    [Fact]
+    public async Task The_citizen_overview_lists_the_five_newest_notes_but_not_one_on_the_wrong_citizen()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 3);
+        var goal = await App.AddGoalAsync(citizen.Id, "At borgeren laver aftensmad");
+        var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren skræller kartofler", goal.Id);
+        for (var day = 7; day >= 1; day--)
+        {
+            await App.AddDiaryNoteAsync(citizen.Id, subGoal.Id, daysAgo: day, text: $"Kartofler dag {day}");
+        }
+
+        var wrong = await App.AddDiaryNoteAsync(citizen.Id, subGoal.Id, daysAgo: 0, text: "Forkert borger");
+        await using (var db = App.CreateSystemDbContext())
+        {
+            DiaryRules.MarkWrongCitizen(await db.DiaryEntries.SingleAsync(e => e.Id == wrong), "Anne Thomsen", "Test", App.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        var items = (await mette.GetPageAsync($"/borgere/{citizen.Id}")).Document.QuerySelectorAll(".app-latest-notes li").Select(li => li.TextContent).ToList();
+
+        Assert.Equal(5, items.Count);
+        Assert.Contains("Kartofler dag 1", items[0], StringComparison.Ordinal);
+        Assert.Contains("Kartofler dag 5", items[4], StringComparison.Ordinal);
+        Assert.DoesNotContain(items, i => i.Contains("Forkert borger", StringComparison.Ordinal));
     }
 
     private static async Task WriteResidentNoteAsync(BrowserlessClient client, Guid citizenId, Guid context, Guid type, string text)

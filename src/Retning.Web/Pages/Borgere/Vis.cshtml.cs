@@ -31,6 +31,11 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
     public sealed record PlacementRow(string Department, DateOnly From, DateOnly? To);
 
+    /// <summary>The newest notes of both diaries, so the overview shows what happened lately.</summary>
+    public IReadOnlyList<LatestNote> LatestNotes { get; private set; } = [];
+
+    public sealed record LatestNote(Guid Id, DateTime ObservedAtUtc, string Kind, string Text, string AuthorName);
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await LoadCitizenAsync(id, "overblik", q => q.Include(c => c.Representatives)) is { } notFound)
@@ -44,6 +49,13 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
             .Where(p => p.CitizenId == id)
             .OrderByDescending(p => p.From)
             .Select(p => new PlacementRow(p.Department!.Offer!.Name + " – " + p.Department.Name, p.From, p.To))
+            .ToListAsync(ct);
+        LatestNotes = await Db.DiaryEntries.AsNoTracking()
+            .Where(e => e.CitizenId == id && e.WrongCitizenMarkedUtc == null)
+            .OrderByDescending(e => e.ObservedAtUtc).Take(5)
+            .Select(e => new LatestNote(e.Id, e.ObservedAtUtc,
+                e.Kind == Domain.Diary.DiaryKind.SubGoal ? "Delmålsnotat" : Db.DiaryCategories.Where(t => t.Id == e.NoteTypeId).Select(t => t.Name).FirstOrDefault() ?? "Beboerdagbog",
+                e.Text, e.AuthorName))
             .ToListAsync(ct);
         Development = await Udvikling.LoadAsync(Db, figures, id, ct);
         DevelopmentSvg = Development is { Rows.Count: > 0 } d ? CitizenOverviewChart.Svg(d.Chart) : null;
