@@ -143,6 +143,9 @@ internal sealed class DemoPlanBuilder
 
     public SeededPlans Build(List<Citizen> citizens)
     {
+        // Who gets which goals is drawn first, for all departments, so changing a phrase list or a
+        // probability below changes notes, never which citizens have plans.
+        var choices = new List<(Citizen Citizen, Department Department, string DepartmentName, DemoGoal[] Goals, bool Overdue)>();
         foreach (var departmentName in DemoOrganisation.DepartmentNames)
         {
             var department = world.Departments.FirstOrDefault(d => d.Name == departmentName);
@@ -156,16 +159,24 @@ internal sealed class DemoPlanBuilder
             var adultGoals = Shuffle([.. DemoPhrases.AdultGoals]);
             var schoolGoals = Shuffle([.. DemoPhrases.ChildSchoolGoals]);
             var relationGoals = Shuffle([.. DemoPhrases.ChildRelationGoals]);
-            var paused = false;
             for (var i = 0; i < chosen.Count; i++)
             {
+                // Children: one schooling and one relations goal, as the local guideline requires.
                 var isChild = AgeRules.TemplateFor(chosen[i].BirthDate, today) == PlanTemplateKind.Ics;
                 DemoGoal[] goals = isChild
                     ? [schoolGoals[i % schoolGoals.Count], relationGoals[i % relationGoals.Count]]
                     : [adultGoals[(2 * i) % adultGoals.Count], adultGoals[((2 * i) + 1) % adultGoals.Count]];
+                choices.Add((chosen[i], department, departmentName, goals, Overdue: i == chosen.Count - 1));
+            }
+        }
 
-                // In each department one daily sub-goal is paused for two weeks, and one goal's evaluation is overdue.
-                paused |= new CitizenPlan(this, chosen[i], department, departmentName, goals, withPause: !paused, overdue: i == chosen.Count - 1).Build();
+        // In each department one daily sub-goal is paused for two weeks, and one goal's evaluation is overdue.
+        var pausedIn = new HashSet<Guid>();
+        foreach (var (citizen, department, departmentName, goals, overdue) in choices)
+        {
+            if (new CitizenPlan(this, citizen, department, departmentName, goals, withPause: !pausedIn.Contains(department.Id), overdue).Build())
+            {
+                pausedIn.Add(department.Id);
             }
         }
 
@@ -453,7 +464,8 @@ internal sealed class DemoPlanBuilder
                 return;
             }
 
-            var withActor = actor is not null && b.Chance(0.07);
+            // Collaboration is a few times per sub-goal in the period, not a daily thing.
+            var withActor = actor is not null && b.Chance(template.Frequency == ScoringFrequency.Daily ? 0.025 : 0.07);
             var notScored = b.Chance(0.05);
             var share = b.today.DayNumber == subGoal.StartOn.DayNumber ? 1.0 : (double)(day.DayNumber - subGoal.StartOn.DayNumber) / (b.today.DayNumber - subGoal.StartOn.DayNumber);
             var noise = (b.rng.NextDouble() + b.rng.NextDouble() - 1) * 1.2;

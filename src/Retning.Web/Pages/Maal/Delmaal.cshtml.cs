@@ -81,5 +81,8 @@ public sealed class DelmaalModel(AppDbContext db, CitizenAccessService access, A
                  : $" En {(Figures.Rate.Frequency == ScoringFrequency.Weekly ? "uge" : "måned")} tæller først med, når delmålet var aktivt i over halvdelen af dens dage."),
     };
 
+    /// <summary>Care workers and leaders write notes; a quality officer reads.</summary>
+    public bool CanWriteNotes => DiaryRules.CanWrite(Access.RolesFor(Citizen));
+
     public bool RateSufficient => Figures.Verdict?.Judgement == ResponseRateJudgement.Sufficient;
 }
