@@ -15,10 +15,10 @@ internal sealed record DemoActor(CollaboratorKind Kind, string Name, string HowT
 /// </summary>
 internal sealed record DemoSubGoal(string Text, ScoringFrequency Frequency, int FromHour, int ToHour, string[] Did, DayOfWeek? Weekday = null);
 
-/// <summary>A goal with its theme, the purpose it serves, the staff's intervention and its sub-goals.</summary>
+/// <summary>A goal with its theme, the purpose it serves, the staff's intervention and its sub-goals; some suit older children only.</summary>
 internal sealed record DemoGoal(
     string ThemeKey, DemoPurpose Purpose, string Text, string Rationale, string Measure,
-    string Intervention, string InterventionHowOften, DemoActor? Actor, DemoSubGoal[] SubGoals);
+    string Intervention, string InterventionHowOften, DemoActor? Actor, DemoSubGoal[] SubGoals, int MinAge = 0);
 
 /// <summary>A resident diary note: context and type by their default names, the plan theme per template.</summary>
 internal sealed record DemoResidentNote(string Context, string Type, string? IcsTheme, string? VumTheme, string Text, bool Children = true, bool Adults = true);
@@ -41,32 +41,33 @@ internal static class DemoPhrases
     private static readonly DemoPurpose SocialLife = new("Socialt liv", "At {n} får et aktivt socialt liv med relationer uden for bostedet");
     private static readonly DemoPurpose OwnVoice = new("Give udtryk for egne ønsker", "At {n} i højere grad kan give udtryk for egne ønsker og behov");
 
-    private static readonly DemoActor Teacher = new(CollaboratorKind.School, "Skolens lærer Marianne",
+    // Actors' first names are in none of DemoNames' lists nor the staff: a name points at one person.
+    private static readonly DemoActor Teacher = new(CollaboratorKind.School, "Skolens lærer Gitte",
         "Bruger samme billedskema i klassen og skriver i kontaktbogen hver fredag.",
         [
-            "Kontaktbogen fra skolens lærer Marianne: {n} har haft en god uge og kom til tiden alle dage. Vi bruger nu samme billedskema begge steder.",
-            "Telefonmøde med skolens lærer Marianne om morgenerne. Vi aftalte, at skolen giver besked, hvis {n} kommer uroligt i skole.",
+            "Kontaktbogen fra skolens lærer Gitte: {n} har haft en god uge og kom til tiden alle dage. Vi bruger nu samme billedskema begge steder.",
+            "Telefonmøde med skolens lærer Gitte om morgenerne. Vi aftalte, at skolen giver besked, hvis {n} kommer uroligt i skole.",
         ]);
 
-    private static readonly DemoActor SpecialTeacher = new(CollaboratorKind.School, "Specialklassens lærer Jens",
+    private static readonly DemoActor SpecialTeacher = new(CollaboratorKind.School, "Specialklassens lærer Thorkild",
         "Giver lektier, der passer til niveauet, og følger op på læsningen i skolen.",
         [
-            "Talte med specialklassens lærer Jens om lektierne. De bliver kortere og med billeder, så {n} kan klare mere selv.",
-            "Specialklassens lærer Jens fortæller, at {n} nu læser højt i klassen. Vi fortsætter med ti minutter hver dag hjemme.",
+            "Talte med specialklassens lærer Thorkild om lektierne. De bliver kortere og med billeder, så {n} kan klare mere selv.",
+            "Specialklassens lærer Thorkild fortæller, at {n} nu læser højt i klassen. Vi fortsætter med ti minutter hver dag hjemme.",
         ]);
 
-    private static readonly DemoActor ClubWorker = new(CollaboratorKind.Other, "Fritidsklubbens pædagog Ole",
+    private static readonly DemoActor ClubWorker = new(CollaboratorKind.Other, "Fritidsklubbens pædagog Yasmin",
         "Tager imod {n} ved døren og har en fast aktivitet klar den første halve time.",
         [
-            "Fritidsklubbens pædagog Ole tog imod ved døren. Han fortæller, at {n} spillede bordtennis med to andre børn i en halv time.",
-            "Aftale med fritidsklubbens pædagog Ole: {n} får en fast opgave med at sætte spillene frem, så starten bliver lettere.",
+            "Fritidsklubbens pædagog Yasmin tog imod ved døren. Hun fortæller, at {n} spillede bordtennis med to andre børn i en halv time.",
+            "Aftale med fritidsklubbens pædagog Yasmin: {n} får en fast opgave med at sætte spillene frem, så starten bliver lettere.",
         ]);
 
-    private static readonly DemoActor FamilyWorker = new(CollaboratorKind.Other, "Kommunens familiebehandler Susanne",
+    private static readonly DemoActor FamilyWorker = new(CollaboratorKind.Other, "Kommunens familiebehandler Lisbeth",
         "Støtter familien i samtalerne og deltager i samværet én gang om måneden.",
         [
-            "Møde med kommunens familiebehandler Susanne om telefonsamtalerne. Vi beholder de faste aftener, og familien ringer selv op, hvis {n} glemmer det.",
-            "Kommunens familiebehandler Susanne var med ved samværet. Hun oplevede {n} glad og afslappet sammen med familien.",
+            "Møde med kommunens familiebehandler Lisbeth om telefonsamtalerne. Vi beholder de faste aftener, og familien ringer selv op, hvis {n} glemmer det.",
+            "Kommunens familiebehandler Lisbeth var med ved samværet. Hun oplevede {n} glad og afslappet sammen med familien.",
         ]);
 
     private static readonly DemoActor Guardian = new(CollaboratorKind.Guardian, "Værgen",
@@ -76,11 +77,11 @@ internal static class DemoPhrases
             "Værgen ringede: ugepengene flyttes til mandag, så de passer med {ns} indkøbsdag.",
         ]);
 
-    private static readonly DemoActor Physiotherapist = new(CollaboratorKind.Physiotherapist, "Fysioterapeut Lone",
+    private static readonly DemoActor Physiotherapist = new(CollaboratorKind.Physiotherapist, "Fysioterapeut Malene",
         "Har lavet et gåprogram og ser {n} hver anden uge i træningscentret.",
         [
-            "Fysioterapeut Lone var med på turen og justerede tempoet. Hun foreslår at forlænge turen med fem minutter fra næste uge.",
-            "Træning hos fysioterapeut Lone. {n} gik på løbebåndet i ti minutter uden pause, og hun er tilfreds med udviklingen.",
+            "Fysioterapeut Malene var med på turen og justerede tempoet. Hun foreslår at forlænge turen med fem minutter fra næste uge.",
+            "Træning hos fysioterapeut Malene. {n} gik på løbebåndet i ti minutter uden pause, og hun er tilfreds med udviklingen.",
         ]);
 
     private static readonly DemoActor Doctor = new(CollaboratorKind.Doctor, "Egen læge",
@@ -97,11 +98,11 @@ internal static class DemoPhrases
             "Talepædagog fra kommunikationscentret så {n} bruge appen ved frokosten og foreslog at samle billederne på én side.",
         ]);
 
-    private static readonly DemoActor Workshop = new(CollaboratorKind.JobCentre, "Værkstedets leder Bo",
+    private static readonly DemoActor Workshop = new(CollaboratorKind.JobCentre, "Værkstedets leder Per",
         "Tager imod {n} ved ankomst og giver besked, hvis bussen ikke er kommet til tiden.",
         [
-            "Værkstedets leder Bo ringede: {n} kom selv fra stoppestedet i dag og var stolt af det.",
-            "Aftale med værkstedets leder Bo om, at {n} ringer til ham, hvis bussen er forsinket.",
+            "Værkstedets leder Per ringede: {n} kom selv fra stoppestedet i dag og var stolt af det.",
+            "Aftale med værkstedets leder Per om, at {n} ringer til ham, hvis bussen er forsinket.",
         ]);
 
     /// <summary>Children, first goal: schooling (the local guideline requires one).</summary>
@@ -146,7 +147,7 @@ internal static class DemoPhrases
                     "Læsning med fingeren under linjen; vi skiftedes til at læse hver anden side.",
                     "{n} valgte selv en bog fra reolen og læste højt for en voksen.",
                 ]),
-            ]),
+            ], MinAge: 8),
         new("skole", Schooling, "At {n} deltager i hele skoledagen uden at blive hentet før tid tre uger i træk",
             "Skoledagen bliver ofte afbrudt, når {n} bliver overvældet. Handleplanen ønsker hele skoledage; pauser i et roligt rum er aftalt med skolen.",
             "Kontaktbogen viser hele skoledage, og {n} er ikke blevet hentet før tid.",
@@ -204,7 +205,7 @@ internal static class DemoPhrases
                 new("At {n} fortæller en voksen om en aktivitet fra klubben samme aften", ScoringFrequency.Weekly, 18, 21,
                 [
                     "Aftensnak om klubben med billeder på telefonen fra klubbens opslagstavle.",
-                    "{n} fortalte om bordtennis og om en dreng, der hedder Sebastian.",
+                    "{n} fortalte om bordtennis og om en ny ven fra klubben.",
                     "Vi talte om klubben ved aftensmaden; {n} viste en perlesag.",
                 ], DayOfWeek.Thursday),
             ]),
@@ -267,17 +268,17 @@ internal static class DemoPhrases
             "Vasketavlen i vaskerummet viser én vask om ugen udført af {n}.",
             "Billedguide ved vaskemaskinen og en medarbejder, der guider", "Hver onsdag", null,
             [
+                new("At {n} lægger sit snavsetøj i vasketøjskurven hver aften", ScoringFrequency.Daily, 19, 22,
+                [
+                    "Aftenrutine: dagens tøj i vasketøjskurven før nattøjet.",
+                    "{n} samlede tøjet op fra gulvet og lagde det i kurven.",
+                    "Vi talte om, hvilket tøj der skal vaskes, og hvad der kan hænge i skabet igen.",
+                ]),
                 new("At {n} sorterer vasketøjet i lyst og mørkt hver onsdag", ScoringFrequency.Weekly, 10, 16,
                 [
                     "Vaskedag. Vasketøjet blev sorteret i to kurve på gulvet.",
                     "{n} sorterede sit tøj i lyst og mørkt med billedguiden ved siden af.",
-                    "Tøjvask: vi talte om, hvor de røde sokker skulle ligge.",
-                ], DayOfWeek.Wednesday),
-                new("At {n} bruger billedguiden til at starte vaskemaskinen", ScoringFrequency.Weekly, 10, 16,
-                [
-                    "Vaskemaskinen blev startet på 40 grader efter billedguiden.",
-                    "{n} hældte selv vaskemiddel i og trykkede på start.",
-                    "Vi gennemgik billedguiden trin for trin ved maskinen.",
+                    "Tøjvask: vi talte om, hvor de røde sokker skulle ligge, og startede maskinen sammen.",
                 ], DayOfWeek.Wednesday),
             ]),
         new("samfund", Economy, "At {n} overholder det ugebudget, {han} har aftalt med kontaktpersonen, i otte ud af ti uger",
@@ -291,12 +292,12 @@ internal static class DemoPhrases
                     "{n} havde gemt kvitteringerne i kuverten og lagde dem frem på bordet.",
                     "Mandagsbudget: vi talte om, hvad der blev købt i kiosken.",
                 ], DayOfWeek.Monday),
-                new("At {n} selv tager pengene til ugens indkøb fra budgetkuverten", ScoringFrequency.Weekly, 10, 17,
+                new("At {n} skriver dagens køb ind i budgethæftet hver aften", ScoringFrequency.Daily, 19, 22,
                 [
-                    "Indkøbsdag. Pengene blev taget fra kuverten til ugens indkøb.",
-                    "{n} talte pengene fra kuverten og lagde dem i pungen.",
-                    "Vi lavede indkøbsliste og tog pengene fra budgetkuverten sammen.",
-                ], DayOfWeek.Friday),
+                    "Budgethæftet: dagens køb blev skrevet ind efter aftensmaden.",
+                    "{n} fandt kvitteringen fra kiosken i lommen og skrev beløbet ind.",
+                    "Vi talte om, hvor mange penge der er tilbage til resten af ugen.",
+                ]),
             ]),
         new("sundhed", Health, "At {n} går en tur på 20 minutter fem dage om ugen",
             "Egen læge anbefaler daglig motion. {n} siger selv, at gåture er rare, når der er selskab.",
@@ -358,19 +359,19 @@ internal static class DemoPhrases
             "Tilmeldingslisten til fællesspisning viser to spisninger om ugen.",
             "En medarbejder følger med og sidder ved samme bord", "Tirsdag og torsdag", null,
             [
+                new("At {n} bliver siddende ved aftensbordet, til alle har spist", ScoringFrequency.Daily, 17, 19,
+                [
+                    "Aftensmad med de andre beboere i køkken-alrummet.",
+                    "{n} sad ved det runde bord tæt på vinduet og spiste med de andre.",
+                    "Aftensmad: vi aftalte på forhånd, at {n} kunne gå ud i fem minutter, hvis der blev for larmende.",
+                    "Aftensmad sammen med de andre; der blev talt om fodbold.",
+                ]),
                 new("At {n} selv skriver sig på listen til fællesspisning om mandagen", ScoringFrequency.Weekly, 10, 17,
                 [
                     "Tilmelding til ugens fællesspisning på tavlen i fælleshuset.",
                     "{n} skrev selv sit navn på listen to gange.",
                     "Vi kiggede på menuen sammen, og {n} valgte dagene.",
                 ], DayOfWeek.Monday),
-                new("At {n} bliver siddende ved bordet, til alle har spist", ScoringFrequency.Daily, 17, 19,
-                [
-                    "Aftensmad i fælleshuset med de andre beboere.",
-                    "{n} sad ved det runde bord tæt på vinduet og spiste med de andre.",
-                    "Fællesspisning: vi aftalte på forhånd, at {n} kunne gå ud i fem minutter.",
-                    "Aftensmad sammen med de andre; der blev talt om fodbold.",
-                ]),
             ]),
         new("mobilitet", SocialLife, "At {n} tager bybussen alene til værkstedet to dage om ugen",
             "{n} ønsker at kunne komme selv til værkstedet. Handleplanen lægger vægt på deltagelse uden for bostedet.",

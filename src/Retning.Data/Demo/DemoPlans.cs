@@ -6,7 +6,7 @@ using Retning.Domain.Plans;
 
 namespace Retning.Data.Demo;
 
-/// <summary>What the demo plans added, for the start-up output and the tests.</summary>
+/// <summary>What the demo plans added (the tests and a caller that wants to report it).</summary>
 public sealed record DemoPlanSummary(int Plans, int Goals, int SubGoals, int SubGoalNotes, int ResidentNotes);
 
 /// <summary>
@@ -163,8 +163,9 @@ internal sealed class DemoPlanBuilder
             {
                 // Children: one schooling and one relations goal, as the local guideline requires.
                 var isChild = AgeRules.TemplateFor(chosen[i].BirthDate, today) == PlanTemplateKind.Ics;
+                var age = AgeRules.AgeOn(chosen[i].BirthDate, today);
                 DemoGoal[] goals = isChild
-                    ? [schoolGoals[i % schoolGoals.Count], relationGoals[i % relationGoals.Count]]
+                    ? [Suited(schoolGoals, i, age), Suited(relationGoals, i, age)]
                     : [adultGoals[(2 * i) % adultGoals.Count], adultGoals[((2 * i) + 1) % adultGoals.Count]];
                 choices.Add((chosen[i], department, departmentName, goals, Overdue: i == chosen.Count - 1));
             }
@@ -204,6 +205,10 @@ internal sealed class DemoPlanBuilder
 
         return items;
     }
+
+    /// <summary>The i-th goal of the shuffled list, or the next one that suits the child's age.</summary>
+    private static DemoGoal Suited(List<DemoGoal> goals, int i, int age) =>
+        Enumerable.Range(0, goals.Count).Select(k => goals[(i + k) % goals.Count]).FirstOrDefault(g => age >= g.MinAge) ?? goals[i % goals.Count];
 
     private T Pick<T>(IReadOnlyList<T> items) => items[rng.Next(items.Count)];
 
