@@ -19,6 +19,8 @@ internal static class DiaryBench
             subGoalId = subGoal.Id;
             var version = await db.IndicatorScaleVersions.Where(v => v.ScaleId == subGoal.IndicatorScaleId).Select(v => v.Id).FirstAsync();
             var now = app.Clock.GetUtcNow().UtcDateTime;
+            // A department's worth of authors (a dozen), as in real life: the author filter lists them.
+            var authors = Enumerable.Range(1, 12).Select(_ => Guid.NewGuid()).ToArray();
             for (var i = 1; i <= notes; i++)
             {
                 var at = now.AddHours(-2 * (notes - i));
@@ -27,7 +29,7 @@ internal static class DiaryBench
                     ObservedAtUtc = at, ObservedOn = DateOnly.FromDateTime(at), SubGoalId = subGoal.Id, ScoreValue = i % 5, ScaleVersionId = version,
                     Text = $"Notat nr. {i}: vi øvede morgenrutinen", Effect = "Roligere morgen", ThemeKeys = DiaryContent.JoinThemes([subGoal.ThemeKey]),
                 };
-                db.DiaryEntries.Add(DiaryRules.Write(citizenId, DiaryKind.SubGoal, content, Guid.NewGuid(), "Bench Forfatter", now));
+                db.DiaryEntries.Add(DiaryRules.Write(citizenId, DiaryKind.SubGoal, content, authors[i % authors.Length], $"Forfatter {i % authors.Length}", now));
             }
 
             await db.SaveChangesAsync();
