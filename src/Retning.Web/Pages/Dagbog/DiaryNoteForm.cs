@@ -174,7 +174,7 @@ public static class DiaryNoteForm
         }
 
         var observedUtc = DanishTime.ToUtc(date.ToDateTime(time));
-        if (Retning.Domain.Diary.DiaryRules.ObservationTimeProblem(observedUtc, nowUtc) is { } problem)
+        if (DiaryRules.ObservationTimeProblem(observedUtc, nowUtc) is { } problem)
         {
             Add(state, "Input.ObservedDate", problem);
             return;
