@@ -7,6 +7,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Common;
 using Retning.Domain.Diary;
+using Retning.Domain.Evaluations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 
@@ -43,6 +44,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<DiaryCategory> DiaryCategories => Set<DiaryCategory>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<DiaryEntryVersion> DiaryEntryVersions => Set<DiaryEntryVersion>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -79,6 +81,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         // Diary notes belong to a citizen; a version is read through its note.
         builder.Entity<DiaryEntry>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
         builder.Entity<DiaryEntryVersion>().HasQueryFilter(v => ScopeUnrestricted || DiaryEntries.Any(e => e.Id == v.EntryId));
+        builder.Entity<Evaluation>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -108,6 +111,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
             if (entry.Entity is DiaryEntryVersion or IndicatorScaleVersion && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("A written diary version or scale version is immutable.");
+            }
+
+            // An evaluation is a record of a team meeting's decision: a later view is a new evaluation.
+            if (entry.Entity is Evaluation && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("An evaluation is never changed once written.");
             }
 
             if (entry.Entity is DiaryEntry && entry.State == EntityState.Deleted)

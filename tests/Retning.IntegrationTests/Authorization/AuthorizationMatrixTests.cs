@@ -104,6 +104,11 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/dagbog/{entryId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/dagbog/{entryId:guid}/ret"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
 
+        // Evaluations: everyone in scope reads; the contact team and leaders evaluate (mette is not in the citizen's contact team).
+        ["/borgere/{id:guid}/evalueringer"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/evalueringer/ny/{goalId:guid}"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/evalueringer/{evaluationId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+
         // Chart files: like the pages that show them.
         ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.svg"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.png"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Retning.IntegrationTests.Dagbog;
+using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
 using Retning.Testing;
 
@@ -35,9 +36,12 @@ internal static class CitizenRouteValues
         var plan = await db.Plans.Include(p => p.TemplateVersion).SingleAsync(p => p.CitizenId == citizenId);
         var entryId = await db.DiaryEntries.Where(e => e.CitizenId == citizenId && e.WrongCitizenMarkedUtc == null)
             .Select(e => (Guid?)e.Id).FirstOrDefaultAsync() ?? await app.AddDiaryNoteAsync(citizenId, subGoalId);
+        var evaluationId = await db.Evaluations.Where(e => e.CitizenId == citizenId).Select(e => (Guid?)e.Id).FirstOrDefaultAsync()
+                           ?? await app.AddEvaluationAsync(citizenId, subGoalId);
         return new Dictionary<string, string>
         {
             ["entryId"] = entryId.ToString(),
+            ["evaluationId"] = evaluationId.ToString(),
             ["goalId"] = goalId.ToString(),
             ["subGoalId"] = subGoalId.ToString(),
             ["number"] = "1",

@@ -31,6 +31,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     public int OpenGoalCount { get; private set; }
     public int AllGoalCount { get; private set; }
 
+    /// <summary>The newest evaluation of each goal, shown under it: the plan holds the newest knowledge.</summary>
+    public IReadOnlyDictionary<Guid, Domain.Evaluations.Evaluation> LatestEvaluations { get; private set; } = new Dictionary<Guid, Domain.Evaluations.Evaluation>();
+
     public sealed record ThemeGroup(string Key, string Name, IReadOnlyList<GoalRow> Goals);
 
     public sealed record GoalRow(Goal Goal, SmortSummary Smort, bool Overdue, IReadOnlyList<GoalRow> SubGoals);
@@ -48,6 +51,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
             await LoadChoicesAsync();
             var goals = await Db.Goals.AsNoTracking().Where(g => g.PlanId == Plan.Id).ToListAsync(ct);
             Problems = PlanRuleCheck.Problems(Rules, goals);
+            LatestEvaluations = (await Db.Evaluations.AsNoTracking().Where(e => e.CitizenId == id).ToListAsync(ct))
+                .GroupBy(e => e.GoalId)
+                .ToDictionary(grp => grp.Key, grp => grp.OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.CreatedUtc).First());
             var topLevel = goals.Where(g => !g.IsSubGoal).ToList();
             OpenGoalCount = topLevel.Count(g => g.IsOpen);
             AllGoalCount = topLevel.Count;

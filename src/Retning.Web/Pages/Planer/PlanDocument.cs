@@ -56,5 +56,9 @@ public sealed record PlanDocument(
         DateOnly StartOn, DateOnly? EndOn, int? EvaluationIntervalMonths, DateOnly? NextEvaluationOn,
         string? CitizenParticipation, string? Measure, string? IndicatorName, string? ScoringFrequency,
         IReadOnlyList<InterventionView> Interventions, IReadOnlyList<CollaboratorView> Collaborators,
-        IReadOnlyList<GoalView> SubGoals);
+        IReadOnlyList<GoalView> SubGoals,
+        EvaluationView? LatestEvaluation = null);
+
+    /// <summary>The newest evaluation of a goal: the plan always holds the newest knowledge (DOMAIN.md, "Evaluering").</summary>
+    public sealed record EvaluationView(DateOnly EvaluatedOn, string Decision, string Conclusion, DateOnly? NextEvaluationOn, bool PlanRevisionNeeded);
 }

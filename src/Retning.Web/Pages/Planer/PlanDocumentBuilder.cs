@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Citizens;
+using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Planer;
@@ -33,6 +34,10 @@ public static class PlanDocumentBuilder
         var goals = await db.Goals.AsNoTracking().Include(g => g.Interventions).Include(g => g.Collaborators).AsSplitQuery()
             .Where(g => g.PlanId == plan.Id).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
         var scales = await db.IndicatorScales.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var goalIds = goals.Select(g => g.Id).ToList();
+        var latestEvaluations = (await db.Evaluations.AsNoTracking().Where(e => goalIds.Contains(e.GoalId)).ToListAsync(ct))
+            .GroupBy(e => e.GoalId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.CreatedUtc).First());
 
         var themeNames = template.Themes.ToDictionary(t => t.Key, t => t.Name);
         var purposeTitles = purposes.ToDictionary(p => p.Id, p => p.Title);
@@ -60,7 +65,10 @@ public static class PlanDocumentBuilder
             g.CitizenParticipation, g.Measure, g.IndicatorScaleId is { } sid ? scales.GetValueOrDefault(sid) : null, g.ScoringFrequency?.Danish(),
             [.. g.Interventions.Select(i => new PlanDocument.InterventionView(i.What, i.HowOften, i.Who))],
             [.. g.Collaborators.Select(c => new PlanDocument.CollaboratorView(c.Kind.Danish(), c.Name, c.HowTheyTakePart))],
-            [.. goals.Where(s => s.ParentGoalId == g.Id).Select(View)]);
+            [.. goals.Where(s => s.ParentGoalId == g.Id).Select(View)],
+            latestEvaluations.TryGetValue(g.Id, out var e)
+                ? new PlanDocument.EvaluationView(e.EvaluatedOn, e.Decision.Danish(), e.Qualitative, e.NextEvaluationOn, e.PlanRevisionNeeded)
+                : null);
 
         return new PlanDocument(
             citizen.FullName, citizen.MaskedCpr, citizen.BirthDate,

@@ -1,0 +1,21 @@
+namespace Retning.Domain.Deadlines;
+
+/// <summary>Who answers for a deadline (DOMAIN.md, roles; seed 001 names the owner of each duty).</summary>
+public enum DeadlineResponsible
+{
+    /// <summary>The citizen's contact team (owns the plan, evaluations, status drafts, minutes).</summary>
+    ContactTeam = 1,
+
+    /// <summary>The department head ("Afdelingslederen er ansvarlig" for calling the status meetings, seed 001).</summary>
+    Leader = 2,
+}
+
+public static class DeadlineResponsibleText
+{
+    public static string Danish(this DeadlineResponsible responsible) => responsible switch
+    {
+        DeadlineResponsible.ContactTeam => "Kontaktteam",
+        DeadlineResponsible.Leader => "Afdelingsleder",
+        _ => responsible.ToString(),
+    };
+}

@@ -1,0 +1,176 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Evaluations;
+using Retning.Domain.Plans;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Borgere;
+using Retning.Web.Pages.Dagbog;
+
+namespace Retning.Web.Pages.Evalueringer;
+
+/// <summary>
+/// Evaluating a goal or sub-goal (contact team and leaders): the form beside the period's
+/// material; saving writes the conclusion into the goal (next evaluation, or closed) in the same
+/// transaction. "Justér" then opens the goal's edit form.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DiaryFigures figures, TimeProvider clock, CurrentUser me)
+    : CitizenPageModel(db, access, clock)
+{
+    public const string Yes = "ja";
+    public const string No = "nej";
+
+    [BindProperty]
+    public EvaluationInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public Guid GoalId { get; set; }
+
+    public Goal Goal { get; private set; } = default!;
+    public Goal? Parent { get; private set; }
+    public EvaluationMaterial Material { get; private set; } = default!;
+    public DiaryChoices Choices { get; private set; } = DiaryChoices.Empty;
+
+    public string What => Goal.IsSubGoal ? "delmålet" : "målet";
+
+    public static IReadOnlyList<SelectListItem> DecisionItems { get; } =
+    [
+        new("Vælg beslutning", string.Empty),
+        .. Enum.GetValues<EvaluationDecision>().Select(d => new SelectListItem(d.Danish(), d.ToString())),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await PrepareAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        Input.EvaluatedOn = Today;
+        Input.NextEvaluationOn = Today.AddMonths(EvaluationRules.MaxMonthsToNext);
+        await audit.RecordAsync(AuditAction.Read, id, "Evaluering: formular", $"mål={GoalId}", HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await PrepareAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        Validate();
+        if (!ModelState.IsValid)
+        {
+            await audit.RecordAsync(AuditAction.Read, id, "Evaluering: formular (fejl)", $"mål={GoalId}", ct);
+            return Page();
+        }
+
+        var evaluation = new Evaluation
+        {
+            CitizenId = id, GoalId = Goal.Id, EvaluatedOn = Input.EvaluatedOn!.Value, PeriodFrom = Material.From, PeriodTo = Material.To,
+            Participants = Input.Participants!.Trim(), CitizenInvolvement = Input.CitizenInvolvement!.Trim(), Qualitative = Input.Qualitative!.Trim(),
+            QuantitativeComment = Clean(Input.QuantitativeComment), PreparedFigures = Material.Summary(),
+            ResponseExpected = Material.Expected, ResponseScored = Material.Scored, MissingWorkCount = Material.MissingWork.Count,
+            Decision = Input.Decision!.Value, NextEvaluationOn = Input.Decision.Value.Closes() ? null : Input.NextEvaluationOn,
+            PlanRevisionNeeded = Input.PlanRevision == Yes, PlanRevisionNote = Clean(Input.PlanRevisionNote),
+            AuthorId = me.Id!.Value, AuthorName = me.FullName,
+        };
+        var tracked = await Db.Goals.FirstAsync(g => g.Id == Goal.Id, ct);
+        Db.Evaluations.Add(evaluation);
+        if (EvaluationRules.Apply(evaluation, tracked))
+        {
+            Db.GoalStateChanges.Add(new GoalStateChange
+            {
+                GoalId = tracked.Id, State = tracked.State, FromOn = evaluation.EvaluatedOn, ChangedUtc = NowUtc, ChangedByName = me.FullName,
+            });
+            // Closing a goal closes its open sub-goals with it, as on the goal page.
+            foreach (var sub in await Db.Goals.Where(g => g.ParentGoalId == tracked.Id && (g.State == GoalState.Active || g.State == GoalState.Passive)).ToListAsync(ct))
+            {
+                sub.State = tracked.State;
+                sub.NextEvaluationOn = null;
+                Db.GoalStateChanges.Add(new GoalStateChange { GoalId = sub.Id, State = sub.State, FromOn = evaluation.EvaluatedOn, ChangedUtc = NowUtc, ChangedByName = me.FullName });
+            }
+        }
+
+        audit.Add(AuditAction.Create, id, "Evaluering: gemt", $"mål={Goal.Id}; beslutning={evaluation.Decision}");
+        await Db.SaveChangesAsync(ct);
+
+        TempData["Success"] = evaluation.Decision switch
+        {
+            EvaluationDecision.Adjust => $"Evalueringen er gemt. Justér {What} nu.",
+            EvaluationDecision.CloseAchieved => $"Evalueringen er gemt, og {What} er afsluttet som opnået.",
+            EvaluationDecision.CloseNotAchieved => $"Evalueringen er gemt, og {What} er afsluttet.",
+            _ => $"Evalueringen er gemt. Næste evaluering: {evaluation.NextEvaluationOn:dd-MM-yyyy}.",
+        } + (evaluation.PlanRevisionNeeded ? " Husk at revidere planen." : string.Empty);
+        return Redirect(evaluation.Decision == EvaluationDecision.Adjust ? $"/borgere/{id}/maal/{Goal.Id}" : $"/borgere/{id}/evalueringer/{evaluation.Id}");
+    }
+
+    private void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Participants))
+        {
+            ModelState.AddModelError("Input.Participants", "Skriv, hvem der deltog i evalueringen.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.CitizenInvolvement))
+        {
+            ModelState.AddModelError("Input.CitizenInvolvement", "Skriv, hvordan borgeren har været inddraget – under hensyn til borgerens forudsætninger.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.Qualitative))
+        {
+            ModelState.AddModelError("Input.Qualitative", $"Skriv den kvalitative evaluering: hvad viser periodens notater om arbejdet med {What}?");
+        }
+
+        if (Input.PlanRevision is not (Yes or No))
+        {
+            ModelState.AddModelError("Input.PlanRevision", "Svar på, om planen skal revideres.");
+        }
+
+        foreach (var (field, message) in EvaluationRules.Check(Input.Decision, Input.EvaluatedOn, Input.NextEvaluationOn, Material.From, Today))
+        {
+            if (!ModelState.ContainsKey("Input." + field) || ModelState["Input." + field]!.Errors.Count == 0)
+            {
+                ModelState.AddModelError("Input." + field, message);
+            }
+        }
+    }
+
+    private async Task<IActionResult?> PrepareAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, "evalueringer") is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var goal = await Db.Goals.AsNoTracking().FirstOrDefaultAsync(g => g.Id == GoalId && Db.Plans.Any(p => p.Id == g.PlanId && p.CitizenId == id), ct);
+        if (goal is null)
+        {
+            return NotFound();
+        }
+
+        Goal = goal;
+        if (await RequireEditAsync("Evaluering") is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        Parent = goal.ParentGoalId is { } pid ? await Db.Goals.AsNoTracking().FirstAsync(g => g.Id == pid, ct) : null;
+        var last = await Db.Evaluations.AsNoTracking().Where(e => e.GoalId == goal.Id).MaxAsync(e => (DateOnly?)e.EvaluatedOn, ct);
+        var from = EvaluationRules.PeriodStart(goal.StartOn, last);
+        Material = await EvaluationMaterial.LoadAsync(Db, figures, Citizen, goal, from <= Today ? from : Today, Today, ct);
+        var plan = await Db.Plans.AsNoTracking().Include(p => p.TemplateVersion).FirstAsync(p => p.Id == goal.PlanId, ct);
+        Choices = await DiaryChoices.LoadAsync(Db, plan, Citizen.Department?.OfferId ?? Guid.Empty, ct);
+        return null;
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
