@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Retning.BrowserTests.Infrastructure;
+using Retning.BrowserTests.PageObjects;
+using Retning.Domain.Diary;
+using Retning.Domain.Plans;
+using Retning.Web.Pages.Planer;
+using static Microsoft.Playwright.Assertions;
+
+namespace Retning.BrowserTests;
+
+/// <summary>The PDSA loop's "study" and "act" (issue 5): a contact-team member evaluates an overdue sub-goal with the prepared numbers.</summary>
+public sealed class EvaluationWorkflowTests(BrowserFixture fixture)
+{
+    private const string Mette = "mette@demo.retning.dk";
+
+    [Fact]
+    public async Task Contact_team_member_evaluates_an_overdue_sub_goal_decides_to_adjust_it_and_the_plan_shows_the_conclusion()
+    {
+        var (citizenId, subGoalId) = await OverdueSubGoalWithNotesAsync();
+        await using var session = await fixture.NewSessionAsync();
+        var page = session.Page;
+        await new LoginPage(session).SignInAsync(Mette, "Mette Kjær");
+
+        await session.GotoAsync($"/borgere/{citizenId}/evalueringer");
+        var row = page.Locator("#naeste-evalueringer tbody tr", new() { HasText = "tager tallerkenen ud" });
+        await Expect(row.GetByText("(overskredet)")).ToBeVisibleAsync();
+        await session.CheckPageAsync("evalueringer");
+        await row.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Evaluér") }).ClickAsync();
+
+        var material = page.Locator(".app-evaluation-material");
+        await Expect(material.GetByText("10 scoringer i perioden", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(material.GetByText("Svarprocent", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(material.GetByText("Borgeren sagde nej (1)", new() { Exact = false })).ToBeVisibleAsync();
+        await session.CheckPageAsync("evaluering-formular");
+
+        await page.GetByLabel("Hvem deltog").FillAsync("Mette og Camilla (teammøde)");
+        await page.GetByLabel("Sådan var borgeren inddraget").FillAsync("Talt med borgeren efter aftensmaden");
+        await page.GetByLabel("Kvalitativ evaluering").FillAsync("Hun tager oftere selv tallerkenen ud, men ikke når hun er træt.");
+        await page.GetByLabel("Beslutning").SelectOptionAsync("Adjust");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja", Exact = true }).CheckAsync();
+        await page.GetByLabel("Hvad skal revideres").FillAsync("Delmålet deles op i hverdage og weekender");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem evaluering" }).ClickAsync();
+
+        // "Justér": the sub-goal's form opens right away.
+        await Expect(page.GetByText("Evalueringen er gemt. Justér delmålet nu.", new() { Exact = false })).ToBeVisibleAsync();
+        await session.CheckPageAsync("justér-delmaal");
+
+        await session.GotoAsync($"/borgere/{citizenId}/plan/udskriv");
+        await Expect(page.Locator(".plan-doc-evaluation", new() { HasText = "Justér. Hun tager oftere selv tallerkenen ud" })).ToBeVisibleAsync();
+        await session.CheckPageAsync("plan-med-evaluering");
+        session.AssertEveryPageChecked();
+        _ = subGoalId;
+    }
+
+    /// <summary>A child in Mette's contact teams without a plan gets one with a daily sub-goal begun 14 days ago, evaluation due yesterday, 10 scored notes and a missing-work note.</summary>
+    private async Task<(Guid CitizenId, Guid SubGoalId)> OverdueSubGoalWithNotesAsync()
+    {
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        await using var db = fixture.App.CreateSystemDbContext();
+        var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
+        var citizen = (await db.Citizens.Include(c => c.Department)
+            .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && !db.Plans.Any(p => p.CitizenId == c.Id))
+            .Where(c => db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette))
+            .ToListAsync()).OrderByDescending(c => c.LastName, StringComparer.Ordinal).First();
+        var plan = await new PlanService(db).CreateAsync(citizen, today.AddDays(-14), kind: null, CancellationToken.None);
+        var theme = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key;
+        var scale = await db.IndicatorScales.Where(s => s.OfferId == citizen.Department!.OfferId && s.IsDefault).SingleAsync();
+        var version = await db.IndicatorScaleVersions.Where(v => v.ScaleId == scale.Id).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
+        var goal = new Goal { PlanId = plan.Id, ThemeKey = theme, Text = "At barnet hjælper til ved måltiderne", StartOn = today.AddDays(-14), EndOn = today.AddMonths(3) };
+        var subGoal = new Goal
+        {
+            PlanId = plan.Id, ParentGoalId = goal.Id, ThemeKey = theme, Text = "At barnet tager tallerkenen ud efter aftensmaden", StartOn = today.AddDays(-14),
+            EndOn = today.AddMonths(3), NextEvaluationOn = today.AddDays(-1), IndicatorScaleId = scale.Id, ScoringFrequency = ScoringFrequency.Daily,
+        };
+        db.Goals.AddRange(goal, subGoal);
+        for (var day = 12; day >= 3; day--)
+        {
+            var at = now.AddDays(-day);
+            db.DiaryEntries.Add(DiaryRules.Write(citizen.Id, DiaryKind.SubGoal, new NoteContent
+            {
+                ObservedAtUtc = at, ObservedOn = DateOnly.FromDateTime(at), SubGoalId = subGoal.Id, ThemeKeys = DiaryContent.JoinThemes([theme]),
+                Text = $"Tallerkenen ud, dag {day}", ScoreValue = day > 7 ? 3 : 2, ScaleVersionId = version,
+            }, mette, "Mette Kjær", now));
+        }
+
+        var missing = await db.DiaryCategories.Where(c => c.OfferId == citizen.Department!.OfferId && c.IsMissingWork).Select(c => c.Id).SingleAsync();
+        var context = await db.DiaryCategories.Where(c => c.OfferId == citizen.Department!.OfferId && c.Kind == DiaryCategoryKind.Context).Select(c => c.Id).FirstAsync();
+        db.DiaryEntries.Add(DiaryRules.Write(citizen.Id, DiaryKind.Resident, new NoteContent
+        {
+            ObservedAtUtc = now.AddDays(-2), ObservedOn = DateOnly.FromDateTime(now.AddDays(-2)), SubGoalId = subGoal.Id, ContextId = context, NoteTypeId = missing,
+            MissingWorkReason = MissingWorkReason.CitizenDeclined, Text = "Ville ikke i aften",
+        }, mette, "Mette Kjær", now));
+        await db.SaveChangesAsync();
+        return (citizen.Id, subGoal.Id);
+    }
+}
