@@ -9,29 +9,30 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
 
-/// <summary>The PDSA loop's "study" and "act" (issue 5): a contact-team member evaluates an overdue sub-goal with the prepared numbers.</summary>
+/// <summary>The PDSA loop's "study" and "act" (issue 5): from "Mine opgaver" a contact-team member evaluates an overdue sub-goal with the prepared numbers.</summary>
 public sealed class EvaluationWorkflowTests(BrowserFixture fixture)
 {
     private const string Mette = "mette@demo.retning.dk";
 
     [Fact]
-    public async Task Contact_team_member_evaluates_an_overdue_sub_goal_decides_to_adjust_it_and_the_plan_shows_the_conclusion()
+    public async Task Contact_team_member_opens_her_tasks_evaluates_an_overdue_sub_goal_decides_to_adjust_it_and_sees_the_task_done_and_the_plan_updated()
     {
         var (citizenId, subGoalId) = await OverdueSubGoalWithNotesAsync();
         await using var session = await fixture.NewSessionAsync();
         var page = session.Page;
         await new LoginPage(session).SignInAsync(Mette, "Mette Kjær");
 
-        await session.GotoAsync($"/borgere/{citizenId}/evalueringer");
-        var row = page.Locator("#naeste-evalueringer tbody tr", new() { HasText = "tager tallerkenen ud" });
-        await Expect(row.GetByText("(overskredet)")).ToBeVisibleAsync();
-        await session.CheckPageAsync("evalueringer");
-        await row.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Evaluér") }).ClickAsync();
+        // "Mine opgaver": the overdue evaluation of the sub-goal, marked, with the way to the form.
+        await session.GotoAsync("/opgaver");
+        var task = page.Locator("#opgaver tbody tr", new() { HasText = "tager tallerkenen ud" });
+        await Expect(task.GetByText("Overskredet")).ToBeVisibleAsync();
+        await session.CheckPageAsync("mine-opgaver");
+        await task.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Gå til opgaven") }).ClickAsync();
 
         var material = page.Locator(".app-evaluation-material");
         await Expect(material.GetByText("10 scoringer i perioden", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(material.GetByText("Svarprocent", new() { Exact = false }).First).ToBeVisibleAsync();
-        await Expect(material.GetByText("Borgeren sagde nej (1)", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(material.GetByText("1 notat: borgeren sagde nej (1)", new() { Exact = false })).ToBeVisibleAsync();
         await session.CheckPageAsync("evaluering-formular");
 
         await page.GetByLabel("Hvem deltog").FillAsync("Mette og Camilla (teammøde)");
@@ -45,6 +46,12 @@ public sealed class EvaluationWorkflowTests(BrowserFixture fixture)
         // "Justér": the sub-goal's form opens right away.
         await Expect(page.GetByText("Evalueringen er gemt. Justér delmålet nu.", new() { Exact = false })).ToBeVisibleAsync();
         await session.CheckPageAsync("justér-delmaal");
+
+        // The task is done, with the evaluation as its evidence.
+        await session.GotoAsync("/opgaver?vis=udfoerte");
+        var done = page.Locator("#opgaver tbody tr", new() { HasText = "tager tallerkenen ud" });
+        await Expect(done.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Se dokumentation") })).ToBeVisibleAsync();
+        await session.CheckPageAsync("opgave-udfoert");
 
         await session.GotoAsync($"/borgere/{citizenId}/plan/udskriv");
         await Expect(page.Locator(".plan-doc-evaluation", new() { HasText = "Justér. Hun tager oftere selv tallerkenen ud" })).ToBeVisibleAsync();

@@ -27,6 +27,7 @@ public static class ServiceRegistration
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Pages.Planer.PlanService>();
         services.AddScoped<Pages.Dagbog.DiaryFigures>();
+        services.AddScoped<Pages.Opgaver.TaskLoader>();
         services.AddHttpContextAccessor();
 
         services.AddIdentityCore<AppUser>(options =>

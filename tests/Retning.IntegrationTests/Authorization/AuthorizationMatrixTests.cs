@@ -74,6 +74,10 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
 
         // Citizens: staff of the department; the administrator sees no citizen content.
         ["/borgere"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden),
+
+        // Task lists: mine for all staff; the department's for its leaders.
+        ["/opgaver"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden),
+        ["/opgaver/afdeling"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/ny"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         // Another department's citizen does not exist for the caller (404, no leak); a lacking right in the department is 403.
         ["/borgere/{id:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),

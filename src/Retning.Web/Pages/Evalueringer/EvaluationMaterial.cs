@@ -47,7 +47,7 @@ public sealed record EvaluationMaterial(
 
         lines.Add(MissingWork.Count == 0
             ? "Manglende arbejde med delmål: ingen notater."
-            : $"Manglende arbejde med delmål: {MissingWork.Count} notater ({string.Join(", ", MissingWorkReasons.Select(r => $"{r.Reason.Danish().ToLowerInvariant()}: {r.Count}"))}).");
+            : $"Manglende arbejde med delmål: {(MissingWork.Count == 1 ? "1 notat" : $"{MissingWork.Count} notater")} ({string.Join(", ", MissingWorkReasons.Select(r => $"{r.Reason.Danish().ToLowerInvariant()}: {r.Count}"))}).");
         return string.Join('\n', lines);
     }
 

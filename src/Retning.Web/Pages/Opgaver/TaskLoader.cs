@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Deadlines;
+using Retning.Domain.Plans;
+
+namespace Retning.Web.Pages.Opgaver;
+
+/// <summary>A deadline with the citizen it belongs to, for the task lists.</summary>
+public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenName, Guid DepartmentId)
+{
+    /// <summary>Where the work is done.</summary>
+    public string ActionHref => Deadline.Kind switch
+    {
+        DeadlineKind.EvaluationDue or DeadlineKind.NewGoalReview when Deadline.SubjectId is { } goal => $"/borgere/{CitizenId}/evalueringer/ny/{goal}",
+        DeadlineKind.PurposeMissing => $"/borgere/{CitizenId}/formaal",
+        DeadlineKind.DpuDue => $"/borgere/{CitizenId}/plan/dpu",
+        DeadlineKind.CompassDue => $"/borgere/{CitizenId}/plan/kompas",
+        DeadlineKind.PeriodToClose => $"/borgere/{CitizenId}/plan/perioder",
+        DeadlineKind.TurnsEighteen => $"/borgere/{CitizenId}/plan/skabelon",
+        _ => $"/borgere/{CitizenId}",
+    };
+
+    /// <summary>The evidence of a done task, when there is a page for it.</summary>
+    public string? EvidenceHref => Deadline.Kind switch
+    {
+        DeadlineKind.EvaluationDue or DeadlineKind.NewGoalReview when Deadline.EvidenceId is { } e => $"/borgere/{CitizenId}/evalueringer/{e}",
+        DeadlineKind.PurposeMissing => $"/borgere/{CitizenId}/formaal",
+        DeadlineKind.CompassDue => $"/borgere/{CitizenId}/plan/kompas",
+        DeadlineKind.PeriodToClose => $"/borgere/{CitizenId}/plan/perioder",
+        _ => null,
+    };
+}
+
+/// <summary>
+/// Reads the facts the deadline engine needs for a set of citizens in a fixed number of queries
+/// (whatever the number of citizens) and returns their deadlines. Consents and status meetings
+/// are not in Retning yet (issue 6): their deadlines count from enrolment until they are.
+/// </summary>
+public sealed class TaskLoader(AppDbContext db)
+{
+    public async Task<IReadOnlyList<TaskRow>> ForCitizensAsync(IReadOnlyCollection<Guid> citizenIds, DateOnly today, CancellationToken ct)
+    {
+        if (citizenIds.Count == 0)
+        {
+            return [];
+        }
+
+        var citizens = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
+            .Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName, c.BirthDate, c.EnrolledOn, c.DischargedOn, c.DepartmentId, c.Department!.Offer!.Area })
+            .ToListAsync(ct);
+        var plans = await db.Plans.AsNoTracking().Where(p => citizenIds.Contains(p.CitizenId))
+            .Select(p => new
+            {
+                p.Id, p.CitizenId, p.CreatedUtc, Kind = db.PlanTemplates.Where(t => db.TemplateVersions.Any(v => v.Id == p.TemplateVersionId && v.TemplateId == t.Id)).Select(t => t.Kind).First(),
+                CompassBegun = p.SympatheticComfort != null || p.SympatheticDiscomfort != null || p.ParasympatheticComfort != null || p.ParasympatheticDiscomfort != null,
+                p.CompassUpdatedOn,
+            })
+            .ToListAsync(ct);
+        var planIds = plans.Select(p => p.Id).ToList();
+        var periods = (await db.PlanPeriods.AsNoTracking().Where(p => planIds.Contains(p.PlanId)).ToListAsync(ct)).ToLookup(p => p.PlanId);
+        var goals = (await db.Goals.AsNoTracking().Where(g => planIds.Contains(g.PlanId)).ToListAsync(ct)).ToLookup(g => g.PlanId);
+        var evaluations = (await db.Evaluations.AsNoTracking().Where(e => citizenIds.Contains(e.CitizenId))
+                .Select(e => new { e.Id, e.GoalId, e.EvaluatedOn, e.CreatedUtc }).ToListAsync(ct))
+            .GroupBy(e => e.GoalId).ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.CreatedUtc).First());
+        var purposes = (await db.PurposeRevisions.AsNoTracking()
+                .Join(db.Purposes.Where(p => citizenIds.Contains(p.CitizenId)), r => r.PurposeId, p => p.Id, (r, p) => new { p.CitizenId, p.Id, r.ReceivedOn })
+                .ToListAsync(ct))
+            .GroupBy(x => (x.CitizenId, x.Id)).Select(g => new { g.Key.CitizenId, g.Key.Id, ReceivedOn = g.Min(x => x.ReceivedOn) }).ToLookup(x => x.CitizenId);
+        var dpu = (await db.DpuEntries.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.MadeOn }).ToListAsync(ct)).ToLookup(d => d.PlanId, d => d.MadeOn);
+
+        var rows = new List<TaskRow>();
+        foreach (var c in citizens)
+        {
+            var plan = plans.FirstOrDefault(p => p.CitizenId == c.Id);
+            var input = new DeadlineInput(new CitizenFacts(c.Id, c.BirthDate, c.EnrolledOn, c.DischargedOn))
+            {
+                Plan = plan is null ? null : new PlanFacts(plan.Id, DateOnly.FromDateTime(plan.CreatedUtc), plan.Kind)
+                {
+                    Periods = [.. periods[plan.Id].Select(p => new PeriodFacts(p.Id, p.StartedOn, p.ClosedOn))],
+                    CompassBegun = plan.CompassBegun,
+                    CompassUpdatedOn = plan.CompassUpdatedOn,
+                },
+                Goals = plan is null ? [] : [.. goals[plan.Id].Select(g => Facts(g, evaluations.GetValueOrDefault(g.Id) is { } e ? new Completion(e.EvaluatedOn, e.Id) : null))],
+                Purposes = [.. purposes[c.Id].Select(p => new PurposeFacts(p.Id, p.ReceivedOn))],
+                DpuMadeOn = plan is null ? [] : [.. dpu[plan.Id]],
+            };
+            rows.AddRange(Deadlines.For(input, new DeadlineSettings(c.Area), today).Select(d => new TaskRow(d, c.Id, c.Name, c.DepartmentId)));
+        }
+
+        return rows;
+    }
+
+    // A goal with an evaluation has been through a team meeting; one without is new and due for its first review.
+    private static GoalFacts Facts(Goal g, Completion? last) =>
+        new(g.Id, g.Text, g.IsSubGoal, g.State, g.StartOn, g.NextEvaluationOn, g.EvaluationIntervalMonths, ReviewedAtTeamMeeting: last is not null,
+            last, DateOnly.FromDateTime(g.CreatedUtc));
+}

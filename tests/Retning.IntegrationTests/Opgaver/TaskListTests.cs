@@ -1,0 +1,88 @@
+using System.Net;
+using Retning.Domain.Audit;
+using Retning.Domain.Evaluations;
+using Retning.Domain.Plans;
+using Retning.IntegrationTests.Evalueringer;
+using Retning.IntegrationTests.Maal;
+using Retning.IntegrationTests.Support;
+using Retning.Testing;
+
+namespace Retning.IntegrationTests.Opgaver;
+
+/// <summary>/opgaver and /opgaver/afdeling: the deadline engine's tasks per person and per department, scoped and audited.</summary>
+public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private RetningApp App => fixture.App;
+
+    private static List<string> Rows(HtmlPage page) =>
+        [.. page.Document.QuerySelectorAll("#opgaver tbody tr").Select(r => System.Text.RegularExpressions.Regex.Replace(r.TextContent, @"\s+", " ").Trim())];
+
+    [Fact]
+    public async Task My_overdue_evaluation_is_listed_first_marked_and_done_with_its_evidence_after_the_evaluation()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 0, inContactTeam: DemoUsers.Mette);
+        var goal = await App.AddGoalAsync(citizen.Id, "At borgeren går i seng til tiden");
+        var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren slukker skærmen kl. 21", goal.Id, g => g.NextEvaluationOn = App.Today.AddDays(-3));
+        await App.AddEvaluationAsync(citizen.Id, goal.Id); // the goal has been reviewed; the sub-goal is due
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        var before = await App.LastAuditIdAsync();
+
+        var page = (await mette.GetPageAsync("/opgaver?vis=overskredne")).AssertStatus(HttpStatusCode.OK);
+
+        var row = Assert.Single(Rows(page), r => r.Contains("slukker skærmen", StringComparison.Ordinal));
+        Assert.Contains("Overskredet", row, StringComparison.Ordinal);
+        Assert.Contains(App.Today.AddDays(-3).ToString("dd-MM-yyyy"), row, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector($"#opgaver a[href='/borgere/{citizen.Id}/evalueringer/ny/{subGoal.Id}']"));
+        var audit = Assert.Single(await App.AuditEntriesSinceAsync(before));
+        Assert.Equal((AuditAction.Search, (Guid?)null, "Mine opgaver"), (audit.Action, audit.CitizenId, audit.Subject));
+
+        var evaluationId = await App.AddEvaluationAsync(citizen.Id, subGoal.Id, EvaluationDecision.Continue);
+        await using (var db = App.CreateSystemDbContext())
+        {
+            var tracked = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Goals, g => g.Id == subGoal.Id);
+            tracked.NextEvaluationOn = App.Today.AddMonths(3);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.DoesNotContain(Rows(await mette.GetPageAsync("/opgaver?vis=overskredne")), r => r.Contains("slukker skærmen", StringComparison.Ordinal));
+        var done = await mette.GetPageAsync("/opgaver?vis=udfoerte&type=EvaluationDue");
+        Assert.Contains(Rows(done), r => r.Contains("slukker skærmen", StringComparison.Ordinal));
+        Assert.NotNull(done.Document.QuerySelector($"#opgaver a[href='/borgere/{citizen.Id}/evalueringer/{evaluationId}']"));
+    }
+
+    [Fact]
+    public async Task A_care_worker_sees_only_her_contact_teams_and_the_department_head_sees_the_department_with_the_leaders_tasks()
+    {
+        var outside = await App.NthCitizenAsync(DemoUsers.Maagen, 0, notInContactTeam: DemoUsers.Mette);
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+
+        var metteRows = Rows(await mette.GetPageAsync("/opgaver"));
+        Assert.DoesNotContain(metteRows, r => r.Contains(outside.FullName, StringComparison.Ordinal));
+        Assert.DoesNotContain(metteRows, r => r.Contains("Afdelingsleder", StringComparison.Ordinal)); // calling the status meeting is the leader's
+
+        var department = Rows(await anne.GetPageAsync("/opgaver/afdeling"));
+        Assert.True(department.Any(r => r.Contains(outside.FullName, StringComparison.Ordinal) && r.Contains("Formål", StringComparison.Ordinal)),
+            $"{outside.FullName}: " + string.Join(" | ", department.Where(r => r.Contains(outside.FullName, StringComparison.Ordinal))) + $" (rows: {department.Count})");
+        Assert.Contains(Rows(await anne.GetPageAsync("/opgaver")), r => r.Contains("Afdelingsleder", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, (await mette.GetAsync("/opgaver/afdeling")).StatusCode);
+        using var jonas = await fixture.SignInAsync(DemoUsers.Jonas);
+        Assert.DoesNotContain(Rows(await jonas.GetPageAsync("/opgaver")), r => r.Contains(outside.FullName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_discharged_citizen_gets_no_open_tasks()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1, inContactTeam: DemoUsers.Mette);
+        await App.AddGoalAsync(citizen.Id, "At borgeren pakker sin taske", configure: g => g.NextEvaluationOn = App.Today.AddDays(-1));
+        await using (var db = App.CreateSystemDbContext())
+        {
+            var tracked = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Citizens, c => c.Id == citizen.Id);
+            tracked.DischargedOn = App.Today;
+            await db.SaveChangesAsync();
+        }
+
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        Assert.DoesNotContain(Rows(await mette.GetPageAsync("/opgaver")), r => r.Contains(citizen.FullName, StringComparison.Ordinal));
+    }
+}
