@@ -28,6 +28,8 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Planer.PlanService>();
         services.AddScoped<Pages.Dagbog.DiaryFigures>();
         services.AddScoped<Pages.Opgaver.TaskLoader>();
+        services.AddScoped<Pages.Opgaver.MyTasks>();
+        services.AddMemoryCache(); // the header's count of my overdue tasks
         services.AddHttpContextAccessor();
 
         services.AddIdentityCore<AppUser>(options =>

@@ -71,6 +71,20 @@ public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task The_header_shows_the_count_of_my_overdue_tasks_without_an_audit_row_of_its_own()
+    {
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        var overdue = Rows(await mette.GetPageAsync("/opgaver?vis=overskredne")).Count;
+        Assert.True(overdue > 0, "The demo citizens lack purposes, so Mette has overdue tasks.");
+        var before = await App.LastAuditIdAsync();
+
+        var home = (await mette.GetPageAsync("/")).AssertStatus(HttpStatusCode.OK);
+
+        Assert.Equal($"{overdue} overskredne", home.Document.QuerySelector("a[href='/opgaver'] .app-count-badge")!.TextContent.Trim());
+        Assert.True((await App.AuditEntriesSinceAsync(before)).Count <= 1, "The badge must not add an audit row to the page's own.");
+    }
+
+    [Fact]
     public async Task A_discharged_citizen_gets_no_open_tasks()
     {
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1, inContactTeam: DemoUsers.Mette);

@@ -19,7 +19,7 @@ namespace Retning.Web.Pages.Evalueringer;
 /// transaction. "Justér" then opens the goal's edit form.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DiaryFigures figures, TimeProvider clock, CurrentUser me)
+public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DiaryFigures figures, TimeProvider clock, CurrentUser me, Opgaver.MyTasks myTasks)
     : CitizenPageModel(db, access, clock)
 {
     public const string Yes = "ja";
@@ -101,6 +101,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
 
         audit.Add(AuditAction.Create, id, "Evaluering: gemt", $"mål={Goal.Id}; beslutning={evaluation.Decision}");
         await Db.SaveChangesAsync(ct);
+        myTasks.Forget();
 
         TempData["Success"] = evaluation.Decision switch
         {
