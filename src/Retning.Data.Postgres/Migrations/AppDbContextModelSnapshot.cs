@@ -368,6 +368,13 @@ namespace Retning.Data.Postgres.Migrations
                         .HasMaxLength(201)
                         .HasColumnType("character varying(201)");
 
+                    b.Property<string>("StatusAgreementNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("StatusIntervalMonths")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SupportLevel")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

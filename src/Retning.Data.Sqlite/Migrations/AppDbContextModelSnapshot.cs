@@ -355,6 +355,13 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasMaxLength(201)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusAgreementNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusIntervalMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SupportLevel")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

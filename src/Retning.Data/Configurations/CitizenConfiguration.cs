@@ -20,6 +20,7 @@ public sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         b.Property(x => x.CaseworkerName).HasMaxLength(200);
         b.Property(x => x.CaseworkerEmail).HasMaxLength(200);
         b.Property(x => x.CaseworkerPhone).HasMaxLength(40);
+        b.Property(x => x.StatusAgreementNote).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.FullName);
         b.Ignore(x => x.MaskedCpr);

@@ -28,6 +28,10 @@ public class Citizen : IVersioned, ITimestamped
     public string? CaseworkerEmail { get; set; }
     public string? CaseworkerPhone { get; set; }
 
+    /// <summary>A documented agreement with the municipality on the status cadence (months), replacing 6 (children) / 12 (adults).</summary>
+    public int? StatusIntervalMonths { get; set; }
+    public string? StatusAgreementNote { get; set; }
+
     /// <summary>Lower-cased "first last" for case-insensitive search of Danish names on every database.</summary>
     public string SearchName { get; set; } = string.Empty;
 

@@ -7,7 +7,9 @@ public sealed record CitizenDraft(
     string? Cpr,
     DateOnly? EnrolledOn,
     DateOnly? DischargedOn,
-    string? CaseworkerEmail);
+    string? CaseworkerEmail,
+    int? StatusIntervalMonths = null,
+    string? StatusAgreementNote = null);
 
 /// <summary>A validation message for one field of a draft, in Danish.</summary>
 public sealed record FieldError(string Field, string Message);

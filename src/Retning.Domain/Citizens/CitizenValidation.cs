@@ -8,6 +8,9 @@ namespace Retning.Domain.Citizens;
 /// </summary>
 public static class CitizenValidation
 {
+    /// <summary>The longest status interval an agreement may set (three years).</summary>
+    public const int MaxStatusIntervalMonths = 36;
+
     public static IReadOnlyList<FieldError> Check(CitizenDraft draft, DateOnly today)
     {
         var errors = new List<FieldError>();
@@ -55,6 +58,16 @@ public static class CitizenValidation
             {
                 errors.Add(new(nameof(draft.DischargedOn), "Udskrivningsdatoen ligger før indskrivningsdatoen."));
             }
+        }
+
+        // A documented municipal agreement may replace the status cadence (seed 002, note 5: e.g. every second year).
+        if (draft.StatusIntervalMonths is { } months && (months < 1 || months > MaxStatusIntervalMonths))
+        {
+            errors.Add(new(nameof(draft.StatusIntervalMonths), $"Skriv et antal måneder mellem 1 og {MaxStatusIntervalMonths}, fx 24 for hvert andet år."));
+        }
+        else if (draft.StatusIntervalMonths is not null && string.IsNullOrWhiteSpace(draft.StatusAgreementNote))
+        {
+            errors.Add(new(nameof(draft.StatusAgreementNote), "Skriv, hvad der er aftalt med kommunen, med hvem og hvornår – aftalen skal være dokumenteret."));
         }
 
         if (!string.IsNullOrWhiteSpace(draft.CaseworkerEmail) && !IsEmail(draft.CaseworkerEmail))

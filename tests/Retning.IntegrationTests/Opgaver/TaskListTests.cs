@@ -85,6 +85,28 @@ public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task A_documented_municipal_agreement_on_the_citizen_moves_the_status_deadline()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 2);
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        string StatusRow(List<string> rows) => rows.Single(r => r.Contains(citizen.FullName, StringComparison.Ordinal) && r.Contains("Afdelingsleder", StringComparison.Ordinal));
+        var standard = StatusRow(Rows(await anne.GetPageAsync("/opgaver/afdeling?vis=aabne&type=StatusDue")));
+        Assert.Contains(citizen.EnrolledOn.AddMonths(6).ToString("dd-MM-yyyy"), standard, StringComparison.Ordinal); // a child: twice a year
+
+        var form = (await anne.GetPageAsync($"/borgere/{citizen.Id}/rediger")).AssertStatus(HttpStatusCode.OK);
+        var refused = await form.SubmitForPageAsync(overrides: new Dictionary<string, string?> { ["Input.StatusIntervalMonths"] = "24" });
+        Assert.StartsWith("Skriv, hvad der er aftalt med kommunen", refused.FieldError("Input.StatusAgreementNote"), StringComparison.Ordinal);
+        var saved = await refused.SubmitAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Input.StatusIntervalMonths"] = "24", ["Input.StatusAgreementNote"] = "Aftalt med rådgiveren på mødet 12-01-2026: status hvert andet år",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var agreed = StatusRow(Rows(await anne.GetPageAsync("/opgaver/afdeling?vis=aabne&type=StatusDue")));
+        Assert.Contains(citizen.EnrolledOn.AddMonths(24).ToString("dd-MM-yyyy"), agreed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_discharged_citizen_gets_no_open_tasks()
     {
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1, inContactTeam: DemoUsers.Mette);

@@ -18,9 +18,14 @@ public sealed class CitizenInput
     public string? CaseworkerName { get; set; }
     public string? CaseworkerEmail { get; set; }
     public string? CaseworkerPhone { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Aftalt statusinterval")]
+    public int? StatusIntervalMonths { get; set; }
+
+    public string? StatusAgreementNote { get; set; }
     public int Version { get; set; }
 
-    public CitizenDraft ToDraft() => new(FirstName, LastName, Cpr, EnrolledOn, DischargedOn, CaseworkerEmail);
+    public CitizenDraft ToDraft() => new(FirstName, LastName, Cpr, EnrolledOn, DischargedOn, CaseworkerEmail, StatusIntervalMonths, StatusAgreementNote);
 
     public static CitizenInput From(Citizen c) => new()
     {
@@ -37,6 +42,8 @@ public sealed class CitizenInput
         CaseworkerName = c.CaseworkerName,
         CaseworkerEmail = c.CaseworkerEmail,
         CaseworkerPhone = c.CaseworkerPhone,
+        StatusIntervalMonths = c.StatusIntervalMonths,
+        StatusAgreementNote = c.StatusAgreementNote,
         Version = c.Version,
     };
 
@@ -57,6 +64,8 @@ public sealed class CitizenInput
         c.CaseworkerName = Clean(CaseworkerName);
         c.CaseworkerEmail = Clean(CaseworkerEmail);
         c.CaseworkerPhone = Clean(CaseworkerPhone);
+        c.StatusIntervalMonths = StatusIntervalMonths;
+        c.StatusAgreementNote = StatusIntervalMonths is null ? null : Clean(StatusAgreementNote);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

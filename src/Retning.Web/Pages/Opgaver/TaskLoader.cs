@@ -34,7 +34,8 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
 /// <summary>
 /// Reads the facts the deadline engine needs for a set of citizens in a fixed number of queries
 /// (whatever the number of citizens) and returns their deadlines. Consents and status meetings
-/// are not in Retning yet (issue 6): their deadlines count from enrolment until they are.
+/// are not in Retning yet (issue 6): the status cadence counts from enrolment (or the citizen's
+/// documented agreement) until they are.
 /// </summary>
 public sealed class TaskLoader(AppDbContext db)
 {
@@ -46,7 +47,7 @@ public sealed class TaskLoader(AppDbContext db)
         }
 
         var citizens = await db.Citizens.AsNoTracking().Where(c => citizenIds.Contains(c.Id))
-            .Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName, c.BirthDate, c.EnrolledOn, c.DischargedOn, c.DepartmentId, c.Department!.Offer!.Area })
+            .Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName, c.BirthDate, c.EnrolledOn, c.DischargedOn, c.DepartmentId, c.Department!.Offer!.Area, c.StatusIntervalMonths })
             .ToListAsync(ct);
         var plans = await db.Plans.AsNoTracking().Where(p => citizenIds.Contains(p.CitizenId))
             .Select(p => new
@@ -74,6 +75,7 @@ public sealed class TaskLoader(AppDbContext db)
             var plan = plans.FirstOrDefault(p => p.CitizenId == c.Id);
             var input = new DeadlineInput(new CitizenFacts(c.Id, c.BirthDate, c.EnrolledOn, c.DischargedOn))
             {
+                AgreedStatusIntervalMonths = c.StatusIntervalMonths,
                 Plan = plan is null ? null : new PlanFacts(plan.Id, DateOnly.FromDateTime(plan.CreatedUtc), plan.Kind)
                 {
                     Periods = [.. periods[plan.Id].Select(p => new PeriodFacts(p.Id, p.StartedOn, p.ClosedOn))],
