@@ -58,10 +58,11 @@ public static class EvaluationRules
     }
 
     /// <summary>
-    /// Writes the conclusion into the goal: the next evaluation date, or the closing state.
-    /// Returns true when the goal's state changed (the caller records the state history).
+    /// Writes the conclusion into the goal: the next evaluation date, or the closing state — and a
+    /// goal that closes takes its open sub-goals with it (as closing on the goal page does).
+    /// Returns the goals whose state changed, so the caller records their state history.
     /// </summary>
-    public static bool Apply(Evaluation evaluation, Goal goal)
+    public static IReadOnlyList<Goal> Apply(Evaluation evaluation, Goal goal, IEnumerable<Goal> subGoals)
     {
         var before = goal.State;
         switch (evaluation.Decision)
@@ -79,8 +80,32 @@ public static class EvaluationRules
                 break;
         }
 
-        return goal.State != before;
+        if (goal.State == before)
+        {
+            return [];
+        }
+
+        var changed = new List<Goal> { goal };
+        foreach (var sub in GoalRules.OpenSubGoals(goal.Id, subGoals))
+        {
+            sub.State = goal.State;
+            sub.NextEvaluationOn = null;
+            changed.Add(sub);
+        }
+
+        return changed;
     }
+
+    /// <summary>
+    /// Whether a goal has been through a team meeting. Retning records team meetings by the
+    /// evaluations made at them, so a goal without an evaluation is new: seed 001 has a new goal
+    /// reviewed at the first team meeting.
+    /// </summary>
+    public static bool ReviewedAtTeamMeeting(bool hasEvaluation) => hasEvaluation;
+
+    /// <summary>An open goal is on a team meeting's agenda when it is new or its evaluation falls on or before the meeting.</summary>
+    public static bool OnAgenda(Goal goal, bool hasEvaluation, DateOnly meetingOn) =>
+        goal.IsOpen && (!ReviewedAtTeamMeeting(hasEvaluation) || goal.NextEvaluationOn is { } next && next <= meetingOn);
 
     /// <summary>The period an evaluation looks back on: since the latest evaluation, or since the goal began.</summary>
     public static DateOnly PeriodStart(DateOnly goalStart, DateOnly? lastEvaluatedOn) =>

@@ -12,4 +12,8 @@ public class GoalStateChange
     public DateOnly FromOn { get; set; }
     public DateTime ChangedUtc { get; set; }
     public required string ChangedByName { get; set; }
+
+    /// <summary>The history row for the state <paramref name="goal"/> has now, from <paramref name="fromOn"/>.</summary>
+    public static GoalStateChange Of(Goal goal, DateOnly fromOn, string byName, DateTime nowUtc) =>
+        new() { GoalId = goal.Id, State = goal.State, FromOn = fromOn, ChangedUtc = nowUtc, ChangedByName = byName };
 }

@@ -65,9 +65,39 @@ public sealed class EvaluationRulesTests
             Decision = decision, NextEvaluationOn = decision.Closes() ? null : Today.AddMonths(2),
         };
 
-        Assert.Equal(changed, EvaluationRules.Apply(evaluation, goal));
+        Assert.Equal(changed, EvaluationRules.Apply(evaluation, goal, []).Count > 0);
         Assert.Equal(state, goal.State);
         Assert.Equal(decision.Closes() ? null : Today.AddMonths(2), goal.NextEvaluationOn);
+    }
+
+    [Fact]
+    public void Closing_a_goal_closes_its_open_sub_goals_and_leaves_achieved_ones_alone()
+    {
+        var goal = new Goal { ThemeKey = "skole", Text = "At barnet møder til tiden" };
+        var open = new Goal { ParentGoalId = goal.Id, ThemeKey = "skole", Text = "Vækkeur", NextEvaluationOn = Today };
+        var paused = new Goal { ParentGoalId = goal.Id, ThemeKey = "skole", Text = "Madpakke", State = GoalState.Passive };
+        var achieved = new Goal { ParentGoalId = goal.Id, ThemeKey = "skole", Text = "Taske", State = GoalState.Achieved };
+        var evaluation = new Evaluation { Participants = "Team", CitizenInvolvement = "Samtale", Qualitative = "Nået", AuthorName = "Anne", Decision = EvaluationDecision.CloseNotAchieved };
+
+        var changed = EvaluationRules.Apply(evaluation, goal, [open, paused, achieved]);
+
+        Assert.Equal(new HashSet<Guid> { goal.Id, open.Id, paused.Id }, changed.Select(g => g.Id).ToHashSet());
+        Assert.All([goal, open, paused], g => Assert.Equal(GoalState.Closed, g.State));
+        Assert.Null(open.NextEvaluationOn);
+        Assert.Equal(GoalState.Achieved, achieved.State);
+    }
+
+    [Fact]
+    public void A_team_meetings_agenda_holds_new_goals_and_goals_due_by_the_meeting()
+    {
+        var due = new Goal { ThemeKey = "skole", Text = "Due", NextEvaluationOn = Today };
+        var later = new Goal { ThemeKey = "skole", Text = "Later", NextEvaluationOn = Today.AddDays(1) };
+        var closed = new Goal { ThemeKey = "skole", Text = "Closed", State = GoalState.Achieved, NextEvaluationOn = Today };
+
+        Assert.True(EvaluationRules.OnAgenda(due, hasEvaluation: true, Today));
+        Assert.False(EvaluationRules.OnAgenda(later, hasEvaluation: true, Today));
+        Assert.True(EvaluationRules.OnAgenda(later, hasEvaluation: false, Today)); // new: reviewed at the first meeting
+        Assert.False(EvaluationRules.OnAgenda(closed, hasEvaluation: false, Today));
     }
 
     [Fact]

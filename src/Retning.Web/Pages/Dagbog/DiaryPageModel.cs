@@ -46,6 +46,4 @@ public abstract class DiaryPageModel(AppDbContext db, CitizenAccessService acces
 
     /// <summary>Keys of the browser draft (draft.js): one per citizen and kind of form.</summary>
     public string DraftKey(string form) => $"retning-kladde:{Citizen.Id}:{form}";
-
-    public string KindLabel(DiaryEntry e) => e.Kind == DiaryKind.SubGoal ? "Delmålsnotat" : Choices.Category(e.NoteTypeId)?.Name ?? "Beboerdagbog";
 }

@@ -84,19 +84,10 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         };
         var tracked = await Db.Goals.FirstAsync(g => g.Id == Goal.Id, ct);
         Db.Evaluations.Add(evaluation);
-        if (EvaluationRules.Apply(evaluation, tracked))
+        var subGoals = await Db.Goals.Where(g => g.ParentGoalId == tracked.Id).ToListAsync(ct);
+        foreach (var changed in EvaluationRules.Apply(evaluation, tracked, subGoals))
         {
-            Db.GoalStateChanges.Add(new GoalStateChange
-            {
-                GoalId = tracked.Id, State = tracked.State, FromOn = evaluation.EvaluatedOn, ChangedUtc = NowUtc, ChangedByName = me.FullName,
-            });
-            // Closing a goal closes its open sub-goals with it, as on the goal page.
-            foreach (var sub in await Db.Goals.Where(g => g.ParentGoalId == tracked.Id && (g.State == GoalState.Active || g.State == GoalState.Passive)).ToListAsync(ct))
-            {
-                sub.State = tracked.State;
-                sub.NextEvaluationOn = null;
-                Db.GoalStateChanges.Add(new GoalStateChange { GoalId = sub.Id, State = sub.State, FromOn = evaluation.EvaluatedOn, ChangedUtc = NowUtc, ChangedByName = me.FullName });
-            }
+            Db.GoalStateChanges.Add(GoalStateChange.Of(changed, evaluation.EvaluatedOn, me.FullName, NowUtc));
         }
 
         audit.Add(AuditAction.Create, id, "Evaluering: gemt", $"mål={Goal.Id}; beslutning={evaluation.Decision}");

@@ -73,10 +73,7 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
     /// rate on which days a sub-goal was active. Added to the page's unit of work, saved with it.
     /// </summary>
     protected void RecordState(Goal goal, DateOnly fromOn, string byName) =>
-        Db.GoalStateChanges.Add(new GoalStateChange
-        {
-            GoalId = goal.Id, State = goal.State, FromOn = fromOn, ChangedUtc = Clock.GetUtcNow().UtcDateTime, ChangedByName = byName,
-        });
+        Db.GoalStateChanges.Add(GoalStateChange.Of(goal, fromOn, byName, NowUtc));
 
     public string ThemeName(string key) =>
         Themes.FirstOrDefault(t => t.Key == key)?.Name ?? $"Fra tidligere skabelon: {key}";

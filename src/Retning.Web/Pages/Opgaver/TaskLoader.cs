@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Deadlines;
+using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Opgaver;
@@ -92,8 +93,8 @@ public sealed class TaskLoader(AppDbContext db)
         return rows;
     }
 
-    // A goal with an evaluation has been through a team meeting; one without is new and due for its first review.
     private static GoalFacts Facts(Goal g, Completion? last) =>
-        new(g.Id, g.Text, g.IsSubGoal, g.State, g.StartOn, g.NextEvaluationOn, g.EvaluationIntervalMonths, ReviewedAtTeamMeeting: last is not null,
+        new(g.Id, g.Text, g.IsSubGoal, g.State, g.StartOn, g.NextEvaluationOn, g.EvaluationIntervalMonths,
+            ReviewedAtTeamMeeting: EvaluationRules.ReviewedAtTeamMeeting(last is not null),
             last, DateOnly.FromDateTime(g.CreatedUtc));
 }

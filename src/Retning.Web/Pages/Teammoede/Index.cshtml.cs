@@ -61,10 +61,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         var team = (await db.ContactTeamMembers.AsNoTracking().Where(m => ids.Contains(m.CitizenId) && m.UserId == me.Id).Select(m => m.CitizenId).ToListAsync(ct)).ToHashSet();
         var leader = Domain.Access.CitizenAccess.IsLeader(me.RolesIn(departmentId));
 
-        // A goal is on the agenda when its evaluation falls on or before the meeting, or when it is new (never evaluated: the first team meeting reviews it).
         Agenda = [.. goals
-            .Where(x => (x.Goal.NextEvaluationOn is { } next && next <= Day) || !evaluated.Contains(x.Goal.Id))
-            .Select(x => new Item(x.CitizenId, names[x.CitizenId], x.Goal, !evaluated.Contains(x.Goal.Id), GoalRules.EvaluationOverdue(x.Goal, today),
+            .Where(x => EvaluationRules.OnAgenda(x.Goal, evaluated.Contains(x.Goal.Id), Day))
+            .Select(x => new Item(x.CitizenId, names[x.CitizenId], x.Goal, !EvaluationRules.ReviewedAtTeamMeeting(evaluated.Contains(x.Goal.Id)), GoalRules.EvaluationOverdue(x.Goal, today),
                 leader || team.Contains(x.CitizenId)))
             .OrderBy(i => i.CitizenName, StringComparer.Ordinal).ThenBy(i => i.Goal.NextEvaluationOn ?? DateOnly.MaxValue).ThenBy(i => i.Goal.Text)];
         var decided = await db.Evaluations.AsNoTracking().Where(e => ids.Contains(e.CitizenId) && e.EvaluatedOn == Day).ToListAsync(ct);
