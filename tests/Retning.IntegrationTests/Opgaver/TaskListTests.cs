@@ -81,6 +81,7 @@ public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture
         var home = (await mette.GetPageAsync("/")).AssertStatus(HttpStatusCode.OK);
 
         Assert.Equal($"{overdue} overskredne", home.Document.QuerySelector("a[href='/opgaver'] .app-count-badge")!.TextContent.Trim());
+        Assert.Equal($"Mine opgaver {overdue} overskredne", System.Text.RegularExpressions.Regex.Replace(home.Document.QuerySelector("a[href='/opgaver']")!.TextContent, @"\s+", " ").Trim());
         Assert.True((await App.AuditEntriesSinceAsync(before)).Count <= 1, "The badge must not add an audit row to the page's own.");
     }
 
