@@ -16,7 +16,7 @@ public sealed class DiaryWorkflowTests(BrowserFixture fixture)
     [Fact]
     public async Task Care_worker_on_a_tablet_writes_a_scored_note_from_the_citizen_list_keeps_her_text_through_an_error_and_sees_the_point_on_the_sub_goal()
     {
-        var (citizen, subGoalId) = await CitizenWithDailySubGoalAsync(0, "At barnet børster tænder selv om aftenen");
+        var (citizen, subGoalId) = await CitizenWithDailySubGoalAsync("At barnet børster tænder selv om aftenen");
         await using var session = await fixture.NewSessionAsync(width: 768, height: 1024);
         var page = session.Page;
         await new LoginPage(session).SignInAsync(Mette, "Mette Kjær");
@@ -56,7 +56,7 @@ public sealed class DiaryWorkflowTests(BrowserFixture fixture)
     [Fact]
     public async Task A_note_typed_when_the_session_was_lost_is_restored_after_logging_in_again()
     {
-        var (citizen, _) = await CitizenWithDailySubGoalAsync(1, "At barnet tager selv overtøj på");
+        var (citizen, _) = await CitizenWithDailySubGoalAsync("At barnet tager selv overtøj på");
         await using var session = await fixture.NewSessionAsync(width: 768, height: 1024);
         var page = session.Page;
         await new LoginPage(session).SignInAsync(Mette, "Mette Kjær");
@@ -83,14 +83,16 @@ public sealed class DiaryWorkflowTests(BrowserFixture fixture)
         session.AssertEveryPageChecked();
     }
 
-    /// <summary>The n-th Mågen citizen without a plan gets one with a daily-scored sub-goal begun a week ago.</summary>
-    private async Task<(DemoCitizen Citizen, Guid SubGoalId)> CitizenWithDailySubGoalAsync(int n, string subGoalText)
+    /// <summary>A Mågen citizen without a plan (claimed for this test) gets one with a daily-scored sub-goal begun a week ago.</summary>
+    private async Task<(DemoCitizen Citizen, Guid SubGoalId)> CitizenWithDailySubGoalAsync(string subGoalText)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using var db = fixture.App.CreateSystemDbContext();
         var candidates = (await DemoLookup.CitizensInAsync(fixture.App, DemoLookup.Maagen))
             .Where(c => !db.Plans.Any(p => p.CitizenId == c.Id)).ToList();
-        var citizen = candidates[candidates.Count - 1 - n]; // from the end: other tests take theirs from the start
+        // From the end: other tests take theirs from the start (and the claim keeps parallel tests apart).
+        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id).Reverse(), subGoalText);
+        var citizen = candidates.Single(c => c.Id == claimed);
         var entity = await db.Citizens.Include(c => c.Department).SingleAsync(c => c.Id == citizen.Id);
         var plan = await new PlanService(db).CreateAsync(entity, today.AddDays(-7), kind: null, CancellationToken.None);
         var theme = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key;

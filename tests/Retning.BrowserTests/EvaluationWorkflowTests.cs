@@ -67,10 +67,12 @@ public sealed class EvaluationWorkflowTests(BrowserFixture fixture)
         var today = DateOnly.FromDateTime(now);
         await using var db = fixture.App.CreateSystemDbContext();
         var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
-        var citizen = (await db.Citizens.Include(c => c.Department)
+        var candidates = (await db.Citizens.Include(c => c.Department)
             .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && !db.Plans.Any(p => p.CitizenId == c.Id))
             .Where(c => db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette))
-            .ToListAsync()).OrderByDescending(c => c.LastName, StringComparer.Ordinal).First();
+            .ToListAsync()).OrderByDescending(c => c.LastName, StringComparer.Ordinal).ToList();
+        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id), "overdue sub-goal");
+        var citizen = candidates.Single(c => c.Id == claimed);
         var plan = await new PlanService(db).CreateAsync(citizen, today.AddDays(-14), kind: null, CancellationToken.None);
         var theme = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key;
         var scale = await db.IndicatorScales.Where(s => s.OfferId == citizen.Department!.OfferId && s.IsDefault).SingleAsync();

@@ -104,7 +104,7 @@ public sealed class PlanWorkflowTests(BrowserFixture fixture)
             .Where(c => !db.Plans.Any(p => p.CitizenId == c.Id) && !db.Purposes.Any(p => p.CitizenId == c.Id))
             .Select(c => c.Id)
             .ToListAsync();
-        return candidates.Count > 0 ? candidates[0] : throw new InvalidOperationException("No child in Mette's contact teams without a plan.");
+        return fixture.ClaimCitizen(candidates, "child in Mette's contact teams without a plan");
     }
 
     private async Task BackdateOpenPeriodAsync(Guid citizenId, DateOnly startedOn)

@@ -18,6 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private RetningApp? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly HashSet<Guid> _claimedCitizens = [];
 
     public RetningApp App => _app ?? throw new InvalidOperationException("The fixture is not initialised.");
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
@@ -58,6 +59,27 @@ public sealed class BrowserFixture : IAsyncLifetime
             ],
         });
         BaseAddress = await server;
+    }
+
+    /// <summary>
+    /// The test classes run side by side on one database, so "a citizen without a plan" read by two
+    /// tests at once can be the same citizen. A test that gives a citizen a plan claims them here
+    /// first: the first candidate (in the caller's order) no other test has claimed.
+    /// </summary>
+    public Guid ClaimCitizen(IEnumerable<Guid> candidates, string purpose)
+    {
+        lock (_claimedCitizens)
+        {
+            foreach (var id in candidates)
+            {
+                if (_claimedCitizens.Add(id))
+                {
+                    return id;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No unclaimed demo citizen left for: {purpose}.");
     }
 
     /// <summary>A fresh browser context and page for one test, 1280×800 unless told otherwise.</summary>
