@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command of the README. On a fresh Debian machine with the .NET SDK and npm it
-# installs what is missing (chromium, postgresql, poppler-utils, fonts, npm packages, dotnet tools),
+# installs what is missing (chromium, postgresql, poppler-utils, fonts, LibreOffice, npm packages, dotnet tools),
 # starts a private PostgreSQL on 127.0.0.1, builds once and runs:
 #   unit tests · integration tests on SQLite · the same on PostgreSQL · browser tests
 # It prints one line per level and ends with the closing line "N passed, N failed".
@@ -58,11 +58,13 @@ section() { echo; echo "== $* =="; }
 # ---------------------------------------------------------------------------------------
 section "Set-up"
 # fonts-dejavu-core: the charts' font (ScottPlot draws æøå with it in SVG and PNG).
+# poppler-utils reads the PDFs back; libreoffice-writer-nogui opens the DOCX files as a real reader.
 if [ ! -x /usr/bin/chromium ] || ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null \
-   || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
-    echo "Installing chromium, postgresql, poppler-utils and fonts-dejavu-core with apt-get…"
+   || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || ! command -v pdftotext > /dev/null \
+   || ! command -v soffice > /dev/null; then
+    echo "Installing chromium, postgresql, poppler-utils, fonts-dejavu-core and libreoffice-writer-nogui with apt-get…"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql poppler-utils fonts-dejavu-core
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql poppler-utils fonts-dejavu-core libreoffice-writer-nogui
 fi
 if [ ! -d node_modules/dkfds ]; then
     echo "Installing npm packages (npm ci)…"
