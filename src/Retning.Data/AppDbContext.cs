@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data.Identity;
+using Retning.Data.Jobs;
 using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Common;
@@ -10,6 +11,7 @@ using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
+using Retning.Domain.Reminders;
 
 namespace Retning.Data;
 
@@ -46,6 +48,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<DiaryEntryVersion> DiaryEntryVersions => Set<DiaryEntryVersion>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DailyDigest> DailyDigests => Set<DailyDigest>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Read by the query filters; EF evaluates these per query, so one model serves every user.

@@ -49,6 +49,7 @@ public sealed class RetningApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Retning", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Plans", "false");
+        builder.UseSetting("Reminders:Enabled", "false"); // the reminder tests run it themselves or turn it on
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
-using Retning.Domain.Access;
-using Retning.Domain.Organisation;
 
 namespace Retning.Web.Infrastructure;
 
@@ -25,21 +23,8 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
                 .FirstOrDefaultAsync(context.RequestAborted);
             if (user is not null)
             {
-                var memberships = await db.Memberships.AsNoTracking()
-                    .Where(m => m.UserId == userId)
-                    .Select(m => new { m.DepartmentId, m.Department!.OfferId, m.Role, Department = m.Department.Name, Offer = m.Department.Offer!.Name })
-                    .ToListAsync(context.RequestAborted);
-                var grants = memberships.Select(m => new RoleGrant(m.DepartmentId, m.OfferId, m.Role)).ToList();
-                var offerIds = grants.Select(g => g.OfferId).Distinct().ToList();
-                var departments = await db.Departments.AsNoTracking()
-                    .Where(d => offerIds.Contains(d.OfferId))
-                    .Select(d => new DepartmentRef(d.Id, d.OfferId))
-                    .ToListAsync(context.RequestAborted);
-                var labels = memberships
-                    .Select(m => $"{m.Offer} – {m.Department} ({m.Role.Danish()})")
-                    .Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false))
-                    .ToList();
-                currentUser.Set(userId, user.UserName ?? string.Empty, user.FullName, user.TwoFactorEnabled, grants, departments, labels);
+                var grants = await UserGrants.LoadAsync(db, userId, context.RequestAborted);
+                currentUser.Set(userId, user.UserName ?? string.Empty, user.FullName, user.TwoFactorEnabled, grants.Grants, grants.Departments, grants.Labels);
             }
             else
             {

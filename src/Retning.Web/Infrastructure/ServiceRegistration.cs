@@ -28,8 +28,16 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Planer.PlanService>();
         services.AddScoped<Pages.Dagbog.DiaryFigures>();
         services.AddScoped<Pages.Opgaver.TaskLoader>();
+        services.AddScoped<Pages.Opgaver.UserTasks>();
         services.AddScoped<Pages.Opgaver.MyTasks>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
+        services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));
+        services.AddSingleton<Jobs.DigestMailer>();
+        services.AddSingleton<Jobs.DailyDigestRun>();
+        if (configuration.GetValue($"{Jobs.ReminderOptions.Section}:Enabled", true))
+        {
+            services.AddHostedService<Jobs.DailyDigestJob>();
+        }
         services.AddHttpContextAccessor();
 
         services.AddIdentityCore<AppUser>(options =>

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Organisation;
+
+namespace Retning.Web.Infrastructure;
+
+/// <summary>A user's department roles as read from the database: for a request (<see cref="CurrentUserMiddleware"/>) or a background job.</summary>
+public sealed record UserGrants(IReadOnlyList<RoleGrant> Grants, IReadOnlyList<DepartmentRef> Departments, IReadOnlyList<string> Labels)
+{
+    public IReadOnlySet<Guid> VisibleDepartmentIds => CitizenAccess.VisibleDepartments(Grants, Departments);
+
+    /// <summary>The departments where the user is department head or (through the offer) offer head.</summary>
+    public IReadOnlyList<Guid> LeaderDepartmentIds =>
+        [.. Departments.Where(d => VisibleDepartmentIds.Contains(d.DepartmentId) && CitizenAccess.IsLeader(CitizenAccess.RolesIn(Grants, d))).Select(d => d.DepartmentId)];
+
+    public static async Task<UserGrants> LoadAsync(AppDbContext db, Guid userId, CancellationToken ct)
+    {
+        var memberships = await db.Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Select(m => new { m.DepartmentId, m.Department!.OfferId, m.Role, Department = m.Department.Name, Offer = m.Department.Offer!.Name })
+            .ToListAsync(ct);
+        var grants = memberships.Select(m => new RoleGrant(m.DepartmentId, m.OfferId, m.Role)).ToList();
+        var offerIds = grants.Select(g => g.OfferId).Distinct().ToList();
+        var departments = await db.Departments.AsNoTracking()
+            .Where(d => offerIds.Contains(d.OfferId))
+            .Select(d => new DepartmentRef(d.Id, d.OfferId))
+            .ToListAsync(ct);
+        var labels = memberships
+            .Select(m => $"{m.Offer} – {m.Department} ({m.Role.Danish()})")
+            .Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false))
+            .ToList();
+        return new UserGrants(grants, departments, labels);
+    }
+}
