@@ -7,11 +7,13 @@ using Retning.Data.Jobs;
 using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Common;
+using Retning.Domain.Consents;
 using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 using Retning.Domain.Reminders;
+using Retning.Domain.Status;
 
 namespace Retning.Data;
 
@@ -48,6 +50,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<DiaryEntryVersion> DiaryEntryVersions => Set<DiaryEntryVersion>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StatusReport> StatusReports => Set<StatusReport>();
+    public DbSet<StatusSection> StatusSections => Set<StatusSection>();
+    public DbSet<StatusGoal> StatusGoals => Set<StatusGoal>();
+    public DbSet<StatusComment> StatusComments => Set<StatusComment>();
+    public DbSet<StatusEvent> StatusEvents => Set<StatusEvent>();
+    public DbSet<StatusRevision> StatusRevisions => Set<StatusRevision>();
+    public DbSet<StatusMeeting> StatusMeetings => Set<StatusMeeting>();
+    public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<DailyDigest> DailyDigests => Set<DailyDigest>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -86,6 +98,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         builder.Entity<DiaryEntry>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
         builder.Entity<DiaryEntryVersion>().HasQueryFilter(v => ScopeUnrestricted || DiaryEntries.Any(e => e.Id == v.EntryId));
         builder.Entity<Evaluation>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
+        builder.Entity<StatusReport>().HasQueryFilter(r => ScopeUnrestricted || Citizens.Any(c => c.Id == r.CitizenId));
+        builder.Entity<StatusSection>().HasQueryFilter(s => ScopeUnrestricted || StatusReports.Any(r => r.Id == s.StatusReportId));
+        builder.Entity<StatusGoal>().HasQueryFilter(g => ScopeUnrestricted || StatusReports.Any(r => r.Id == g.StatusReportId));
+        builder.Entity<StatusComment>().HasQueryFilter(c => ScopeUnrestricted || StatusReports.Any(r => r.Id == c.StatusReportId));
+        builder.Entity<StatusEvent>().HasQueryFilter(e => ScopeUnrestricted || StatusReports.Any(r => r.Id == e.StatusReportId));
+        builder.Entity<StatusRevision>().HasQueryFilter(v => ScopeUnrestricted || StatusReports.Any(r => r.Id == v.StatusReportId));
+        builder.Entity<StatusMeeting>().HasQueryFilter(m => ScopeUnrestricted || Citizens.Any(c => c.Id == m.CitizenId));
+        builder.Entity<MeetingParticipant>().HasQueryFilter(p => ScopeUnrestricted || StatusMeetings.Any(m => m.Id == p.MeetingId));
+        builder.Entity<Consent>().HasQueryFilter(c => ScopeUnrestricted || Citizens.Any(x => x.Id == c.CitizenId));
+        builder.Entity<Disclosure>().HasQueryFilter(d => ScopeUnrestricted || Citizens.Any(c => c.Id == d.CitizenId));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -121,6 +143,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
             if (entry.Entity is Evaluation && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("An evaluation is never changed once written.");
+            }
+
+            // What was approved, sent or disclosed is a record: a later change is a new revision or a new row.
+            if (entry.Entity is StatusRevision or StatusEvent or Disclosure && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("An approved status revision, a status event and a disclosure are never changed.");
             }
 
             if (entry.Entity is DiaryEntry && entry.State == EntityState.Deleted)

@@ -40,6 +40,10 @@ public static class ServiceRegistration
         }
         services.AddHttpContextAccessor();
 
+        // PDF = the print view printed by headless Chromium; one printer (it limits concurrent Chromiums).
+        var pdf = configuration.GetSection("Pdf").Get<Retning.Documents.Pdf.PdfPrinterOptions>() ?? new Retning.Documents.Pdf.PdfPrinterOptions();
+        services.AddSingleton<Retning.Documents.Pdf.IPdfPrinter>(new Retning.Documents.Pdf.ChromiumPdfPrinter(pdf));
+
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -18,6 +18,10 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.CompassDue => $"/borgere/{CitizenId}/plan/kompas",
         DeadlineKind.PeriodToClose => $"/borgere/{CitizenId}/plan/perioder",
         DeadlineKind.TurnsEighteen => $"/borgere/{CitizenId}/plan/skabelon",
+        DeadlineKind.StatusDue => $"/borgere/{CitizenId}/statusmoeder",
+        DeadlineKind.StatusSendDeadline when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
+        DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
+        DeadlineKind.ConsentReview => $"/borgere/{CitizenId}/samtykker",
         _ => $"/borgere/{CitizenId}",
     };
 
@@ -28,15 +32,17 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.PurposeMissing => $"/borgere/{CitizenId}/formaal",
         DeadlineKind.CompassDue => $"/borgere/{CitizenId}/plan/kompas",
         DeadlineKind.PeriodToClose => $"/borgere/{CitizenId}/plan/perioder",
+        DeadlineKind.StatusDue when Deadline.EvidenceId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
+        DeadlineKind.StatusSendDeadline => $"/borgere/{CitizenId}/videregivelser",
+        DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
         _ => null,
     };
 }
 
 /// <summary>
 /// Reads the facts the deadline engine needs for a set of citizens in a fixed number of queries
-/// (whatever the number of citizens) and returns their deadlines. Consents and status meetings
-/// are not in Retning yet (issue 6): the status cadence counts from enrolment (or the citizen's
-/// documented agreement) until they are.
+/// (whatever the number of citizens) and returns their deadlines. A status meeting's send and
+/// minutes deadlines close with the day the status (resp. the minutes) was sent.
 /// </summary>
 public sealed class TaskLoader(AppDbContext db)
 {
@@ -68,6 +74,12 @@ public sealed class TaskLoader(AppDbContext db)
                 .Join(db.Purposes.Where(p => citizenIds.Contains(p.CitizenId)), r => r.PurposeId, p => p.Id, (r, p) => new { p.CitizenId, p.Id, r.ReceivedOn })
                 .ToListAsync(ct))
             .GroupBy(x => (x.CitizenId, x.Id)).Select(g => new { g.Key.CitizenId, g.Key.Id, ReceivedOn = g.Min(x => x.ReceivedOn) }).ToLookup(x => x.CitizenId);
+        var meetings = (await db.StatusMeetings.AsNoTracking().Where(m => citizenIds.Contains(m.CitizenId) && m.CancelledOn == null)
+                .Select(m => new { m.Id, m.CitizenId, m.On, m.StatusSentOn, m.StatusDisclosureId, m.MinutesSentOn }).ToListAsync(ct))
+            .ToLookup(m => m.CitizenId);
+        var consents = (await db.Consents.AsNoTracking().Where(c => citizenIds.Contains(c.CitizenId))
+                .Select(c => new { c.Id, c.CitizenId, c.Description, c.GivenOn, c.ReviewOn, c.WithdrawnOn }).ToListAsync(ct))
+            .ToLookup(c => c.CitizenId);
         var dpu = (await db.DpuEntries.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.MadeOn }).ToListAsync(ct)).ToLookup(d => d.PlanId, d => d.MadeOn);
 
         var rows = new List<TaskRow>();
@@ -86,6 +98,10 @@ public sealed class TaskLoader(AppDbContext db)
                 Goals = plan is null ? [] : [.. goals[plan.Id].Select(g => Facts(g, evaluations.GetValueOrDefault(g.Id) is { } e ? new Completion(e.EvaluatedOn, e.Id) : null))],
                 Purposes = [.. purposes[c.Id].Select(p => new PurposeFacts(p.Id, p.ReceivedOn))],
                 DpuMadeOn = plan is null ? [] : [.. dpu[plan.Id]],
+                StatusMeetings = [.. meetings[c.Id].Select(m => new StatusMeetingFacts(m.Id, m.On,
+                    m.StatusSentOn is { } sent ? new Completion(sent, m.StatusDisclosureId) : null,
+                    m.MinutesSentOn is { } minutes ? new Completion(minutes, m.Id) : null))],
+                Consents = [.. consents[c.Id].Select(x => new ConsentFacts(x.Id, x.Description, x.GivenOn, x.ReviewOn, x.WithdrawnOn))],
             };
             rows.AddRange(Deadlines.For(input, new DeadlineSettings(c.Area), today).Select(d => new TaskRow(d, c.Id, c.Name, c.DepartmentId)));
         }

@@ -1,0 +1,52 @@
+namespace Retning.Domain.Status;
+
+/// <summary>The period a status covers: "siden sidste status" (seed 002), adjustable by the contact team.</summary>
+public static class StatusPeriodRules
+{
+    /// <summary>From the day after the last status's period (or enrolment when there is none) to the status date.</summary>
+    public static (DateOnly From, DateOnly To) Default(DateOnly? lastPeriodTo, DateOnly enrolledOn, DateOnly statusDate)
+    {
+        var from = lastPeriodTo is { } last ? last.AddDays(1) : enrolledOn;
+        return (from > statusDate ? statusDate : from, statusDate);
+    }
+
+    /// <summary>The problems with a chosen period, per field, in Danish.</summary>
+    public static IReadOnlyList<(string Field, string Message)> Check(DateOnly? from, DateOnly? to, DateOnly? statusDate, DateOnly enrolledOn, DateOnly today)
+    {
+        var problems = new List<(string, string)>();
+        if (from is null)
+        {
+            problems.Add(("PeriodFrom", "Skriv periodens første dag."));
+        }
+
+        if (to is null)
+        {
+            problems.Add(("PeriodTo", "Skriv periodens sidste dag."));
+        }
+
+        if (statusDate is null)
+        {
+            problems.Add(("StatusDate", "Skriv statusdatoen (normalt statusmødets dato)."));
+        }
+
+        if (from is { } f && to is { } t && f > t)
+        {
+            problems.Add(("PeriodTo", "Periodens sidste dag skal ligge efter den første."));
+        }
+
+        if (from is { } f2 && f2 < enrolledOn.AddYears(-1))
+        {
+            problems.Add(("PeriodFrom", "Perioden kan højst begynde et år før indskrivningen."));
+        }
+
+        if (to is { } t2 && t2 > today.AddMonths(3))
+        {
+            problems.Add(("PeriodTo", "Perioden kan højst slutte tre måneder frem."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>True when something dated <paramref name="day"/> belongs to the period (both ends included).</summary>
+    public static bool Contains(DateOnly from, DateOnly to, DateOnly day) => day >= from && day <= to;
+}
