@@ -8,6 +8,15 @@ using Retning.Testing;
 // Citizen list and plan benchmark: one department with many citizens and one plan with 30 goals, the real app in-process on a
 // real database (SQLite, or PostgreSQL when RETNING_TEST_PG is set), timed over HTTP.
 // Usage: dotnet run -c Release --project bench/Retning.Bench -- [citizens=5000] [requests=200]
+
+// Status documents only (no app, no database): times the DOCX and the PDF of a status with 20 scored goals.
+// Usage: ./Retning.Bench status-documents [runs=7]
+if (args.Length > 0 && args[0] == "status-documents")
+{
+    await StatusDocumentBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+    return;
+}
+
 var citizens = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
 var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 

@@ -10,6 +10,10 @@ public sealed record DisclosureRequest
 
     public IReadOnlyList<string> PlanParts { get; init; } = [];
     public string? RecipientName { get; init; }
+
+    /// <summary>The recipient's organisation, e.g. the municipality (optional).</summary>
+    public string? RecipientOrganisation { get; init; }
+
     public DateOnly? SentOn { get; init; }
     public DisclosureChannel? Channel { get; init; }
     public DisclosureBasis? Basis { get; init; }
@@ -21,6 +25,9 @@ public sealed record DisclosureRequest
     public DateOnly? InformedOn { get; init; }
     public bool? ConsentSought { get; init; }
     public bool? ConsentGiven { get; init; }
+
+    /// <summary>A note on the disclosure (optional; never copied into the audit log).</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>

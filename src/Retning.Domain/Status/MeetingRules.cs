@@ -1,5 +1,16 @@
 namespace Retning.Domain.Status;
 
+/// <summary>The steps of the minutes' workflow.</summary>
+public enum MinutesStep
+{
+    SaveDraft = 1,
+    SubmitForApproval = 2,
+    Approve = 3,
+    SendBack = 4,
+    RecordSent = 5,
+    Journalise = 6,
+}
+
 /// <summary>The deadlines around a status meeting and the warnings the meeting page shows.</summary>
 public static class MeetingRules
 {
@@ -60,6 +71,82 @@ public static class MeetingRules
         }
 
         return problems;
+    }
+
+    /// <summary>The parts of the minutes' template that must be written before the leader is asked to approve.</summary>
+    public static IReadOnlyList<(string Field, string Message)> CheckMinutes(string? attendance, string? discussion, string? agreements, string? nextSteps)
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(attendance))
+        {
+            problems.Add(("Attendance", "Skriv hvem der deltog i mødet."));
+        }
+
+        if (string.IsNullOrWhiteSpace(discussion))
+        {
+            problems.Add(("Discussion", "Skriv drøftelsen af dagsordenens punkter."));
+        }
+
+        if (string.IsNullOrWhiteSpace(agreements))
+        {
+            problems.Add(("Agreements", "Skriv de aftaler, mødet nåede frem til (eller at der ikke blev aftalt noget)."));
+        }
+
+        if (string.IsNullOrWhiteSpace(nextSteps))
+        {
+            problems.Add(("NextSteps", "Skriv de næste skridt og hvornår det næste statusmøde er."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Null when the step may be taken on the meeting's minutes; otherwise why not, in Danish (seed 001:
+    /// the contact team writes, the department head alone approves, then they are sent to all and journalised).
+    /// </summary>
+    /// <param name="isOwner">A member of the citizen's contact team or a leader of the department.</param>
+    /// <param name="isDepartmentHead">The department head of the citizen's department.</param>
+    public static string? MinutesProblem(MinutesStep step, StatusMeeting meeting, bool isOwner, bool isDepartmentHead, DateOnly today, string? reason = null)
+    {
+        if (meeting.CancelledOn is not null)
+        {
+            return "Mødet er aflyst, så der skrives ikke referat.";
+        }
+
+        var state = meeting.MinutesState;
+        var allowedFrom = step switch
+        {
+            MinutesStep.SaveDraft or MinutesStep.SubmitForApproval => state is MinutesState.NotWritten or MinutesState.Draft,
+            MinutesStep.Approve or MinutesStep.SendBack => state == MinutesState.AwaitingApproval,
+            MinutesStep.RecordSent => state == MinutesState.Approved,
+            MinutesStep.Journalise => state == MinutesState.Sent,
+            _ => false,
+        };
+        if (!allowedFrom)
+        {
+            return step == MinutesStep.RecordSent && state is MinutesState.NotWritten or MinutesState.Draft or MinutesState.AwaitingApproval
+                ? "Referatet kan først sendes til deltagerne, når afdelingslederen har godkendt det."
+                : $"Det kan ikke lade sig gøre, når referatet er \"{state.Danish()}\".";
+        }
+
+        if (step is MinutesStep.Approve or MinutesStep.SendBack)
+        {
+            if (!isDepartmentHead)
+            {
+                return "Kun afdelingslederen kan godkende referatet eller sende det tilbage.";
+            }
+        }
+        else if (!isOwner)
+        {
+            return "Kun borgerens kontaktteam og lederne kan skrive, sende og journalisere referatet.";
+        }
+
+        if (step == MinutesStep.SubmitForApproval && meeting.On > today)
+        {
+            return $"Mødet holdes {meeting.On:dd-MM-yyyy}: referatet kan sendes til godkendelse, når mødet er holdt.";
+        }
+
+        return step == MinutesStep.SendBack && string.IsNullOrWhiteSpace(reason) ? "Skriv hvorfor referatet sendes tilbage." : null;
     }
 
     public static string Danish(this ParticipantRole role) => role switch

@@ -3,12 +3,20 @@ namespace Retning.Domain.Status;
 /// <summary>The period a status covers: "siden sidste status" (seed 002), adjustable by the contact team.</summary>
 public static class StatusPeriodRules
 {
-    /// <summary>From the day after the last status's period (or enrolment when there is none) to the status date.</summary>
-    public static (DateOnly From, DateOnly To) Default(DateOnly? lastPeriodTo, DateOnly enrolledOn, DateOnly statusDate)
+    /// <summary>
+    /// From the day after the last status's period to the status date. With no earlier status, the
+    /// period is one status interval back (children 6 months, adults 12, or the documented
+    /// agreement), but not before enrolment.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) Default(DateOnly? lastPeriodTo, DateOnly enrolledOn, DateOnly statusDate, int intervalMonths)
     {
-        var from = lastPeriodTo is { } last ? last.AddDays(1) : enrolledOn;
+        var oneIntervalBack = statusDate.AddMonths(-intervalMonths);
+        var from = lastPeriodTo is { } last ? last.AddDays(1) : (enrolledOn > oneIntervalBack ? enrolledOn : oneIntervalBack);
         return (from > statusDate ? statusDate : from, statusDate);
     }
+
+    /// <summary>Months between statuses: the documented agreement, else twice a year for children (ICS) and once for adults (seed 001).</summary>
+    public static int IntervalMonths(StatusLayout layout, int? agreedMonths) => agreedMonths ?? (layout == StatusLayout.Ics ? 6 : 12);
 
     /// <summary>The problems with a chosen period, per field, in Danish.</summary>
     public static IReadOnlyList<(string Field, string Message)> Check(DateOnly? from, DateOnly? to, DateOnly? statusDate, DateOnly enrolledOn, DateOnly today)

@@ -28,8 +28,10 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Planer.PlanService>();
         services.AddScoped<Pages.Dagbog.DiaryFigures>();
         services.AddScoped<Pages.Opgaver.TaskLoader>();
+        services.AddScoped<Pages.Status.StatusService>();
         services.AddScoped<Pages.Opgaver.UserTasks>();
         services.AddScoped<Pages.Opgaver.MyTasks>();
+        services.AddScoped<Pages.Videregivelser.DisclosureRecorder>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));
         services.AddSingleton<Jobs.DigestMailer>();

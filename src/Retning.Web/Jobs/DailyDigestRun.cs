@@ -21,14 +21,16 @@ public sealed record DigestRunResult(bool HadLease, int Made, int Sent, int Show
 /// and logged as an error: never lost silently.
 /// </summary>
 public sealed class DailyDigestRun(
-    DbContextOptions<AppDbContext> dbOptions, TimeProvider clock, IOptions<ReminderOptions> options, DigestMailer mailer, ILogger<DailyDigestRun> log)
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options, DigestMailer mailer, ILogger<DailyDigestRun> log)
 {
     /// <summary>Who holds the lease: this process, unique even for two instances on one machine.</summary>
     private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public async Task<DigestRunResult> RunOnceAsync(CancellationToken ct)
     {
-        await using var db = new AppDbContext(dbOptions, FixedCitizenScope.System, clock);
+        // A singleton outliving requests: the context options are scoped, so each run takes its own scope.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), FixedCitizenScope.System, clock);
         var now = clock.GetUtcNow().UtcDateTime;
         if (!await JobLeases.TryAcquireAsync(db, JobLeases.DailyDigest, _holder, now, LeaseDuration, ct))
         {

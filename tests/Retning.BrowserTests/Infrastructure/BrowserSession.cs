@@ -46,7 +46,11 @@ public sealed class BrowserSession : IAsyncDisposable
         };
         page.RequestFailed += (_, request) =>
         {
-            if (!request.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
+            // A link to a file download starts as a navigation that the browser aborts once it sees
+            // the attachment: that abort is the download working, not a failure.
+            var download = request.ResourceType == "document" && request.Failure == "net::ERR_ABORTED"
+                && new[] { ".docx", ".pdf", ".png" }.Any(ext => new Uri(request.Url).AbsolutePath.EndsWith(ext, StringComparison.Ordinal));
+            if (!download && !request.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
             {
                 _problems.Enqueue($"request failed ({request.Failure}) for {request.ResourceType} {request.Url}");
             }

@@ -40,8 +40,10 @@ public sealed class AuditLogTests(AppFixture fixture) : IClassFixture<AppFixture
                 Assert.True(rows.Count == 1, $"GET {url} (visit {visit}) wrote {rows.Count} audit rows, expected exactly 1: {Describe(rows)}");
                 var row = rows[0];
                 Assert.Equal(citizen.Id, row.CitizenId);
-                // A chart downloaded as PNG leaves the system: an export, not a read.
-                Assert.Equal(url.EndsWith(".png", StringComparison.Ordinal) ? AuditAction.Export : AuditAction.Read, row.Action);
+                // A chart as PNG, a document as DOCX/PDF or a scanned consent leaves the system: an export, not a read.
+                var path = url.Split('?')[0];
+                var download = new[] { ".png", ".docx", ".pdf", "/dokument" }.Any(ext => path.EndsWith(ext, StringComparison.Ordinal));
+                Assert.Equal(download ? AuditAction.Export : AuditAction.Read, row.Action);
                 Assert.Equal(DemoUsers.Anne, row.UserName);
                 Assert.Equal(await App.UserIdAsync(DemoUsers.Anne), row.UserId);
                 Assert.Equal(RetningApp.Start.UtcDateTime, row.AtUtc);

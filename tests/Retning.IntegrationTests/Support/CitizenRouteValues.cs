@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Retning.IntegrationTests.Dagbog;
 using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
+using Retning.IntegrationTests.Status;
+using Retning.IntegrationTests.Statusmoeder;
+using Retning.IntegrationTests.Videregivelser;
 using Retning.Testing;
 
 namespace Retning.IntegrationTests.Support;
@@ -38,8 +41,19 @@ internal static class CitizenRouteValues
             .Select(e => (Guid?)e.Id).FirstOrDefaultAsync() ?? await app.AddDiaryNoteAsync(citizenId, subGoalId);
         var evaluationId = await db.Evaluations.Where(e => e.CitizenId == citizenId).Select(e => (Guid?)e.Id).FirstOrDefaultAsync()
                            ?? await app.AddEvaluationAsync(citizenId, subGoalId);
+        var statusId = await db.StatusReports.Where(r => r.CitizenId == citizenId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync()
+                       ?? await app.AddDraftStatusAsync(citizenId);
+        var existing = await db.Disclosures.Where(d => d.CitizenId == citizenId && d.Subject == Domain.Consents.DisclosureSubject.Plan && d.ConsentId != null)
+            .Select(d => new { ConsentId = d.ConsentId!.Value, DisclosureId = d.Id }).FirstOrDefaultAsync();
+        var (consentId, disclosureId) = existing is null ? await app.ConsentAndPlanDisclosureAsync(citizenId) : (existing.ConsentId, existing.DisclosureId);
+        var meetingId = await db.StatusMeetings.Where(m => m.CitizenId == citizenId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync()
+                        ?? await app.AddMeetingAsync(citizenId);
         return new Dictionary<string, string>
         {
+            ["meetingId"] = meetingId.ToString(),
+            ["statusId"] = statusId.ToString(),
+            ["consentId"] = consentId.ToString(),
+            ["disclosureId"] = disclosureId.ToString(),
             ["entryId"] = entryId.ToString(),
             ["evaluationId"] = evaluationId.ToString(),
             ["goalId"] = goalId.ToString(),

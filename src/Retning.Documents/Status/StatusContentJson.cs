@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Retning.Domain.Status;
+
+namespace Retning.Documents.Status;
+
+/// <summary>
+/// <see cref="StatusContent"/> as JSON, the form an approved status is frozen in
+/// (<see cref="StatusRevision"/>): camelCase names, enums as their names ("ics", "goals"),
+/// dates as ISO "2026-03-01". The computed <see cref="StatusContent.RunningHeader"/> is not
+/// written: it follows from the stored values.
+/// </summary>
+public static class StatusContentJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        // Read-only (computed) properties are left out; every stored value has an init accessor.
+        IgnoreReadOnlyProperties = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    public static string Serialize(StatusContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return JsonSerializer.Serialize(content, Options);
+    }
+
+    /// <exception cref="JsonException">The text is not a status content (malformed, or a required value is missing).</exception>
+    public static StatusContent Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize<StatusContent>(json, Options)
+            ?? throw new JsonException("The status content is null.");
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Retning.Data;
+using Retning.Documents.Pdf;
+using Retning.Domain.Audit;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Documents.Status;
+
+namespace Retning.Web.Pages.Status;
+
+/// <summary>
+/// The status as a PDF: the print view's markup printed by headless Chromium (A4, name and period
+/// and page numbers on every page). Without Chromium the page says so and how to install it; the
+/// DOCX and the print view still work.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class PdfModel(AppDbContext db, CitizenAccessService access, AuditLog audit, StatusService statuses, IPdfPrinter printer, ILogger<PdfModel> log, TimeProvider clock)
+    : StatusDocumentPageModel(db, access, statuses, clock)
+{
+    public string Problem { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadDocumentAsync(id) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (!printer.IsAvailable)
+        {
+            Problem = printer.UnavailableMessage;
+            await audit.RecordAsync(AuditAction.Read, id, "Status: PDF ikke mulig (Chromium mangler)", $"status={StatusId}", ct);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
+        try
+        {
+            var bytes = await printer.PrintAsync(StatusPdfHtml.Build(Document), ct);
+            await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som PDF", $"status={StatusId}; version={Document.RevisionNumber}; godkendt={Frozen}", ct);
+            return File(bytes, "application/pdf", FileStem + ".pdf");
+        }
+        catch (PdfPrintException e)
+        {
+            // The message is Chromium's failure, never the document (it holds citizen data).
+            log.LogError("Printing a status as PDF failed ({Failure}): {Message}", e.Failure, e.Message);
+            Problem = e.Failure == PdfPrintFailure.Busy
+                ? "Serveren er i gang med andre PDF-filer. Prøv igen om et øjeblik."
+                : "PDF-filen kunne ikke laves. Prøv igen, eller hent statussen som Word.";
+            await audit.RecordAsync(AuditAction.Read, id, "Status: PDF mislykkedes", $"status={StatusId}", ct);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Retning.Domain.Status;
+
+namespace Retning.Web.Pages.Status;
+
+/// <summary>The edit form of a draft status: each section's texts and inclusion, the chosen goals, and the concurrency token.</summary>
+public sealed class StatusEditInput
+{
+    public List<SectionInput> Sections { get; set; } = [];
+    public List<Guid> GoalIds { get; set; } = [];
+    public int Version { get; set; }
+
+    public sealed class SectionInput
+    {
+        public StatusSectionKey Key { get; set; }
+        public bool Included { get; set; }
+        public string? Since { get; set; }
+        public string? Ahead { get; set; }
+    }
+}

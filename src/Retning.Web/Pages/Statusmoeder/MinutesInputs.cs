@@ -1,0 +1,47 @@
+using Retning.Domain.Consents;
+
+namespace Retning.Web.Pages.Statusmoeder;
+
+/// <summary>The minutes in the template's parts, as typed (seed 001: participants, discussion per agenda item, agreements, next steps).</summary>
+public sealed class MinutesInput
+{
+    public string? Attendance { get; set; }
+    public string? Discussion { get; set; }
+    public string? Agreements { get; set; }
+    public string? NextSteps { get; set; }
+}
+
+/// <summary>"Send tilbage": the department head's reason.</summary>
+public sealed class ReturnInput
+{
+    public string? Reason { get; set; }
+}
+
+/// <summary>"Registrér afsendelse til deltagerne": when and how, and who was informed (recorded as a disclosure).</summary>
+public sealed class SendInput
+{
+    public DateOnly? SentOn { get; set; }
+    public DisclosureChannel? Channel { get; set; }
+    public string? InformedWhom { get; set; }
+    public DateOnly? InformedOn { get; set; }
+
+    /// <summary>"ja" or "nej".</summary>
+    public string? ConsentSought { get; set; }
+
+    /// <summary>"ja" or "nej"; asked only when consent was sought.</summary>
+    public string? ConsentGiven { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>"Journaliseret": the day the minutes were filed in the citizen's case.</summary>
+public sealed class JournalInput
+{
+    public DateOnly? JournalisedOn { get; set; }
+}
+
+/// <summary>A yes/no question as radio buttons (the value "ja" or "nej"), with its error.</summary>
+public sealed record YesNoField(string Name, string Label, string? Hint, string? Value, string? Error)
+{
+    public string Id => Name.Replace('.', '_');
+}

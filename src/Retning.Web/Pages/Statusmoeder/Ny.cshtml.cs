@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
+using Retning.Domain.Audit;
+using Retning.Domain.Status;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Borgere;
+using Retning.Web.Pages.Opgaver;
+
+namespace Retning.Web.Pages.Statusmoeder;
+
+/// <summary>
+/// Planning a status meeting (contact team and leaders): date, time, place, agenda from the
+/// default template and the usual participants prefilled from the citizen's record.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, MyTasks myTasks, TimeProvider clock)
+    : CitizenPageModel(db, access, clock), IMeetingForm
+{
+    [BindProperty]
+    public MeetingInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await PrepareAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var team = await Db.ContactTeamMembers.Where(m => m.CitizenId == id)
+            .Join(Db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.FullName, u.Email })
+            .OrderBy(u => u.FullName).ToListAsync(ct);
+        Input = MeetingForm.ForNew(Citizen, team.Select(u => (u.FullName, u.Email)));
+        MeetingForm.PadRows(Input);
+        await audit.RecordAsync(AuditAction.Read, id, "Statusmøde: ny (formular)", ct: ct);
+        return Page();
+    }
+
+    /// <summary>"Tilføj deltager": the form again with one more empty row; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostAddRowAsync(Guid id)
+    {
+        if (await PrepareAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        ModelState.Clear();
+        MeetingForm.PadRows(Input, extra: 1);
+        await audit.RecordAsync(AuditAction.Read, id, "Statusmøde: ny (formular)", ct: HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await PrepareAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        var at = MeetingForm.Validate(ModelState, Input, Citizen, Today);
+        if (!ModelState.IsValid)
+        {
+            MeetingForm.PadRows(Input);
+            await audit.RecordAsync(AuditAction.Read, id, "Statusmøde: ny (fejl i formular)", ct: ct);
+            return Page();
+        }
+
+        var meeting = new StatusMeeting { CitizenId = id };
+        MeetingForm.Apply(Input, at, meeting);
+        Db.StatusMeetings.Add(meeting);
+        audit.Add(AuditAction.Create, id, "Statusmøde: planlagt", $"møde={meeting.Id}; deltagere={meeting.Participants.Count}");
+        await Db.SaveChangesAsync(ct);
+        myTasks.Forget();
+        var sendBy = MeetingRules.SendBy(meeting.On);
+        TempData["Success"] = sendBy >= Today
+            ? $"Statusmødet {MeetingPageModel.When(meeting)} er planlagt. Status og dagsorden skal sendes til rådgiveren senest {MeetingPageModel.Date(sendBy)}."
+            : $"Statusmødet {MeetingPageModel.When(meeting)} er planlagt.";
+        return Redirect($"/borgere/{id}/statusmoeder/{meeting.Id}");
+    }
+
+    private async Task<IActionResult?> PrepareAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, MeetingPageModel.Tab, q => q.Include(c => c.Representatives)) is { } notFound)
+        {
+            return notFound;
+        }
+
+        return await RequireEditAsync("Statusmøde: planlægning (uden ret)");
+    }
+}
