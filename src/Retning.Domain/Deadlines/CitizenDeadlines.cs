@@ -37,13 +37,14 @@ internal static class CitizenDeadlines
     /// <summary>
     /// Seed 004: a consent is taken up for review "med jævne mellemrum – eksempelvis en gang om
     /// året"; DOMAIN.md "Samtykke": review date (yearly). Due on the consent's own review date,
-    /// or without one a year (the setting) after it was given. A withdrawn consent needs no review.
+    /// or without one a year (the setting) after it was given. A withdrawn or expired consent needs no review.
     /// </summary>
     private static void Consents(DeadlineList list, DeadlineInput input)
     {
         foreach (var consent in input.Consents)
         {
-            if (consent.WithdrawnOn is { } withdrawn && withdrawn <= list.Today)
+            // A withdrawn or expired consent covers nothing any more: there is nothing to review.
+            if (consent.WithdrawnOn is { } withdrawn && withdrawn <= list.Today || consent.ValidTo is { } to && to < list.Today)
             {
                 continue;
             }

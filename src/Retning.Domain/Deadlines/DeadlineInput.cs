@@ -82,8 +82,8 @@ public sealed record Completion(DateOnly On, Guid? EvidenceId = null, DateOnly? 
 /// <summary>A purpose received from the municipality.</summary>
 public sealed record PurposeFacts(Guid Id, DateOnly ReceivedOn);
 
-/// <summary>A consent: for what, given, its review date when set, withdrawn when it is.</summary>
-public sealed record ConsentFacts(Guid Id, string What, DateOnly GivenOn, DateOnly? ReviewOn = null, DateOnly? WithdrawnOn = null);
+/// <summary>A consent: for what, given, its review date when set, withdrawn when it is, and its last valid day when it has one.</summary>
+public sealed record ConsentFacts(Guid Id, string What, DateOnly GivenOn, DateOnly? ReviewOn = null, DateOnly? WithdrawnOn = null, DateOnly? ValidTo = null);
 
 /// <summary>A status meeting held or planned, with the sending of the status and of the minutes when done.</summary>
 public sealed record StatusMeetingFacts(Guid Id, DateOnly On, Completion? StatusSent = null, Completion? MinutesSent = null);

@@ -78,6 +78,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         // Task lists: mine for all staff; the department's for its leaders.
         ["/opgaver"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["/opgaver/afdeling"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
+        ["/opgaver/tilbud"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden),
         ["/teammoede"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["/borgere/ny"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         // Another department's citizen does not exist for the caller (404, no leak); a lacking right in the department is 403.

@@ -86,6 +86,30 @@ public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task The_offer_head_sees_each_departments_counts_and_what_is_overdue_and_a_department_head_is_refused()
+    {
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        var before = await App.LastAuditIdAsync();
+
+        var page = (await lars.GetPageAsync("/opgaver/tilbud")).AssertStatus(HttpStatusCode.OK);
+
+        var rows = page.Document.QuerySelectorAll("#afdelinger tbody tr").ToList();
+        var maagen = rows.Single(r => r.TextContent.Contains(DemoUsers.Maagen, StringComparison.Ordinal));
+        var maagenId = maagen.QuerySelector("a")!.GetAttribute("href")!.Split("afdeling=")[1].Split('&')[0];
+        var departmentOverdue = Rows(await anne.GetPageAsync($"/opgaver/afdeling?afdeling={maagenId}&vis=overskredne")).Count;
+        Assert.Equal(departmentOverdue.ToString(System.Globalization.CultureInfo.InvariantCulture), maagen.QuerySelectorAll("td")[0].TextContent.Trim());
+        Assert.Contains(rows, r => r.TextContent.Contains(DemoUsers.Ternen, StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.TextContent.Contains(DemoUsers.Birken, StringComparison.Ordinal)); // another offer
+        var kinds = page.Document.QuerySelectorAll("#overskredne-typer tbody tr").Select(r => r.QuerySelector("th")!.TextContent.Trim()).ToList();
+        Assert.Contains(Domain.Deadlines.DeadlineKindText.Danish(Domain.Deadlines.DeadlineKind.PurposeMissing), kinds); // the demo citizens have no purpose yet
+        var audit = (await App.AuditEntriesSinceAsync(before)).First();
+        Assert.Equal((AuditAction.Search, (Guid?)null, "Tilbuddets opgaver"), (audit.Action, audit.CitizenId, audit.Subject));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await anne.GetAsync("/opgaver/tilbud")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_documented_municipal_agreement_on_the_citizen_moves_the_status_deadline()
     {
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 2);

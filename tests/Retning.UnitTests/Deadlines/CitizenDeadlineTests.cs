@@ -63,6 +63,16 @@ public sealed class CitizenDeadlineTests
     }
 
     [Fact]
+    public void An_expired_consent_needs_no_review_but_one_valid_through_today_does()
+    {
+        var expired = new ConsentFacts(Guid.NewGuid(), "A", D(2025, 1, 10), ValidTo: D(2025, 12, 31));
+        var lastDay = new ConsentFacts(Guid.NewGuid(), "B", D(2025, 1, 10), ValidTo: D(2026, 1, 1));
+        var list = On(Citizen(D(2025, 1, 1)) with { Consents = [expired, lastDay] }, D(2026, 1, 1));
+
+        Assert.Equal(lastDay.Id, Open(list, DeadlineKind.ConsentReview).SubjectId);
+    }
+
+    [Fact]
     public void The_18th_birthday_is_flagged_3_months_before_and_moves_from_upcoming_to_due_to_overdue()
     {
         // Born 15-06-2008 → 18 on 15-06-2026; flagged from 15-03-2026 (14-03 + 3 months = 14-06 is too early).

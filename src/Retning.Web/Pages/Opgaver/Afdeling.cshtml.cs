@@ -26,6 +26,7 @@ public sealed class AfdelingModel(AppDbContext db, CurrentUser me, TaskLoader ta
     public IReadOnlyList<TaskRow> Rows { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Departments { get; private set; } = [];
     public int OverdueCount { get; private set; }
+    public bool IsOfferHead => me.Grants.Any(g => g.Role == Retning.Domain.Organisation.StaffRole.OfferHead);
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -78,7 +78,7 @@ public sealed class TaskLoader(AppDbContext db)
                 .Select(m => new { m.Id, m.CitizenId, m.On, m.StatusSentOn, m.StatusDisclosureId, m.MinutesSentOn }).ToListAsync(ct))
             .ToLookup(m => m.CitizenId);
         var consents = (await db.Consents.AsNoTracking().Where(c => citizenIds.Contains(c.CitizenId))
-                .Select(c => new { c.Id, c.CitizenId, c.Description, c.GivenOn, c.ReviewOn, c.WithdrawnOn }).ToListAsync(ct))
+                .Select(c => new { c.Id, c.CitizenId, c.Description, c.GivenOn, c.ReviewOn, c.WithdrawnOn, c.ValidTo }).ToListAsync(ct))
             .ToLookup(c => c.CitizenId);
         var dpu = (await db.DpuEntries.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.MadeOn }).ToListAsync(ct)).ToLookup(d => d.PlanId, d => d.MadeOn);
 
@@ -101,7 +101,7 @@ public sealed class TaskLoader(AppDbContext db)
                 StatusMeetings = [.. meetings[c.Id].Select(m => new StatusMeetingFacts(m.Id, m.On,
                     m.StatusSentOn is { } sent ? new Completion(sent, m.StatusDisclosureId) : null,
                     m.MinutesSentOn is { } minutes ? new Completion(minutes, m.Id) : null))],
-                Consents = [.. consents[c.Id].Select(x => new ConsentFacts(x.Id, x.Description, x.GivenOn, x.ReviewOn, x.WithdrawnOn))],
+                Consents = [.. consents[c.Id].Select(x => new ConsentFacts(x.Id, x.Description, x.GivenOn, x.ReviewOn, x.WithdrawnOn, x.ValidTo))],
             };
             rows.AddRange(Deadlines.For(input, new DeadlineSettings(c.Area), today).Select(d => new TaskRow(d, c.Id, c.Name, c.DepartmentId)));
         }
