@@ -33,7 +33,7 @@ public static class DemoPlans
 
         var offerIds = await db.Offers.Where(o => o.IsDemo).Select(o => o.Id).ToListAsync(ct);
         var citizens = await db.Citizens.AsNoTracking().Where(c => c.IsDemo)
-            .Include(c => c.ContactTeam).Include(c => c.Placements).AsSplitQuery().ToListAsync(ct);
+            .Include(c => c.ContactTeam).Include(c => c.Placements).Include(c => c.Representatives).AsSplitQuery().ToListAsync(ct);
         if (offerIds.Count == 0 || citizens.Count == 0)
         {
             return null;
@@ -56,6 +56,10 @@ public static class DemoPlans
         db.Plans.AddRange(seeded.Plans);
         db.GoalStateChanges.AddRange(seeded.StateChanges);
         db.DiaryEntries.AddRange(seeded.Notes);
+        var staff = world.Users.Values.ToDictionary(u => u.Id, u => u.FullName);
+        var (meetings, consents) = DemoStatusMeetings.Build(seeded.Plans, citizens, staff, DateOnly.FromDateTime(nowUtc));
+        db.StatusMeetings.AddRange(meetings);
+        db.Consents.AddRange(consents);
         await db.SaveChangesAsync(ct);
         await BackdateAsync(db, seeded, ct);
         await transaction.CommitAsync(ct);

@@ -71,6 +71,26 @@ public sealed class DemoPlansTests
     }
 
     [Fact]
+    public async Task Every_citizen_with_a_plan_has_the_next_status_meeting_and_a_consent_to_send_the_plan()
+    {
+        await using var own = await AppFixture.StartAsync(WithPlans);
+        await using var db = own.App.CreateSystemDbContext();
+        var planned = await db.Plans.Select(p => p.CitizenId).ToListAsync();
+        var meetings = await db.StatusMeetings.AsNoTracking().Include(m => m.Participants).ToListAsync();
+        var consents = await db.Consents.AsNoTracking().ToListAsync();
+
+        Assert.Equal(planned.Order(), meetings.Select(m => m.CitizenId).Order());
+        Assert.All(meetings, m =>
+        {
+            Assert.True(m.On > own.App.Today, "The demo's meetings lie ahead.");
+            Assert.Contains(m.Participants, p => p.Role == Domain.Status.ParticipantRole.Caseworker);
+            Assert.Contains(m.Participants, p => p.Role == Domain.Status.ParticipantRole.Staff);
+        });
+        Assert.Equal(planned.Order(), consents.Select(c => c.CitizenId).Order());
+        Assert.All(consents, c => Assert.True(Domain.Consents.ConsentRules.IsValidOn(c, own.App.Today)));
+    }
+
+    [Fact]
     public async Task Every_score_names_its_scale_version_and_the_notes_read_like_a_diary()
     {
         await using var own = await AppFixture.StartAsync(WithPlans);
