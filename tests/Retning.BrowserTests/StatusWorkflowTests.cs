@@ -293,12 +293,21 @@ public sealed class StatusWorkflowTests(BrowserFixture fixture)
         await using var db = fixture.App.CreateSystemDbContext();
         var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
         var childFrom = today.AddYears(-17);
-        var candidates = await db.Citizens.Include(c => c.Department)
-            .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && c.BirthDate > childFrom && !db.Plans.Any(p => p.CitizenId == c.Id))
-            .Where(c => db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette))
-            .OrderBy(c => c.FirstName).ToListAsync();
-        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id), "status for a child");
-        var citizen = candidates.Single(c => c.Id == claimed);
+        // The browser tests share one database and other tests need Mette's own children without a
+        // plan: take another Mågen child first and add Mette to its contact team.
+        var candidates = (await db.Citizens.Include(c => c.Department)
+                .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && c.BirthDate > childFrom && !db.Plans.Any(p => p.CitizenId == c.Id))
+                .Select(c => new { Citizen = c, Mettes = db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette) })
+                .ToListAsync())
+            .OrderBy(x => x.Mettes).ThenBy(x => x.Citizen.FirstName, StringComparer.Ordinal).ToList();
+        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Citizen.Id), "status for a child");
+        var chosen = candidates.Single(c => c.Citizen.Id == claimed);
+        var citizen = chosen.Citizen;
+        if (!chosen.Mettes)
+        {
+            db.ContactTeamMembers.Add(new Retning.Domain.Citizens.ContactTeamMember { CitizenId = citizen.Id, UserId = mette });
+        }
+
         var plan = await new PlanService(db).CreateAsync(citizen, today.AddDays(-30), kind: null, CancellationToken.None);
         var theme = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key;
         var scale = await db.IndicatorScales.Where(s => s.OfferId == citizen.Department!.OfferId && s.IsDefault).SingleAsync();
