@@ -140,6 +140,8 @@ public sealed class DailyDigestRun(
             }
 
             // Saved one by one: a mail that went out is recorded as sent before the next is tried.
+            // A crash between the server's answer and this save sends that one mail again at the
+            // next run: at least once, never lost.
             await db.SaveChangesAsync(ct);
         }
 
