@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Retning.BrowserTests.Infrastructure;
 using Retning.BrowserTests.PageObjects;
-using Retning.Domain.Plans;
-using Retning.Web.Pages.Planer;
 using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
@@ -86,7 +84,6 @@ public sealed class DiaryWorkflowTests(BrowserFixture fixture)
     /// <summary>A Mågen citizen without a plan (claimed for this test) gets one with a daily-scored sub-goal begun a week ago.</summary>
     private async Task<(DemoCitizen Citizen, Guid SubGoalId)> CitizenWithDailySubGoalAsync(string subGoalText)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using var db = fixture.App.CreateSystemDbContext();
         var candidates = (await DemoLookup.CitizensInAsync(fixture.App, DemoLookup.Maagen))
             .Where(c => !db.Plans.Any(p => p.CitizenId == c.Id)).ToList();
@@ -94,18 +91,8 @@ public sealed class DiaryWorkflowTests(BrowserFixture fixture)
         var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id).Reverse(), subGoalText);
         var citizen = candidates.Single(c => c.Id == claimed);
         var entity = await db.Citizens.Include(c => c.Department).SingleAsync(c => c.Id == citizen.Id);
-        var plan = await new PlanService(db).CreateAsync(entity, today.AddDays(-7), kind: null, CancellationToken.None);
-        var theme = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key;
-        var scale = await db.IndicatorScales.Where(s => s.OfferId == entity.Department!.OfferId && s.IsDefault).Select(s => s.Id).SingleAsync();
-        var goal = new Goal { PlanId = plan.Id, ThemeKey = theme, Text = "At barnet klarer sin aftenrutine", StartOn = today.AddDays(-7), EndOn = today.AddMonths(3) };
-        var subGoal = new Goal
-        {
-            PlanId = plan.Id, ParentGoalId = goal.Id, ThemeKey = theme, Text = subGoalText, StartOn = today.AddDays(-7), EndOn = today.AddMonths(3),
-            IndicatorScaleId = scale, ScoringFrequency = ScoringFrequency.Daily,
-        };
-        db.Goals.AddRange(goal, subGoal);
-        await db.SaveChangesAsync();
-        return (citizen, subGoal.Id);
+        var plan = await TestPlans.DailySubGoalAsync(db, entity, "At barnet klarer sin aftenrutine", subGoalText, startedDaysAgo: 7);
+        return (citizen, plan.SubGoalId);
     }
 
     private static async Task ExpectNoHorizontalOverflowAsync(IPage page, string where)

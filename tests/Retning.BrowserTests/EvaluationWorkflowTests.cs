@@ -3,8 +3,6 @@ using Microsoft.Playwright;
 using Retning.BrowserTests.Infrastructure;
 using Retning.BrowserTests.PageObjects;
 using Retning.Domain.Diary;
-using Retning.Domain.Plans;
-using Retning.Web.Pages.Planer;
 using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
@@ -73,35 +71,18 @@ public sealed class EvaluationWorkflowTests(BrowserFixture fixture)
             .ToListAsync()).OrderByDescending(c => c.LastName, StringComparer.Ordinal).ToList();
         var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id), "overdue sub-goal");
         var citizen = candidates.Single(c => c.Id == claimed);
-        var plan = await new PlanService(db).CreateAsync(citizen, today.AddDays(-14), kind: null, CancellationToken.None);
-        var theme = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key;
-        var scale = await db.IndicatorScales.Where(s => s.OfferId == citizen.Department!.OfferId && s.IsDefault).SingleAsync();
-        var version = await db.IndicatorScaleVersions.Where(v => v.ScaleId == scale.Id).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
-        var goal = new Goal { PlanId = plan.Id, ThemeKey = theme, Text = "At barnet hjælper til ved måltiderne", StartOn = today.AddDays(-14), EndOn = today.AddMonths(3) };
-        var subGoal = new Goal
-        {
-            PlanId = plan.Id, ParentGoalId = goal.Id, ThemeKey = theme, Text = "At barnet tager tallerkenen ud efter aftensmaden", StartOn = today.AddDays(-14),
-            EndOn = today.AddMonths(3), NextEvaluationOn = today.AddDays(-1), IndicatorScaleId = scale.Id, ScoringFrequency = ScoringFrequency.Daily,
-        };
-        db.Goals.AddRange(goal, subGoal);
-        for (var day = 12; day >= 3; day--)
-        {
-            var at = now.AddDays(-day);
-            db.DiaryEntries.Add(DiaryRules.Write(citizen.Id, DiaryKind.SubGoal, new NoteContent
-            {
-                ObservedAtUtc = at, ObservedOn = DateOnly.FromDateTime(at), SubGoalId = subGoal.Id, ThemeKeys = DiaryContent.JoinThemes([theme]),
-                Text = $"Tallerkenen ud, dag {day}", ScoreValue = day > 7 ? 3 : 2, ScaleVersionId = version,
-            }, mette, "Mette Kjær", now));
-        }
+        var plan = await TestPlans.DailySubGoalAsync(db, citizen, "At barnet hjælper til ved måltiderne", "At barnet tager tallerkenen ud efter aftensmaden",
+            startedDaysAgo: 14, nextEvaluationOn: today.AddDays(-1));
+        TestPlans.AddScoredNotes(db, citizen.Id, plan, Enumerable.Range(3, 10).Reverse().Select(day => (day, day > 7 ? 3 : 2)), "Tallerkenen ud", mette, "Mette Kjær");
 
         var missing = await db.DiaryCategories.Where(c => c.OfferId == citizen.Department!.OfferId && c.IsMissingWork).Select(c => c.Id).SingleAsync();
         var context = await db.DiaryCategories.Where(c => c.OfferId == citizen.Department!.OfferId && c.Kind == DiaryCategoryKind.Context).Select(c => c.Id).FirstAsync();
         db.DiaryEntries.Add(DiaryRules.Write(citizen.Id, DiaryKind.Resident, new NoteContent
         {
-            ObservedAtUtc = now.AddDays(-2), ObservedOn = DateOnly.FromDateTime(now.AddDays(-2)), SubGoalId = subGoal.Id, ContextId = context, NoteTypeId = missing,
+            ObservedAtUtc = now.AddDays(-2), ObservedOn = DateOnly.FromDateTime(now.AddDays(-2)), SubGoalId = plan.SubGoalId, ContextId = context, NoteTypeId = missing,
             MissingWorkReason = MissingWorkReason.CitizenDeclined, Text = "Ville ikke i aften",
         }, mette, "Mette Kjær", now));
         await db.SaveChangesAsync();
-        return (citizen.Id, subGoal.Id);
+        return (citizen.Id, plan.SubGoalId);
     }
 }

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Retning.BrowserTests.Infrastructure;
 using Retning.BrowserTests.PageObjects;
-using Retning.Domain.Diary;
-using Retning.Domain.Plans;
 using Retning.Testing;
 using Retning.Web.Pages.Planer;
 using static Microsoft.Playwright.Assertions;
@@ -107,7 +105,7 @@ public sealed class StatusWorkflowTests(BrowserFixture fixture)
             await session.CheckPageAsync("status-godkendt");
 
             var docx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Hent som Word (DOCX)" }).ClickAsync());
-            Assert.EndsWith("-v1.docx", docx.SuggestedFilename, StringComparison.Ordinal);
+            Assert.EndsWith("-version-1.docx", docx.SuggestedFilename, StringComparison.Ordinal);
             var docxPath = Path.Combine(Artifacts.ScreenshotFolder, "status.docx");
             await docx.SaveAsAsync(docxPath);
             using (var document = WordprocessingDocument.Open(docxPath, false))
@@ -308,27 +306,9 @@ public sealed class StatusWorkflowTests(BrowserFixture fixture)
             db.ContactTeamMembers.Add(new Retning.Domain.Citizens.ContactTeamMember { CitizenId = citizen.Id, UserId = mette });
         }
 
-        var plan = await new PlanService(db).CreateAsync(citizen, today.AddDays(-30), kind: null, CancellationToken.None);
-        var theme = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key;
-        var scale = await db.IndicatorScales.Where(s => s.OfferId == citizen.Department!.OfferId && s.IsDefault).SingleAsync();
-        var version = await db.IndicatorScaleVersions.Where(v => v.ScaleId == scale.Id).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
-        var goal = new Goal { PlanId = plan.Id, ThemeKey = theme, Text = "At barnet deltager i hverdagens pligter", StartOn = today.AddDays(-30), EndOn = today.AddMonths(3) };
-        var subGoal = new Goal
-        {
-            PlanId = plan.Id, ParentGoalId = goal.Id, ThemeKey = theme, Text = "At barnet dækker bord til aftensmaden", StartOn = today.AddDays(-30),
-            EndOn = today.AddMonths(3), NextEvaluationOn = today.AddMonths(2), IndicatorScaleId = scale.Id, ScoringFrequency = ScoringFrequency.Daily,
-        };
-        db.Goals.AddRange(goal, subGoal);
-        for (var day = 14; day >= 5; day--)
-        {
-            var at = now.AddDays(-day);
-            db.DiaryEntries.Add(DiaryRules.Write(citizen.Id, DiaryKind.SubGoal, new NoteContent
-            {
-                ObservedAtUtc = at, ObservedOn = DateOnly.FromDateTime(at), SubGoalId = subGoal.Id, ThemeKeys = DiaryContent.JoinThemes([theme]),
-                Text = $"Dækkede bord, dag {day}", ScoreValue = day > 9 ? 3 : 2, ScaleVersionId = version,
-            }, mette, "Mette Kjær", now));
-        }
-
+        var plan = await TestPlans.DailySubGoalAsync(db, citizen, "At barnet deltager i hverdagens pligter", "At barnet dækker bord til aftensmaden",
+            startedDaysAgo: 30, nextEvaluationOn: today.AddMonths(2));
+        TestPlans.AddScoredNotes(db, citizen.Id, plan, Enumerable.Range(5, 10).Reverse().Select(day => (day, day > 9 ? 3 : 2)), "Dækkede bord", mette, "Mette Kjær");
         await db.SaveChangesAsync();
         return (citizen.Id, citizen.FullName);
     }

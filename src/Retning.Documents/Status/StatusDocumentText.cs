@@ -32,14 +32,15 @@ public static class StatusDocumentText
     public static string Period(StatusContent content) => $"{Date(content.PeriodFrom)} – {Date(content.PeriodTo)}";
 
     /// <summary>
-    /// A download's file name, e.g. "status-2026-03-01-2026-08-31-version-2.docx": ASCII only (safe in any
-    /// Content-Disposition and file system) and without the citizen's name (downloads folders are not private).
+    /// A download's file name, e.g. "status-2026-03-01-2026-08-31-version-2.docx" ("…-kladde.docx" before
+    /// approval): ASCII only (safe in any Content-Disposition and file system) and without the citizen's
+    /// name (downloads folders are not private).
     /// </summary>
     public static string FileName(StatusContent content, string extension)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(extension);
-        return string.Create(CultureInfo.InvariantCulture, $"status-{content.PeriodFrom:yyyy-MM-dd}-{content.PeriodTo:yyyy-MM-dd}-version-{content.RevisionNumber}{extension}");
+        return string.Create(CultureInfo.InvariantCulture, $"status-{content.PeriodFrom:yyyy-MM-dd}-{content.PeriodTo:yyyy-MM-dd}-{(content.ApprovedOn is null ? "kladde" : $"version-{content.RevisionNumber}")}{extension}");
     }
 
     /// <summary>The title block: who, where, which period, which version, and whether it is approved.</summary>

@@ -120,6 +120,10 @@ public static class StatusWorkflow
         };
     }
 
+    /// <summary>Colleagues in the department give feedback ("sparring"); a quality officer only reads.</summary>
+    public static bool MayComment(IReadOnlySet<Organisation.StaffRole> rolesInDepartment) =>
+        rolesInDepartment.Any(r => r is Organisation.StaffRole.CareWorker or Organisation.StaffRole.DepartmentHead or Organisation.StaffRole.OfferHead);
+
     /// <summary>Comments ("sparring") are welcome while the status is being written or awaits approval.</summary>
     public static bool IsOpenForComments(StatusState state) => state is StatusState.Draft or StatusState.Feedback or StatusState.AwaitingApproval;
 

@@ -34,9 +34,12 @@ public sealed class CitizenAccessService(AppDbContext db, CurrentUser user, Audi
 
     public IReadOnlySet<StaffRole> RolesFor(Citizen citizen) => user.RolesIn(citizen.DepartmentId);
 
+    /// <summary>Whether the caller is among a citizen's contact team (given its member ids).</summary>
+    public bool IsMember(IEnumerable<Guid> contactTeamUserIds) => user.Id is { } userId && contactTeamUserIds.Contains(userId);
+
     /// <summary>Editing the citizen: a leader of the department, or a care worker in the contact team.</summary>
     public bool CanEdit(Citizen citizen, IEnumerable<Guid> contactTeamUserIds) =>
-        CitizenAccess.CanEditCitizen(RolesFor(citizen), user.Id is { } userId && contactTeamUserIds.Contains(userId));
+        CitizenAccess.CanEditCitizen(RolesFor(citizen), IsMember(contactTeamUserIds));
 
     /// <summary>Records a denied attempt on an existing citizen (out of scope or lacking a right).</summary>
     public async Task RecordDeniedAsync(Guid citizenId, string subject, CancellationToken ct = default)

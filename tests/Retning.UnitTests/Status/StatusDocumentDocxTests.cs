@@ -134,6 +134,7 @@ public sealed class StatusDocumentDocxTests
     public void The_file_name_holds_the_period_and_version_but_not_the_name()
     {
         Assert.Equal("status-2026-03-01-2026-08-31-version-2.docx", StatusDocumentText.FileName(StatusDocumentSample.Content(), ".docx"));
+        Assert.Equal("status-2026-03-01-2026-08-31-kladde.pdf", StatusDocumentText.FileName(StatusDocumentSample.Content(approved: false), ".pdf"));
     }
 
     [Fact]

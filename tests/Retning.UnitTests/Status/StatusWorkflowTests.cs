@@ -86,4 +86,13 @@ public sealed class StatusWorkflowTests
         Assert.False(StatusWorkflow.IsOpenForComments(StatusState.Approved));
         Assert.False(StatusWorkflow.IsOpenForComments(StatusState.Sent));
     }
+
+    [Fact]
+    public void Colleagues_and_leaders_comment_and_the_quality_officer_only_reads()
+    {
+        Assert.True(StatusWorkflow.MayComment(new HashSet<Retning.Domain.Organisation.StaffRole> { Retning.Domain.Organisation.StaffRole.CareWorker }));
+        Assert.True(StatusWorkflow.MayComment(new HashSet<Retning.Domain.Organisation.StaffRole> { Retning.Domain.Organisation.StaffRole.OfferHead }));
+        Assert.False(StatusWorkflow.MayComment(new HashSet<Retning.Domain.Organisation.StaffRole> { Retning.Domain.Organisation.StaffRole.QualityOfficer }));
+        Assert.False(StatusWorkflow.MayComment(new HashSet<Retning.Domain.Organisation.StaffRole>()));
+    }
 }

@@ -27,6 +27,9 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
     /// <summary>Whether the caller may change this citizen's record and plan (leaders and the contact team).</summary>
     public bool CanEdit { get; private set; }
 
+    /// <summary>Whether the caller is in this citizen's contact team.</summary>
+    public bool InContactTeam { get; private set; }
+
     /// <summary>Loads the citizen or returns the result to answer with (404) when out of scope.</summary>
     protected async Task<IActionResult?> LoadCitizenAsync(Guid id, string activeTab, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
     {
@@ -48,6 +51,7 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
         var roles = access.RolesFor(citizen);
         // The contact team is loaded for the header anyway; the edit right is derived from it, not queried again.
         CanEdit = access.CanEdit(citizen, team.Select(u => u.Id));
+        InContactTeam = access.IsMember(team.Select(u => u.Id));
         Header = new CitizenHeaderModel(citizen, AgeRules.AgeOn(citizen.BirthDate, Today), AgeRules.TemplateFor(citizen.BirthDate, Today),
             [.. team.Select(u => u.FullName)], activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3), planTemplate);
         return null;

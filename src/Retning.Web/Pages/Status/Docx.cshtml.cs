@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Retning.Data;
 using Retning.Documents.Docx;
+using Retning.Documents.Status;
 using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Documents.Status;
 
 namespace Retning.Web.Pages.Status;
 
@@ -23,6 +23,6 @@ public sealed class DocxModel(AppDbContext db, CitizenAccessService access, Audi
 
         var bytes = StatusDocx.Write(Document, Clock.GetUtcNow());
         await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som Word", $"status={StatusId}; version={Document.RevisionNumber}; godkendt={Frozen}", HttpContext.RequestAborted);
-        return File(bytes, DocxWriter.ContentType, FileStem + DocxWriter.FileExtension);
+        return File(bytes, DocxWriter.ContentType, StatusDocumentText.FileName(Document, DocxWriter.FileExtension));
     }
 }

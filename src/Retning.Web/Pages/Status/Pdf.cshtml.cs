@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Retning.Data;
 using Retning.Documents.Pdf;
+using Retning.Documents.Status;
 using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Documents.Status;
 
 namespace Retning.Web.Pages.Status;
 
@@ -40,7 +40,7 @@ public sealed class PdfModel(AppDbContext db, CitizenAccessService access, Audit
         {
             var bytes = await printer.PrintAsync(StatusPdfHtml.Build(Document), ct);
             await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som PDF", $"status={StatusId}; version={Document.RevisionNumber}; godkendt={Frozen}", ct);
-            return File(bytes, "application/pdf", FileStem + ".pdf");
+            return File(bytes, "application/pdf", StatusDocumentText.FileName(Document, ".pdf"));
         }
         catch (PdfPrintException e)
         {

@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
-using Retning.Domain.Access;
 using Retning.Domain.Audit;
 using Retning.Domain.Consents;
-using Retning.Domain.Organisation;
 using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -23,7 +21,7 @@ namespace Retning.Web.Pages.Status;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class SendModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DisclosureRecorder recorder, CurrentUser me, Opgaver.MyTasks myTasks, TimeProvider clock)
-    : CitizenPageModel(db, access, clock)
+    : StatusPageModel(db, access, me, clock)
 {
     [BindProperty(SupportsGet = true)]
     public Guid StatusId { get; set; }
@@ -91,7 +89,7 @@ public sealed class SendModel(AppDbContext db, CitizenAccessService access, Audi
         }
 
         var tracked = await StatusLoader.FindAsync(Db, id, StatusId, tracked: true, ct);
-        var disclosure = recorder.Record(id, request, tracked!.Id, tracked.RevisionNumber, tracked.MeetingId, me, NowUtc);
+        var disclosure = recorder.Record(id, request, tracked!.Id, tracked.RevisionNumber, tracked.MeetingId, Me, NowUtc);
         if (tracked.MeetingId is { } meetingId && await Db.StatusMeetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct) is { StatusSentOn: null } meeting)
         {
             meeting.StatusSentOn = disclosure.SentOn;
@@ -115,13 +113,6 @@ public sealed class SendModel(AppDbContext db, CitizenAccessService access, Audi
         TempData["Success"] = $"Afsendelsen er registreret i videregivelsesloggen, og statussen er markeret som sendt."
             + (late ? $" Bemærk: fristen var {MeetingRules.SendBy(Meeting!.On):dd-MM-yyyy} (14 dage før mødet)." : string.Empty);
         return Redirect($"/borgere/{id}/status/{StatusId}");
-    }
-
-    private StatusActor Actor()
-    {
-        // CanEdit (contact team or leader) is what owning a status means; PrepareAsync already required it.
-        var roles = Access.RolesFor(Citizen);
-        return new StatusActor(me.Id ?? Guid.Empty, me.FullName, IsContactTeam: CanEdit, roles.Contains(StaffRole.DepartmentHead), CitizenAccess.IsLeader(roles));
     }
 
     private async Task<IActionResult?> PrepareAsync(Guid id)

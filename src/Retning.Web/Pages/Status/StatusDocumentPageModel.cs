@@ -25,9 +25,6 @@ public abstract class StatusDocumentPageModel(AppDbContext db, CitizenAccessServ
     public StatusContent Document { get; private set; } = default!;
     public bool Frozen { get; private set; }
 
-    /// <summary>"status-agnes-madsen-2026-03-01-2026-08-31-v1": a file name without Danish letters or spaces.</summary>
-    public string FileStem => $"status-{Slug(Document.CitizenName)}-{Document.PeriodFrom:yyyy-MM-dd}-{Document.PeriodTo:yyyy-MM-dd}" + (Frozen ? $"-v{Document.RevisionNumber}" : "-kladde");
-
     protected async Task<IActionResult?> LoadDocumentAsync(Guid id)
     {
         if (await LoadCitizenAsync(id, "status", q => q.Include(c => c.Department!).ThenInclude(d => d.Offer)) is { } notFound)
@@ -45,12 +42,5 @@ public abstract class StatusDocumentPageModel(AppDbContext db, CitizenAccessServ
         Report = report;
         (Document, Frozen) = content;
         return null;
-    }
-
-    private static string Slug(string name)
-    {
-        var map = new Dictionary<char, string> { ['æ'] = "ae", ['ø'] = "oe", ['å'] = "aa", ['é'] = "e", ['ü'] = "u", ['ö'] = "oe", ['ä'] = "ae" };
-        var chars = name.ToLowerInvariant().Select(ch => map.TryGetValue(ch, out var s) ? s : char.IsAsciiLetterOrDigit(ch) ? ch.ToString() : "-");
-        return string.Join("-", string.Concat(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -79,6 +79,8 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
             .Where(r => db.Purposes.Any(p => p.Id == r.PurposeId && p.CitizenId == citizen.Id) && r.ReceivedOn <= report.PeriodTo)
             .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.EnteredUtc).Select(r => r.Text).FirstOrDefaultAsync(ct);
 
+        var scaleIds = goals.Where(g => g.IndicatorScaleId is not null).Select(g => g.IndicatorScaleId!.Value).Distinct().ToList();
+        var scaleNames = await db.IndicatorScales.AsNoTracking().Where(s => scaleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var goalContents = new List<GoalContent>();
         foreach (var goal in goals.OrderBy(g => g.ParentGoalId is null ? 0 : 1).ThenBy(g => g.StartOn).ThenBy(g => g.Text, StringComparer.Ordinal))
         {
@@ -89,7 +91,7 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
                 Interventions = [.. goal.Interventions.Select(Intervention)],
                 Evaluations = [.. evaluations[goal.Id].OrderBy(e => e.EvaluatedOn)
                     .Select(e => new EvaluationContent(e.EvaluatedOn, e.Decision.Danish(), e.Qualitative, e.QuantitativeComment))],
-                Indicator = goal.IsSubGoal && goal.IndicatorScaleId is not null ? await IndicatorAsync(citizen, goal, report, ct) : null,
+                Indicator = goal.IsSubGoal && goal.IndicatorScaleId is { } scaleId ? await IndicatorAsync(citizen, goal, scaleNames.GetValueOrDefault(scaleId), report, ct) : null,
             });
         }
 
@@ -126,10 +128,9 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
         return json is null ? null : (Retning.Documents.Status.StatusContentJson.Deserialize(json), true);
     }
 
-    private async Task<IndicatorContent> IndicatorAsync(Citizen citizen, Goal subGoal, StatusReport report, CancellationToken ct)
+    private async Task<IndicatorContent> IndicatorAsync(Citizen citizen, Goal subGoal, string? scale, StatusReport report, CancellationToken ct)
     {
         var f = await figures.ForSubGoalAsync(citizen, subGoal, report.PeriodFrom, report.PeriodTo, ct);
-        var scale = await db.IndicatorScales.AsNoTracking().Where(s => s.Id == subGoal.IndicatorScaleId).Select(s => s.Name).FirstOrDefaultAsync(ct);
         return new IndicatorContent
         {
             ScaleName = scale ?? "Støttebehov",

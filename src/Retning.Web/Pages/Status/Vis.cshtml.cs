@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Documents.Pdf;
-using Retning.Domain.Access;
 using Retning.Domain.Audit;
-using Retning.Domain.Organisation;
 using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -21,7 +19,7 @@ namespace Retning.Web.Pages.Status;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, StatusService statuses, CurrentUser me, IPdfPrinter pdf, TimeProvider clock)
-    : CitizenPageModel(db, access, clock)
+    : StatusPageModel(db, access, me, clock)
 {
     [BindProperty(SupportsGet = true)]
     public Guid StatusId { get; set; }
@@ -45,7 +43,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     public StatusReport Report { get; private set; } = default!;
     public StatusContent Document { get; private set; } = default!;
     public bool Frozen { get; private set; }
-    public StatusActor Actor { get; private set; } = default!;
+    public StatusActor Caller { get; private set; } = default!;
     public bool CanComment { get; private set; }
     public IReadOnlyList<StatusComment> Comments { get; private set; } = [];
     public IReadOnlyList<StatusEvent> History { get; private set; } = [];
@@ -54,7 +52,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     public string PdfUnavailableMessage => pdf.UnavailableMessage;
     public IReadOnlyList<SelectListItem> SectionItems { get; private set; } = [];
 
-    public bool Can(StatusStep step) => StatusWorkflow.CanTake(step, Report.State, Actor);
+    public bool Can(StatusStep step) => StatusWorkflow.CanTake(step, Report.State, Caller);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -81,14 +79,14 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         // Only the department head approves or sends back; the contact team and leaders take the other steps.
-        var mayAct = step is StatusStep.Approve or StatusStep.SendBack ? Actor.IsDepartmentHead : Actor.IsOwner;
+        var mayAct = step is StatusStep.Approve or StatusStep.SendBack ? Caller.IsDepartmentHead : Caller.IsOwner;
         if (!mayAct)
         {
             await Access.RecordDeniedAsync(id, $"Status: {step.Danish()}", ct);
             return Forbid();
         }
 
-        if (StatusWorkflow.Problem(step, Report.State, Actor, Reason) is { } problem)
+        if (StatusWorkflow.Problem(step, Report.State, Caller, Reason) is { } problem)
         {
             ModelState.AddModelError(nameof(Reason), problem);
             await audit.RecordAsync(AuditAction.Read, id, "Status: vist (fejl)", $"status={StatusId}", ct);
@@ -104,15 +102,15 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         var tracked = await StatusLoader.FindAsync(Db, id, StatusId, tracked: true, ct);
         if (step == StatusStep.Approve)
         {
-            var content = await statuses.BuildAsync(Citizen, tracked!, me.FullName, Today, ct);
+            var content = await statuses.BuildAsync(Citizen, tracked!, Me.FullName, Today, ct);
             Db.StatusRevisions.Add(new StatusRevision
             {
                 StatusReportId = tracked!.Id, Number = tracked.RevisionNumber, ContentJson = Retning.Documents.Status.StatusContentJson.Serialize(content),
-                ApprovedById = me.Id!.Value, ApprovedByName = me.FullName, ApprovedUtc = NowUtc,
+                ApprovedById = Me.Id!.Value, ApprovedByName = Me.FullName, ApprovedUtc = NowUtc,
             });
         }
 
-        Db.StatusEvents.Add(StatusWorkflow.Apply(tracked!, step, Actor, Reason, NowUtc));
+        Db.StatusEvents.Add(StatusWorkflow.Apply(tracked!, step, Caller, Reason, NowUtc));
         audit.Add(AuditAction.Update, id, $"Status: {StatusWorkflow.EventOf(step).Danish().ToLowerInvariant()}", $"status={StatusId}; version={tracked!.RevisionNumber}");
         try
         {
@@ -173,7 +171,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         Db.StatusComments.Add(new StatusComment
         {
             StatusReportId = Report.Id, Section = CommentSection is { } s && Enum.IsDefined(s) ? s : null, RevisionNumber = Report.RevisionNumber,
-            AuthorId = me.Id!.Value, AuthorName = me.FullName, Text = CommentText!.Trim(), CreatedUtc = NowUtc,
+            AuthorId = Me.Id!.Value, AuthorName = Me.FullName, Text = CommentText!.Trim(), CreatedUtc = NowUtc,
         });
         audit.Add(AuditAction.Create, id, "Status: kommentar", $"status={StatusId}");
         await Db.SaveChangesAsync(ct);
@@ -202,10 +200,8 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         (Document, Frozen) = content;
-        var roles = Access.RolesFor(Citizen);
-        var inTeam = await Db.ContactTeamMembers.AnyAsync(m => m.CitizenId == id && m.UserId == me.Id, ct);
-        Actor = new StatusActor(me.Id ?? Guid.Empty, me.FullName, inTeam, roles.Contains(StaffRole.DepartmentHead), CitizenAccess.IsLeader(roles));
-        CanComment = roles.Any(r => r is StaffRole.CareWorker or StaffRole.DepartmentHead or StaffRole.OfferHead);
+        Caller = Actor();
+        CanComment = StatusWorkflow.MayComment(Access.RolesFor(Citizen));
         Comments = await Db.StatusComments.AsNoTracking().Where(c => c.StatusReportId == report.Id).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
         History = await Db.StatusEvents.AsNoTracking().Where(e => e.StatusReportId == report.Id).OrderByDescending(e => e.AtUtc).ToListAsync(ct);
         Revisions = await Db.StatusRevisions.AsNoTracking().Where(v => v.StatusReportId == report.Id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(ct);

@@ -10,6 +10,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
 using Retning.Web.Pages.Planer;
+using Retning.Web.Pages.Videregivelser;
 
 namespace Retning.Web.Pages.Statusmoeder;
 
@@ -20,7 +21,7 @@ namespace Retning.Web.Pages.Statusmoeder;
 /// approved minutes are read-only. Every step is saved against the meeting's version.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, MyTasks myTasks, TimeProvider clock)
+public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, MyTasks myTasks, DisclosureRecorder recorder, TimeProvider clock)
     : MeetingPageModel(db, access, clock)
 {
     public const string Yes = "ja";
@@ -137,19 +138,10 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
             return await ShowAsync(id, "Referat: afsendelse (fejl i formular)");
         }
 
-        var disclosure = new Disclosure
-        {
-            CitizenId = id, Subject = DisclosureSubject.Minutes, MeetingId = Meeting.Id,
-            RecipientName = Recipients, RecipientOrganisation = $"Statusmøde {Date(Meeting.On)}",
-            SentOn = send.SentOn!.Value, Channel = send.Channel!.Value, Basis = DisclosureBasis.NecessaryForMunicipality,
-            InformedWhom = send.InformedWhom!.Trim(), InformedOn = send.InformedOn, ConsentSought = send.ConsentSought == Yes,
-            ConsentGiven = send.ConsentSought == Yes ? send.ConsentGiven == Yes : null,
-            Note = DisclosureNote(send.Note), RecordedById = me.Id!.Value, RecordedByName = me.FullName, RecordedUtc = NowUtc,
-        };
-        Db.Disclosures.Add(disclosure);
+        var disclosure = recorder.Record(id, SendRequest(send), statusReportId: null, revision: null, Meeting.Id, me, NowUtc);
         Meeting.MinutesState = MinutesState.Sent;
         Meeting.MinutesSentOn = send.SentOn;
-        audit.Add(AuditAction.Export, id, "Referat sendt til deltagerne", $"møde={Meeting.Id}; videregivelse={disclosure.Id}; modtagere={Participants.Count}");
+        audit.Add(AuditAction.Export, id, "Referat sendt til deltagerne", $"{DisclosureRecorder.AuditDetail(disclosure)}; modtagere={Participants.Count}");
         return await SaveAsync(id, $"Afsendelsen {Date(send.SentOn)} til {Participants.Count} deltagere er registreret og skrevet i videregivelsesloggen.");
     }
 
@@ -350,17 +342,19 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
         Journal.JournalisedOn ??= Today;
     }
 
+    /// <summary>The minutes' sending as a disclosure: to all participants, needed for the municipality's work.</summary>
+    private DisclosureRequest SendRequest(SendInput send) => new()
+    {
+        Subject = DisclosureSubject.Minutes, RecipientName = Recipients, RecipientOrganisation = $"Statusmøde {Date(Meeting.On)}",
+        SentOn = send.SentOn, Channel = send.Channel, Basis = DisclosureBasis.NecessaryForMunicipality, InformedWhom = send.InformedWhom,
+        InformedOn = send.InformedOn, ConsentSought = YesNo(send.ConsentSought), ConsentGiven = YesNo(send.ConsentGiven), Note = DisclosureNote(send.Note),
+    };
+
     private void ValidateSend(SendInput send)
     {
-        var request = new DisclosureRequest
-        {
-            Subject = DisclosureSubject.Minutes, RecipientName = Recipients, SentOn = send.SentOn, Channel = send.Channel,
-            Basis = DisclosureBasis.NecessaryForMunicipality, InformedWhom = send.InformedWhom, InformedOn = send.InformedOn,
-            ConsentSought = YesNo(send.ConsentSought), ConsentGiven = YesNo(send.ConsentGiven),
-        };
         string[] onForm = [nameof(SendInput.SentOn), nameof(SendInput.Channel), nameof(SendInput.InformedWhom), nameof(SendInput.InformedOn),
             nameof(SendInput.ConsentSought), nameof(SendInput.ConsentGiven)];
-        foreach (var (field, message) in DisclosureRules.Check(request, [], Today))
+        foreach (var (field, message) in recorder.Validate(SendRequest(send), [], Today))
         {
             AddError(onForm.Contains(field) ? "Send." + field : string.Empty, message);
         }
