@@ -29,6 +29,14 @@ namespace Retning.Domain.Diary;
 /// expected, and a score in it is not counted either — otherwise the rate could exceed 100 %.
 /// </para>
 /// <para>
+/// <b>Running slots</b>: a day, week or month that has not ended yet (its last day is today or
+/// later) is not yet owed a score — the shift may still write it. A running slot is expected only
+/// once it is scored (and, for a week or month, passes the majority rule); until then it is
+/// <see cref="ResponseRateResult.Pending"/>. So a sub-goal created today has nothing expected yet
+/// ("ingen scoringer forventet endnu"), not 0 % (issue 10), and a score given today still counts.
+/// Without <c>today</c> the period is judged as past: every slot has ended.
+/// </para>
+/// <para>
 /// Scored dates are observation dates in Danish local time (a note at 00:30 belongs to that
 /// day), converted by the caller; the diary may store the instant in UTC.
 /// </para>
@@ -42,8 +50,9 @@ public static class ResponseRate
         IReadOnlyList<DateInterval> enrolmentIntervals,
         DateOnly periodFrom,
         DateOnly periodTo,
-        IEnumerable<DateOnly> scoredDates) =>
-        Of(frequency, new ActivityWindow(activeIntervals, enrolmentIntervals), periodFrom, periodTo, scoredDates);
+        IEnumerable<DateOnly> scoredDates,
+        DateOnly? today = null) =>
+        Of(frequency, new ActivityWindow(activeIntervals, enrolmentIntervals), periodFrom, periodTo, scoredDates, today);
 
     /// <summary>Response rate over <paramref name="periodFrom"/>..<paramref name="periodTo"/> (inclusive).</summary>
     public static ResponseRateResult Of(
@@ -51,7 +60,8 @@ public static class ResponseRate
         ActivityWindow window,
         DateOnly periodFrom,
         DateOnly periodTo,
-        IEnumerable<DateOnly> scoredDates)
+        IEnumerable<DateOnly> scoredDates,
+        DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(scoredDates);
@@ -80,12 +90,12 @@ public static class ResponseRate
             countingPerSlot[slot] = countingPerSlot.GetValueOrDefault(slot) + 1;
         }
 
-        var expectedSlots = new HashSet<DateOnly>();
+        var majoritySlots = new HashSet<DateOnly>();
         foreach (var (slot, days) in countingPerSlot)
         {
             if (days * 2 > SlotLength(frequency, slot))
             {
-                expectedSlots.Add(slot);
+                majoritySlots.Add(slot);
             }
         }
 
@@ -98,13 +108,16 @@ public static class ResponseRate
             }
 
             var slot = SlotStart(frequency, date);
-            if (expectedSlots.Contains(slot))
+            if (majoritySlots.Contains(slot))
             {
                 scoredSlots.Add(slot);
             }
         }
 
-        return new ResponseRateResult(frequency, countingDays, expectedSlots.Count, scoredSlots.Count);
+        bool Running(DateOnly slot) => today is { } t && slot.AddDays(SlotLength(frequency, slot) - 1) >= t;
+        var expected = majoritySlots.Count(slot => !Running(slot) || scoredSlots.Contains(slot));
+        var pending = countingPerSlot.Keys.Count(slot => Running(slot) && !scoredSlots.Contains(slot));
+        return new ResponseRateResult(frequency, countingDays, expected, scoredSlots.Count, pending);
     }
 
     /// <summary>The first calendar day of the slot holding <paramref name="day"/>.</summary>

@@ -12,7 +12,8 @@ namespace Retning.Domain.Diary;
 /// <param name="CountingDays">Days in the period where the sub-goal was active and the citizen enrolled.</param>
 /// <param name="Expected">Expected slots (days / weeks / months).</param>
 /// <param name="Scored">Expected slots with at least one score on a counting day; never above <see cref="Expected"/>.</param>
-public sealed record ResponseRateResult(ScoringFrequency Frequency, int CountingDays, int Expected, int Scored)
+/// <param name="Pending">Slots with counting days that have not ended yet and are not scored: not owed a score yet.</param>
+public sealed record ResponseRateResult(ScoringFrequency Frequency, int CountingDays, int Expected, int Scored, int Pending = 0)
 {
     /// <summary>The default threshold for a quantitative evaluation (issue 4, item 7).</summary>
     public const double DefaultThreshold = 0.70;
@@ -31,6 +32,12 @@ public sealed record ResponseRateResult(ScoringFrequency Frequency, int Counting
     public int? Percent => Expected == 0 ? null : Scored * 100 / Expected;
 
     /// <summary>
+    /// Nothing is owed yet, but something will be: e.g. a sub-goal created today, or a weekly one
+    /// in its first week. Not "0 %", and not "nothing expected in the period" either.
+    /// </summary>
+    public bool NothingExpectedYet => Expected == 0 && Pending > 0;
+
+    /// <summary>
     /// Whether the data suffice for a quantitative evaluation. A rate exactly at the threshold is
     /// sufficient ("at least 70 %"). The threshold is configurable per offer; it must be in (0, 1].
     /// </summary>
@@ -43,7 +50,7 @@ public sealed record ResponseRateResult(ScoringFrequency Frequency, int Counting
 
         if (Rate is not { } rate)
         {
-            return new(ResponseRateJudgement.NothingExpected, "Ingen scoringer forventet i perioden");
+            return new(ResponseRateJudgement.NothingExpected, NothingExpectedYet ? "Ingen scoringer forventet endnu" : "Ingen scoringer forventet i perioden");
         }
 
         return rate + Tolerance >= threshold

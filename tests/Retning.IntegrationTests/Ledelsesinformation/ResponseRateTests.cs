@@ -12,19 +12,24 @@ namespace Retning.IntegrationTests.Ledelsesinformation;
 
 /// <summary>
 /// /ledelsesinformation/svarprocent on a hand-made department "Svalen" of Solsikken, whose
-/// figures are counted by hand for Saturday 21-02-2026 to Monday 02-03-2026 (today):
+/// figures are counted by hand for Saturday 21-02-2026 to Monday 02-03-2026 (today). Today is not
+/// over: it owes a score only once it has one.
 /// <list type="bullet">
-/// <item>Asta: daily sub-goal from 21-02, 7 of 10 days scored (Camilla); weekly sub-goal, of
-///   whose weeks only 23-02–01-03 has more than half its days in the period: 1 of 1 (Rasmus). 8 of 11.</item>
-/// <item>Bo: daily sub-goal paused 24–26 Feb: 7 counting days; scored 21, 22, 27 (and 25 while
-///   paused, and 28 on a note marked wrong citizen — neither counts): 3 of 7 (Rasmus). A sub-goal
-///   without frequency and a closed one add nothing.</item>
+/// <item>Asta: daily sub-goal from 21-02, 8 of 10 days scored (7 by Camilla, today among them; 24-02 by
+///   Anne); weekly sub-goal, of whose weeks only 23-02–01-03 has more than half its days in the
+///   period: 1 of 1 (Rasmus). 9 of 11.</item>
+/// <item>Bo: daily sub-goal paused 24–26 Feb: 7 counting days, today unscored: 6 owed; scored 21, 22, 27
+///   (and 25 while paused, and 28 on a note marked wrong citizen — neither counts): 3 of 6 (Rasmus). A
+///   sub-goal without frequency and a closed one add nothing.</item>
 /// <item>Cille: no plan: nothing expected.</item>
 /// <item>Eik: moved from Mågen to Svalen on 26-02; daily sub-goal from 21-02: only the 5 days in
-///   Svalen count; scored 22 (in Mågen), 26, 27: 2 of 5 (Camilla).</item>
+///   Svalen count, today unscored: 4 owed; scored 22 (in Mågen), 26, 27: 2 of 4 (Camilla).</item>
+/// <item>Frida: a daily sub-goal created today, unscored: nothing expected yet.</item>
 /// <item>Dagny: discharged before the period: not listed.</item>
 /// </list>
-/// Department: 13 of 23 = 56 %. Contact teams: Asta — Camilla; Bo — Camilla and Rasmus.
+/// Department: 14 of 21 = 66 %. Contact teams: Asta — Camilla; Bo — Camilla and Rasmus. Staff: the care
+/// workers Camilla and Rasmus, and Anne (department head) because she wrote a scored note; the quality
+/// officer, a member who neither scored nor sits in a contact team, is not listed.
 /// </summary>
 public sealed class ResponseRateTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -42,20 +47,22 @@ public sealed class ResponseRateTests(AppFixture fixture) : IClassFixture<AppFix
 
         var page = (await anne.GetPageAsync($"{Url}?afdeling={svalen}&{FiguresTestData.Period(From, To)}")).AssertStatus(HttpStatusCode.OK);
 
-        Assert.Equal(["Børnehjemmet Solsikken – Svalen", "23", "13", "56 % (under grænsen)"], Cells(page, "#afdeling-total tbody tr").Single());
+        Assert.Equal(["Børnehjemmet Solsikken – Svalen", "21", "14", "66 % (under grænsen)"], Cells(page, "#afdeling-total tbody tr").Single());
         Assert.Equal(
         [
-            ["Asta Svalesen", "2", "11", "8", "72 %"],
-            ["Bo Svalesen", "1", "7", "3", "42 % (under grænsen)"],
+            ["Asta Svalesen", "2", "11", "9", "81 %"],
+            ["Bo Svalesen", "1", "6", "3", "50 % (under grænsen)"],
             ["Cille Svalesen", "0", "0", "0", "–"],
-            ["Eik Svalesen", "1", "5", "2", "40 % (under grænsen)"],
+            ["Eik Svalesen", "1", "4", "2", "50 % (under grænsen)"],
+            ["Frida Svalesen", "1", "0", "0", "ingen scoringer forventet endnu"],
         ], Cells(page, "#pr-borger-tabel tbody tr"));
         Assert.Equal(
         [
-            ["Anne Thomsen", "0", "0", "0", "0", "–"],
-            ["Camilla Nørgaard", "10", "2", "18", "11", "61 %"],
-            ["Rasmus Friis", "5", "1", "7", "3", "42 %"],
+            ["Anne Thomsen", "1", "0", "0", "0", "–"],
+            ["Camilla Nørgaard", "10", "2", "17", "12", "70 %"],
+            ["Rasmus Friis", "5", "1", "6", "3", "50 %"],
         ], Cells(page, "#pr-medarbejder-tabel tbody tr"));
+        Assert.DoesNotContain("Birgitte Møller", page.Document.QuerySelector("#pr-medarbejder-tabel")!.TextContent, StringComparison.Ordinal); // the quality officer
         var asta = page.Document.QuerySelector("#pr-borger-tabel tbody tr a")!;
         Assert.Matches("^/borgere/[0-9a-f-]{36}$", asta.GetAttribute("href"));
         Assert.Contains("Sådan regnes tallene", page.Document.QuerySelector("#definitioner")!.TextContent, StringComparison.Ordinal);
@@ -142,6 +149,7 @@ public sealed class ResponseRateTests(AppFixture fixture) : IClassFixture<AppFix
         var camilla = await App.UserIdAsync(DemoUsers.Camilla);
         var rasmus = await App.UserIdAsync(DemoUsers.Rasmus);
         var anne = await App.UserIdAsync(DemoUsers.Anne);
+        var quality = await App.UserIdAsync(DemoUsers.Kvalitet);
         Guid svalen;
         await using (var db = App.CreateSystemDbContext())
         {
@@ -151,7 +159,8 @@ public sealed class ResponseRateTests(AppFixture fixture) : IClassFixture<AppFix
             db.Memberships.AddRange(
                 new DepartmentMembership { UserId = camilla, DepartmentId = department.Id, Role = StaffRole.CareWorker },
                 new DepartmentMembership { UserId = rasmus, DepartmentId = department.Id, Role = StaffRole.CareWorker },
-                new DepartmentMembership { UserId = anne, DepartmentId = department.Id, Role = StaffRole.DepartmentHead });
+                new DepartmentMembership { UserId = anne, DepartmentId = department.Id, Role = StaffRole.DepartmentHead },
+                new DepartmentMembership { UserId = quality, DepartmentId = department.Id, Role = StaffRole.QualityOfficer });
             await db.SaveChangesAsync();
             svalen = department.Id;
         }
@@ -166,6 +175,7 @@ public sealed class ResponseRateTests(AppFixture fixture) : IClassFixture<AppFix
         var astaDaily = await App.AddScoredSubGoalAsync(asta, "At Asta reder sin seng", ScoringFrequency.Daily, From);
         await App.ScoreDaysAsync(asta, astaDaily, FiguresTestData.Days(From, 0, 1, 2, 4, 5, 7, 9), DemoUsers.Camilla);
         await App.ScoreAsync(asta, astaDaily, new DateOnly(2026, 2, 10), 3, DemoUsers.Camilla); // before the period
+        await App.ScoreAsync(asta, astaDaily, From.AddDays(3), 2, DemoUsers.Anne); // a leader who scores is listed as staff
         var astaWeekly = await App.AddScoredSubGoalAsync(asta, "At Asta handler ind", ScoringFrequency.Weekly, new DateOnly(2026, 2, 2));
         await App.ScoreAsync(asta, astaWeekly, new DateOnly(2026, 2, 25), 2, DemoUsers.Rasmus);
 
@@ -179,6 +189,9 @@ public sealed class ResponseRateTests(AppFixture fixture) : IClassFixture<AppFix
 
         var eikDaily = await App.AddScoredSubGoalAsync(eik, "At Eik laver morgenmad", ScoringFrequency.Daily, From);
         await App.ScoreDaysAsync(eik, eikDaily, FiguresTestData.Days(From, 1, 5, 6), DemoUsers.Camilla);
+
+        var frida = await AddCitizenAsync("Frida", svalen, [(svalen, enrolled, null)], []);
+        await App.AddScoredSubGoalAsync(frida, "At Frida dækker bord", ScoringFrequency.Daily, To);
 
         var dagnyDaily = await App.AddScoredSubGoalAsync(dagny, "At Dagny går en tur", ScoringFrequency.Daily, new DateOnly(2026, 1, 2));
         await App.ScoreAsync(dagny, dagnyDaily, new DateOnly(2026, 1, 10), 2, DemoUsers.Camilla);

@@ -65,6 +65,26 @@ public sealed class SubGoalFiguresTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task A_sub_goal_created_today_expects_no_score_yet_instead_of_showing_0_percent()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1);
+        var sub = await App.AddScoredSubGoalAsync(citizen.Id, "At Ida lægger sit tøj til vask", ScoringFrequency.Daily, Today);
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+
+        var page = (await anne.GetPageAsync(SubGoalUrl(citizen.Id, sub.Id))).AssertStatus(HttpStatusCode.OK);
+
+        var rate = Text(page, "#svarprocent");
+        Assert.Contains("Ingen scoringer forventet endnu: dagen i dag er ikke slut", rate, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 %", rate, StringComparison.Ordinal);
+        Assert.DoesNotContain("for få", rate, StringComparison.Ordinal);
+
+        // A score given today counts at once: 1 of 1.
+        await App.ScoreAsync(citizen.Id, sub, Today, 2);
+        page = (await anne.GetPageAsync(SubGoalUrl(citizen.Id, sub.Id))).AssertStatus(HttpStatusCode.OK);
+        Assert.Contains("Svarprocent 100 % (1 af 1 forventede dag)", Text(page, "#svarprocent"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_weekly_sub_goal_counts_whole_weeks_and_one_score_per_week()
     {
         // Four ISO weeks, Monday 02-02-2026 to Sunday 01-03-2026.
@@ -90,14 +110,15 @@ public sealed class SubGoalFiguresTests(AppFixture fixture) : IClassFixture<AppF
         var sub = await App.AddScoredSubGoalAsync(citizen.Id, "At Noah går i skole hver dag", ScoringFrequency.Daily, TenDaysFrom);
         // Active 21–23 Feb, passive 24–26 Feb, active again 27 Feb – 2 Mar: 3 + 4 = 7 counting days.
         await App.SetStatesAsync(sub.Id, (TenDaysFrom, GoalState.Active), (TenDaysFrom.AddDays(3), GoalState.Passive), (TenDaysFrom.AddDays(6), GoalState.Active));
-        // Scored 21, 22, 27, 28 Feb (counting) and 25 Feb (paused: neither helps nor hurts): 4 of 7.
+        // Scored 21, 22, 27, 28 Feb (counting) and 25 Feb (paused: neither helps nor hurts). Today, 2 Mar,
+        // is not over and not scored: it owes nothing yet. 4 of 6.
         await App.ScoreDaysAsync(citizen.Id, sub, FiguresTestData.Days(TenDaysFrom, 0, 1, 4, 6, 7));
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
 
         var page = (await anne.GetPageAsync(SubGoalUrl(citizen.Id, sub.Id, TenDays))).AssertStatus(HttpStatusCode.OK);
 
         var rate = Text(page, "#svarprocent");
-        Assert.Contains("Svarprocent 57 % (4 af 7 forventede dage)", rate, StringComparison.Ordinal);
+        Assert.Contains("Svarprocent 66 % (4 af 6 forventede dage)", rate, StringComparison.Ordinal);
         Assert.Contains("for få scoringer til en kvantitativ evaluering", rate, StringComparison.Ordinal);
         // The table still lists every score in the period, also the one given while paused.
         Assert.Equal(5, page.Document.QuerySelectorAll("#scoringer tbody tr").Length);
@@ -114,7 +135,8 @@ public sealed class SubGoalFiguresTests(AppFixture fixture) : IClassFixture<AppF
 
         var page = (await anne.GetPageAsync(SubGoalUrl(citizen.Id, sub.Id, TenDays))).AssertStatus(HttpStatusCode.OK);
 
-        Assert.Contains("Svarprocent 70 % (7 af 10 forventede dage)", Text(page, "#svarprocent"), StringComparison.Ordinal);
+        // 21–27 Feb scored; 1 Mar only on the wrong citizen; today (2 Mar) running and unscored: 7 of 9.
+        Assert.Contains("Svarprocent 77 % (7 af 9 forventede dage)", Text(page, "#svarprocent"), StringComparison.Ordinal);
         Assert.Equal(7, page.Document.QuerySelectorAll("#scoringer tbody tr").Length);
         Assert.DoesNotContain("Intet", Text(page, "#scoringer"), StringComparison.Ordinal);
         Assert.DoesNotContain("Notat om en anden borger", page.Html, StringComparison.Ordinal);

@@ -27,6 +27,9 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     public string? DevelopmentSvg { get; private set; }
 
     public bool CanMove { get; private set; }
+
+    /// <summary>"Skriv notat" on the overview: care workers and leaders of an enrolled citizen's department.</summary>
+    public bool CanWriteNotes { get; private set; }
     public IReadOnlyList<PlacementRow> History { get; private set; } = [];
 
     public sealed record PlacementRow(string Department, DateOnly From, DateOnly? To);
@@ -45,6 +48,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
         var ct = HttpContext.RequestAborted;
         CanMove = CitizenAccess.CanMoveCitizen(Access.RolesFor(Citizen));
+        CanWriteNotes = Citizen.DischargedOn is null && Domain.Diary.DiaryRules.CanWrite(Access.RolesFor(Citizen));
         History = await Db.Placements.AsNoTracking()
             .Where(p => p.CitizenId == id)
             .OrderByDescending(p => p.From)

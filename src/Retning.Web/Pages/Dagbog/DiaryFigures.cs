@@ -44,8 +44,11 @@ public sealed record ScoredDay(Guid SubGoalId, Guid CitizenId, DateOnly On, Guid
 /// wrong citizen) count, and every score is read with the label of the scale version it was
 /// given on.
 /// </summary>
-public sealed class DiaryFigures(AppDbContext db)
+public sealed class DiaryFigures(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>Today in Denmark: the day, week or month holding it is still running and owes no score yet.</summary>
+    public DateOnly Today => Infrastructure.DanishTime.Today(clock);
+
     public async Task<SubGoalFigures> ForSubGoalAsync(Citizen citizen, Goal subGoal, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var scores = (await ScoresAsync(db.DiaryEntries.Where(e => e.SubGoalId == subGoal.Id && e.ObservedOn >= from && e.ObservedOn <= to), ct))
@@ -58,7 +61,7 @@ public sealed class DiaryFigures(AppDbContext db)
         if (subGoal.ScoringFrequency is { } frequency)
         {
             var window = await WindowAsync(citizen, subGoal, ct);
-            rate = ResponseRate.Of(frequency, window, from, to, scores.Select(s => s.ObservedOn));
+            rate = ResponseRate.Of(frequency, window, from, to, scores.Select(s => s.ObservedOn), Today);
         }
 
         var trend = ScoreTrend.Of(scores.Select(s => new ScorePoint(s.ObservedOn, s.Value)));

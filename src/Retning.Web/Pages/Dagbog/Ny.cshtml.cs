@@ -29,6 +29,13 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     [BindProperty(SupportsGet = true, Name = "delmaal")]
     public Guid? SubGoalParameter { get; set; }
 
+    /// <summary>
+    /// <c>?slags=beboer&amp;manglende=true&amp;delmaal=…</c>: a "Manglende arbejde med delmål" note on the
+    /// named sub-goal, reached from the sub-goal page where a care worker looks for it.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "manglende")]
+    public bool MissingWorkParameter { get; set; }
+
     /// <summary>Where to go after saving, e.g. back to the citizen list of a shift (local paths only).</summary>
     [BindProperty(SupportsGet = true, Name = "tilbage")]
     public string? ReturnPath { get; set; }
@@ -57,6 +64,11 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         if (Kind == DiaryKind.SubGoal && Input.SubGoalId is null && Choices.ActiveSubGoals.Count() == 1)
         {
             Input.SubGoalId = Choices.ActiveSubGoals.First().Id;
+        }
+
+        if (Kind == DiaryKind.Resident && MissingWorkParameter)
+        {
+            Input.NoteTypeId = Choices.Types.FirstOrDefault(t => t.IsMissingWork)?.Id;
         }
 
         MayRestoreDraft = true;

@@ -11,15 +11,18 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// sub-goal scored daily weighs more than one scored monthly, as it asks more of the staff.
 /// The percent is rounded down, like a single sub-goal's (never overstated).
 /// </summary>
-public sealed record RateSum(int Expected, int Scored)
+public sealed record RateSum(int Expected, int Scored, int Pending = 0)
 {
     public static readonly RateSum Zero = new(0, 0);
 
     public int? Percent => Expected == 0 ? null : Scored * 100 / Expected;
 
-    public RateSum Add(ResponseRateResult rate) => new(Expected + rate.Expected, Scored + rate.Scored);
+    public RateSum Add(ResponseRateResult rate) => new(Expected + rate.Expected, Scored + rate.Scored, Pending + rate.Pending);
 
-    public RateSum Add(RateSum other) => new(Expected + other.Expected, Scored + other.Scored);
+    public RateSum Add(RateSum other) => new(Expected + other.Expected, Scored + other.Scored, Pending + other.Pending);
+
+    /// <summary>Nothing owed yet, but the running day, week or month will owe a score (e.g. sub-goals created today).</summary>
+    public bool NothingExpectedYet => Expected == 0 && Pending > 0;
 
     public bool BelowThreshold(int thresholdPercent) => Expected > 0 && Scored * 100 < thresholdPercent * Expected;
 }
@@ -59,7 +62,7 @@ public sealed class ResponseRateReport(AppDbContext db, DiaryFigures figures)
         var windows = await figures.WindowsAsync(subjects, departmentId, ct);
         var scored = (await figures.ScoredDaysAsync([.. subjects.Select(s => s.SubGoalId)], from, to, ct)).ToLookup(s => s.SubGoalId, s => s.On);
 
-        var rates = subjects.Select(s => (s.CitizenId, Rate: ResponseRate.Of(s.Frequency, windows[s.SubGoalId], from, to, scored[s.SubGoalId])))
+        var rates = subjects.Select(s => (s.CitizenId, Rate: ResponseRate.Of(s.Frequency, windows[s.SubGoalId], from, to, scored[s.SubGoalId], figures.Today)))
             .Where(r => r.Rate.CountingDays > 0)
             .ToLookup(r => r.CitizenId, r => r.Rate);
         var perCitizen = citizens.Select(c => new CitizenRate(c.Id, c.Name, rates[c.Id].Count(), rates[c.Id].Aggregate(RateSum.Zero, (sum, r) => sum.Add(r))))
@@ -69,19 +72,22 @@ public sealed class ResponseRateReport(AppDbContext db, DiaryFigures figures)
         var teams = (await db.ContactTeamMembers.AsNoTracking().Where(m => citizenIds.Contains(m.CitizenId))
                 .Select(m => new { m.UserId, m.CitizenId }).ToListAsync(ct))
             .ToLookup(m => m.UserId, m => m.CitizenId);
-        var members = await db.Memberships.AsNoTracking()
-            .Where(m => m.DepartmentId == departmentId && m.Role != StaffRole.Administrator)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.IsActive })
-            .Distinct()
-            .ToListAsync(ct);
+        var members = (await db.Memberships.AsNoTracking()
+                .Where(m => m.DepartmentId == departmentId && m.Role != StaffRole.Administrator)
+                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.IsActive, m.Role })
+                .ToListAsync(ct))
+            .GroupBy(m => (m.Id, m.FullName, m.IsActive), m => m.Role)
+            .ToList();
         var notes = await figures.ScoredNotesByAuthorAsync(db.Citizens.Where(c => c.DepartmentId == departmentId).Select(c => c.Id), from, to, ct);
-        var staff = members.OrderBy(m => m.FullName, StringComparer.Create(ServiceRegistration.Danish, false))
+        var staff = members.OrderBy(m => m.Key.FullName, StringComparer.Create(ServiceRegistration.Danish, false))
             .Select(m =>
             {
-                var theirs = teams[m.Id].Distinct().ToList();
-                return new StaffRate(m.Id, m.FullName, m.IsActive, notes.GetValueOrDefault(m.Id), theirs.Count,
-                    theirs.Aggregate(RateSum.Zero, (sum, c) => sum.Add(rateOf[c])));
+                var theirs = teams[m.Key.Id].Distinct().ToList();
+                return (Roles: m.ToHashSet(), Rate: new StaffRate(m.Key.Id, m.Key.FullName, m.Key.IsActive, notes.GetValueOrDefault(m.Key.Id), theirs.Count,
+                    theirs.Aggregate(RateSum.Zero, (sum, c) => sum.Add(rateOf[c]))));
             })
+            .Where(m => ResponseRateStaff.IsListed(m.Roles, m.Rate.ScoredNotes, m.Rate.ContactTeamCitizens))
+            .Select(m => m.Rate)
             .ToList();
 
         var offerId = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.OfferId).FirstAsync(ct);

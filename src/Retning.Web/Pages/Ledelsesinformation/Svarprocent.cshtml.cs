@@ -74,5 +74,5 @@ public sealed class SvarprocentModel(AppDbContext db, CurrentUser me, AuditLog a
         return Page();
     }
 
-    public static string Percent(RateSum rate) => rate.Percent is { } p ? $"{p} %" : "–";
+    public static string Percent(RateSum rate) => rate.Percent is { } p ? $"{p} %" : rate.NothingExpectedYet ? "ingen scoringer forventet endnu" : "–";
 }

@@ -76,10 +76,21 @@ public sealed class DelmaalModel(AppDbContext db, CitizenAccessService access, A
             $"Det er nok til en kvantitativ evaluering (tilbuddets grænse er {Figures.ThresholdPercent} %).",
         (_, ResponseRateJudgement.Insufficient) =>
             $"Det er for få scoringer til en kvantitativ evaluering (tilbuddets grænse er {Figures.ThresholdPercent} %). Evaluer ud fra notaterne, og skriv, at tallene er for spinkle.",
+        _ when Figures.Rate.NothingExpectedYet =>
+            "Ingen scoringer forventet endnu: "
+            + Figures.Rate.Frequency switch { ScoringFrequency.Daily => "dagen i dag", ScoringFrequency.Weekly => "denne uge", _ => "denne måned" }
+            + " er ikke slut, og en scoring, der gives nu, tæller med.",
         _ => "Ingen scoringer forventet i perioden: delmålet var ikke aktivt, eller borgeren var ikke indskrevet."
              + (Figures.Rate.Frequency == ScoringFrequency.Daily ? string.Empty
                  : $" En {(Figures.Rate.Frequency == ScoringFrequency.Weekly ? "uge" : "måned")} tæller først med, når delmålet var aktivt i over halvdelen af dens dage."),
     };
+
+    /// <summary>
+    /// A "Manglende arbejde med delmål" note on this sub-goal: the resident diary's form with the type
+    /// and the sub-goal chosen, back to this page after saving.
+    /// </summary>
+    public string MissingWorkHref =>
+        $"/borgere/{Citizen.Id}/dagbog/ny?slags={Dagbog.NyModel.ResidentKind}&manglende=true&delmaal={SubGoal.Id}&tilbage={Uri.EscapeDataString($"/borgere/{Citizen.Id}/delmaal/{SubGoal.Id}")}";
 
     /// <summary>Care workers and leaders write notes; a quality officer reads.</summary>
     public bool CanWriteNotes => DiaryRules.CanWrite(Access.RolesFor(Citizen));
