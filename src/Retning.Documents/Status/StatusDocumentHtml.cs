@@ -45,13 +45,29 @@ public static class StatusDocumentHtml
                 using (html.Open("section", "status-doc-section"))
                 {
                     html.Element(H(2), StatusDocumentText.PurposeHeading, "status-doc-heading");
-                    html.Element("p", string.IsNullOrWhiteSpace(content.Purpose) ? StatusDocumentText.NoPurpose : content.Purpose.Trim(), "status-doc-text");
+                    Purposes();
                 }
 
                 foreach (var section in content.Sections)
                 {
                     Section(section);
                 }
+            }
+        }
+
+        private void Purposes()
+        {
+            var purposes = StatusDocumentText.Purposes(content);
+            if (purposes.Count == 0)
+            {
+                html.Element("p", StatusDocumentText.NoPurpose, "status-doc-text");
+                return;
+            }
+
+            using var _ = html.Open("ul", "status-doc-list status-doc-purposes");
+            foreach (var purpose in purposes)
+            {
+                html.Element("li", purpose, "status-doc-text");
             }
         }
 

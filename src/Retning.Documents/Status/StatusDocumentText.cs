@@ -83,6 +83,14 @@ public static class StatusDocumentText
         return facts;
     }
 
+    /// <summary>The purposes with a text, each as "Stabil skolegang: At Ida får …" (the text alone when it has no title).</summary>
+    public static IReadOnlyList<string> Purposes(StatusContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return [.. content.Purposes.Where(p => !string.IsNullOrWhiteSpace(p.Text))
+            .Select(p => string.IsNullOrWhiteSpace(p.Title) ? p.Text.Trim() : $"{p.Title.Trim()}: {p.Text.Trim()}")];
+    }
+
     /// <summary>The text, or <see cref="Empty"/> when there is none.</summary>
     public static string Or(string? text) => string.IsNullOrWhiteSpace(text) ? Empty : text.Trim();
 

@@ -21,10 +21,11 @@ public static class StatusDocx
     public static DocumentModel Model(StatusContent content, DateTimeOffset? created = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var purposes = StatusDocumentText.Purposes(content);
         var blocks = new List<DocumentBlock>
         {
             new Heading(1, StatusDocumentText.PurposeHeading),
-            new Paragraph(string.IsNullOrWhiteSpace(content.Purpose) ? StatusDocumentText.NoPurpose : content.Purpose.Trim()),
+            new Paragraph(purposes.Count == 0 ? StatusDocumentText.NoPurpose : string.Join('\n', purposes.Select(p => "• " + p))),
         };
 
         foreach (var section in content.Sections)

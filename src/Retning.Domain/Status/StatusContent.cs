@@ -21,8 +21,11 @@ public sealed record StatusContent
     public string? ApprovedBy { get; init; }
     public DateOnly? ApprovedOn { get; init; }
 
-    /// <summary>The municipality's purpose with the effort (the newest revision), which the status answers to.</summary>
-    public string? Purpose { get; init; }
+    /// <summary>
+    /// The municipality's purposes with the effort, which the status answers to: every purpose of the
+    /// citizen, each in its newest wording received by the end of the period.
+    /// </summary>
+    public IReadOnlyList<PurposeContent> Purposes { get; init; } = [];
 
     public IReadOnlyList<SectionContent> Sections { get; init; } = [];
     public IReadOnlyList<GoalContent> Goals { get; init; } = [];
@@ -30,6 +33,9 @@ public sealed record StatusContent
     /// <summary>"Agnes Madsen · 01-03-2026–31-08-2026": on every page of the documents.</summary>
     public string RunningHeader => $"{CitizenName} · status {PeriodFrom:dd-MM-yyyy}–{PeriodTo:dd-MM-yyyy}";
 }
+
+/// <summary>A purpose as the municipality worded it, under the short title staff know it by (empty in statuses approved before titles were kept).</summary>
+public sealed record PurposeContent(string Title, string Text);
 
 /// <summary>One included section with its titles (in the layout's words) and texts.</summary>
 public sealed record SectionContent(StatusSectionKey Key, string Heading, string SinceTitle, string? Since, string? AheadTitle, string? Ahead);

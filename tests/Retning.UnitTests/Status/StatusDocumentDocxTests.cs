@@ -34,7 +34,7 @@ public sealed class StatusDocumentDocxTests
         [
             "Status til kommunen", "Borger", StatusDocumentSample.CitizenName, "140315-xxxx", "Aalborg Kommune", "Søren Ørsted",
             "ICS (børn og unge under 18 år)", "01-03-2026 – 31-08-2026", "01-09-2026", "Version", "Godkendt af", "Anne Æbelø", "03-09-2026",
-            "Formålet med indsatsen", StatusDocumentSample.Purpose,
+            "Formålet med indsatsen", "Stabil skolegang: " + StatusDocumentSample.Purpose, "Kontakt til familien: " + StatusDocumentSample.FamilyPurpose,
             "Ressourcer, udfordringer og behov for støtte", "Siden sidste status: barnets/den unges ressourcer", "Fremadrettet: behov for støtte og indsats",
             "Ida er glad for rutiner", "Hun bliver urolig ved skift", StatusDocumentSample.ResourcesAhead,
             "Mål og delmål, der er arbejdet med i perioden", StatusDocumentSample.GoalsSince, StatusDocumentSample.GoalsAhead,
@@ -115,7 +115,7 @@ public sealed class StatusDocumentDocxTests
     {
         var content = StatusDocumentSample.Content(approved: false) with
         {
-            Purpose = null,
+            Purposes = [],
             Municipality = null,
             Sections = [.. StatusDocumentSample.Content().Sections.Select(s => s with { Since = s.Key == StatusSectionKey.Resources ? null : s.Since, Ahead = s.Key == StatusSectionKey.Resources ? "  " : s.Ahead })],
         };

@@ -85,7 +85,7 @@ public sealed partial class StatusDocumentHtmlTests
     [Fact]
     public void Texts_are_encoded_and_danish_letters_stay_readable()
     {
-        var content = StatusDocumentSample.Content() with { CitizenName = "Bo <script>alert(1)</script> & \"Søs\"", Purpose = "Linje 1\nLinje 2 <b>ikke fed</b>" };
+        var content = StatusDocumentSample.Content() with { CitizenName = "Bo <script>alert(1)</script> & \"Søs\"", Purposes = [new PurposeContent("", "Linje 1\nLinje 2 <b>ikke fed</b>")] };
 
         var html = StatusDocumentHtml.Render(content);
         var root = Parse(html);
@@ -94,7 +94,7 @@ public sealed partial class StatusDocumentHtmlTests
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.Contains("Søs", html, StringComparison.Ordinal);
         Assert.Contains(All(root, "dd"), dd => dd.Value == "Bo <script>alert(1)</script> & \"Søs\"");
-        Assert.Contains(All(root, "p"), p => p.Value == "Linje 1\nLinje 2 <b>ikke fed</b>");
+        Assert.Contains(All(root, "li"), p => p.Value == "Linje 1\nLinje 2 <b>ikke fed</b>");
     }
 
     [Fact]

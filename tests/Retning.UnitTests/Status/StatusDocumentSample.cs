@@ -16,6 +16,7 @@ internal static class StatusDocumentSample
     public const string RunningHeader = "Ida Ærbøl Søndergaard · status 01-03-2026–31-08-2026";
 
     public const string Purpose = "Ida skal have et stabilt skoleforløb og udvikle venskaber med jævnaldrende (jf. handleplan efter barnets lov § 91).";
+    public const string FamilyPurpose = "Ida bevarer en god og stabil kontakt til sin familie.";
     public const string ResourcesSince = "Ida er glad for rutiner og tager selv initiativ til at spise morgenmad.\nHun bliver urolig ved skift, især om morgenen.";
     public const string ResourcesAhead = "Fortsat støtte ved overgange; visuel dagsplan på værelset.";
     public const string GoalsSince = "Målene er evalueret på teammøder i maj og august; scoringer ugentligt.";
@@ -61,7 +62,7 @@ internal static class StatusDocumentSample
         RevisionNumber = revision,
         ApprovedBy = approved ? "Anne Æbelø" : null,
         ApprovedOn = approved ? new DateOnly(2026, 9, 3) : null,
-        Purpose = Purpose,
+        Purposes = [new PurposeContent("Stabil skolegang", Purpose), new PurposeContent("Kontakt til familien", FamilyPurpose)],
         Sections = Sections(included: s => s != StatusSectionKey.Approaches),
         Goals = Goals(),
     };

@@ -75,9 +75,7 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
         var evaluations = (await db.Evaluations.AsNoTracking()
                 .Where(e => chosenIds.Contains(e.GoalId) && e.EvaluatedOn >= report.PeriodFrom && e.EvaluatedOn <= report.PeriodTo).ToListAsync(ct))
             .ToLookup(e => e.GoalId);
-        var purpose = await db.PurposeRevisions.AsNoTracking()
-            .Where(r => db.Purposes.Any(p => p.Id == r.PurposeId && p.CitizenId == citizen.Id) && r.ReceivedOn <= report.PeriodTo)
-            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.EnteredUtc).Select(r => r.Text).FirstOrDefaultAsync(ct);
+        var purposes = await PurposesAsync(citizen.Id, report.PeriodTo, ct);
 
         var scaleIds = goals.Where(g => g.IndicatorScaleId is not null).Select(g => g.IndicatorScaleId!.Value).Distinct().ToList();
         var scaleNames = await db.IndicatorScales.AsNoTracking().Where(s => scaleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
@@ -101,7 +99,7 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
             Department = citizen.Department is { } d ? (d.Offer is { } o ? $"{o.Name} – {d.Name}" : d.Name) : string.Empty,
             Municipality = citizen.Municipality, Caseworker = citizen.CaseworkerName, Layout = report.Layout,
             PeriodFrom = report.PeriodFrom, PeriodTo = report.PeriodTo, StatusDate = report.StatusDate, RevisionNumber = report.RevisionNumber,
-            ApprovedBy = approvedBy, ApprovedOn = approvedOn, Purpose = purpose,
+            ApprovedBy = approvedBy, ApprovedOn = approvedOn, Purposes = purposes,
             Sections = [.. report.Sections.Where(s => s.Included).OrderBy(s => s.Key).Select(s =>
             {
                 var titles = StatusSections.Titles(s.Key, report.Layout);
@@ -126,6 +124,15 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
         var json = await db.StatusRevisions.AsNoTracking().Where(v => v.StatusReportId == report.Id && v.Number == number)
             .Select(v => v.ContentJson).FirstOrDefaultAsync(ct);
         return json is null ? null : (Retning.Documents.Status.StatusContentJson.Deserialize(json), true);
+    }
+
+    /// <summary>Every purpose of the citizen in its newest wording received by <paramref name="until"/> (a purpose first received later is left out).</summary>
+    private async Task<IReadOnlyList<PurposeContent>> PurposesAsync(Guid citizenId, DateOnly until, CancellationToken ct)
+    {
+        var purposes = await db.Purposes.AsNoTracking().Include(p => p.Revisions.Where(r => r.ReceivedOn <= until))
+            .Where(p => p.CitizenId == citizenId).ToListAsync(ct);
+        return [.. purposes.Where(p => p.Current is not null).OrderBy(p => p.Current!.ReceivedOn).ThenBy(p => p.Title, StringComparer.Ordinal)
+            .Select(p => new PurposeContent(p.Title, p.Current!.Text))];
     }
 
     private async Task<IndicatorContent> IndicatorAsync(Citizen citizen, Goal subGoal, string? scale, StatusReport report, CancellationToken ct)
