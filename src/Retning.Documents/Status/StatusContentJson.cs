@@ -32,7 +32,7 @@ public static class StatusContentJson
         ArgumentNullException.ThrowIfNull(json);
         // Through the serializer rather than JsonNode.Parse: malformed text then throws JsonException itself.
         var node = JsonSerializer.Deserialize<JsonNode>(json, Options) ?? throw new JsonException("The status content is null.");
-        return UpgradePurpose(node).Deserialize<StatusContent>(Options)
+        return UpgradeScoresAppendix(UpgradePurpose(node)).Deserialize<StatusContent>(Options)
             ?? throw new JsonException("The status content is null.");
     }
 
@@ -48,6 +48,17 @@ public static class StatusContentJson
             content["purposes"] = old is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
                 ? new JsonArray(new JsonObject { ["title"] = string.Empty, ["text"] = text })
                 : new JsonArray();
+        }
+
+        return node;
+    }
+
+    /// <summary>Statuses approved before the monthly summary listed every score: they still do (what was approved does not change).</summary>
+    private static JsonNode UpgradeScoresAppendix(JsonNode node)
+    {
+        if (node is JsonObject content && !content.ContainsKey("scoresAppendix"))
+        {
+            content["scoresAppendix"] = true;
         }
 
         return node;

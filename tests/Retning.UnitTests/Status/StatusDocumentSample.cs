@@ -48,7 +48,17 @@ internal static class StatusDocumentSample
     public static IReadOnlyList<ScaleLevelContent> Levels { get; } =
         [.. IndicatorScale.FfbSupportNeed().OrderBy(l => l.Value).Select(l => new ScaleLevelContent(l.Value, l.Label))];
 
-    public static StatusContent Content(int revision = 2, bool approved = true) => new()
+    public const string OfferPhone = "98 12 34 56";
+    public const string ContactLine = "Søs Åberg, tlf. 20 11 22 33, soes@laerkereden.dk";
+
+    public static SenderContent Sender { get; } = new()
+    {
+        Offer = "Specialbørnehjemmet Lærkereden", Department = "Afdeling Øst", Address = "Lærkevej 3, 9000 Aalborg", Phone = OfferPhone,
+        ContactTeam = [new("Søs Åberg", "20 11 22 33", "soes@laerkereden.dk"), new("Jens Ødegaard", null, "jens@laerkereden.dk")],
+    };
+
+    /// <param name="appendix">The contact team chose the appendix with every score (the sample has it, so every rendering shows it).</param>
+    public static StatusContent Content(int revision = 2, bool approved = true, bool appendix = true) => new()
     {
         CitizenName = CitizenName,
         MaskedCpr = "140315-xxxx",
@@ -63,8 +73,10 @@ internal static class StatusDocumentSample
         ApprovedBy = approved ? "Anne Æbelø" : null,
         ApprovedOn = approved ? new DateOnly(2026, 9, 3) : null,
         Purposes = [new PurposeContent("Stabil skolegang", Purpose), new PurposeContent("Kontakt til familien", FamilyPurpose)],
+        Sender = Sender,
         Sections = Sections(included: s => s != StatusSectionKey.Approaches),
         Goals = Goals(),
+        ScoresAppendix = appendix,
     };
 
     /// <summary>The sections as the service makes them, keeping only those <paramref name="included"/> says.</summary>
