@@ -24,10 +24,10 @@ public sealed class OfferInput
     [Display(Name = "Område")]
     public Area? Area { get; set; }
 
-    [StringLength(OfferContactRules.AddressMaxLength, ErrorMessage = "Adressen må højst have 200 tegn.")]
+    [StringLength(ContactRules.AddressMaxLength, ErrorMessage = "Adressen må højst have 200 tegn.")]
     public string? Address { get; set; }
 
-    [StringLength(OfferContactRules.PhoneMaxLength, ErrorMessage = "Telefonnummeret må højst have 30 tegn.")]
+    [StringLength(ContactRules.PhoneMaxLength, ErrorMessage = "Telefonnummeret må højst have 30 tegn.")]
     public string? Phone { get; set; }
 
     public int Version { get; set; }
@@ -45,7 +45,7 @@ public sealed class OfferInput
 
     /// <summary>The address and phone checks (the field names under "Input."), beyond the attributes.</summary>
     public IEnumerable<(string Field, string Message)> CheckContact() =>
-        OfferContactRules.Check(Address, Phone).Select(p => ($"Input.{p.Field}", p.Message));
+        ContactRules.Check(Address, Phone).Select(p => ($"Input.{p.Field}", p.Message));
 
     public void ApplyTo(Offer o)
     {

@@ -5,8 +5,11 @@ using Retning.Testing;
 
 namespace Retning.IntegrationTests.Admin;
 
-/// <summary>The offer's address and phone (the status's sender block), kept by the administrator's offer form.</summary>
-public sealed class OfferContactTests(AppFixture fixture) : IClassFixture<AppFixture>
+/// <summary>
+/// What the status's sender block shows the caseworker, kept by the administrator: the offer's
+/// address and phone, and each staff member's work phone.
+/// </summary>
+public sealed class ContactDetailsTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private RetningApp App => fixture.App;
 
@@ -40,5 +43,22 @@ public sealed class OfferContactTests(AppFixture fixture) : IClassFixture<AppFix
             var offer = await db.Offers.SingleAsync(o => o.Id == offerId);
             Assert.Equal(("Solsikkevej 14, 8230 Åbyhøj", "+45 86 12 34 99"), (offer.Address, offer.Phone));
         }
+    }
+
+    [Fact]
+    public async Task A_staff_members_work_phone_is_checked_and_saved()
+    {
+        using var admin = await fixture.SignInAsync(DemoUsers.Admin);
+        var url = $"/admin/brugere/{await App.UserIdAsync(DemoUsers.Rasmus)}";
+
+        var refused = await (await admin.GetPageAsync(url)).SubmitForPageAsync(overrides: new Dictionary<string, string?> { ["Input.Phone"] = "2012" });
+        refused.AssertStatus(HttpStatusCode.OK);
+        Assert.Contains("dansk telefonnummer med 8 cifre", refused.Document.QuerySelector("#Input_Phone-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2012", refused.FieldValue("Input.Phone"));
+
+        var saved = await (await admin.GetPageAsync(url)).SubmitAsync(overrides: new Dictionary<string, string?> { ["Input.Phone"] = " 20 12 34 56 " });
+        Assert.Equal(url, saved.RedirectPath());
+        await using var db = App.CreateSystemDbContext();
+        Assert.Equal("20 12 34 56", (await db.Users.SingleAsync(u => u.Email == DemoUsers.Rasmus)).PhoneNumber);
     }
 }

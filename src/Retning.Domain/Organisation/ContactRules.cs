@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Retning.Domain.Organisation;
 
-/// <summary>The offer's address and phone (the status's sender block): optional, but when given, usable.</summary>
-public static partial class OfferContactRules
+/// <summary>
+/// The offer's address and phone and a staff member's work phone — what the status's sender block
+/// shows the caseworker: optional, but when given, usable.
+/// </summary>
+public static partial class ContactRules
 {
     public const int AddressMaxLength = 200;
     public const int PhoneMaxLength = 30;
@@ -16,11 +19,15 @@ public static partial class OfferContactRules
             yield return ("Address", $"Adressen må højst have {AddressMaxLength} tegn.");
         }
 
-        if (!string.IsNullOrWhiteSpace(phone) && !IsDanishPhone(phone))
+        if (CheckPhone(phone) is { } problem)
         {
-            yield return ("Phone", "Skriv et dansk telefonnummer med 8 cifre, fx 86 12 34 56 eller +45 86 12 34 56.");
+            yield return ("Phone", problem);
         }
     }
+
+    /// <summary>The Danish message for a phone that is given but not usable, or null.</summary>
+    public static string? CheckPhone(string? phone) =>
+        string.IsNullOrWhiteSpace(phone) || IsDanishPhone(phone) ? null : "Skriv et dansk telefonnummer med 8 cifre, fx 86 12 34 56 eller +45 86 12 34 56.";
 
     /// <summary>Eight digits, optionally after +45 or 0045, with spaces or hyphens between them.</summary>
     public static bool IsDanishPhone(string phone)
