@@ -66,7 +66,7 @@ public static class StatusCharts
     /// <summary>
     /// The chart's text alternative (the DOCX image's description and the page's aria-label), e.g.
     /// "Graf: støttebehov for delmålet »Pakker selv skoletasken« i perioden 01-03-2026 – 31-08-2026:
-    /// 12 scoringer, første Højt (02-03-2026), seneste Let (27-08-2026). Tallene står i tabellen under grafen."
+    /// 12 scoringer, første Højt (02-03-2026), seneste Let (27-08-2026). Tallene pr. måned står i tabellen under grafen."
     /// </summary>
     public static string Description(StatusContent content, GoalContent goal)
     {
@@ -85,6 +85,6 @@ public static class StatusCharts
         var summary = scores.Count == 1
             ? $"1 scoring, {first.Label} ({StatusDocumentText.Date(first.On)})"
             : $"{scores.Count} scoringer, første {first.Label} ({StatusDocumentText.Date(first.On)}), seneste {latest.Label} ({StatusDocumentText.Date(latest.On)})";
-        return $"{text}: {summary}. Tallene står i tabellen under grafen.";
+        return $"{text}: {summary}. Tallene pr. måned står i tabellen under grafen.";
     }
 }
