@@ -104,7 +104,7 @@ internal static class StatusDocumentBench
             CitizenName = "Bench Borger", MaskedCpr = "010115-xxxx", Department = "Bakkehuset – Afdeling Øst", Municipality = "Aalborg Kommune",
             Caseworker = "Søren Ørsted", Layout = StatusLayout.Ics, PeriodFrom = from, PeriodTo = to, StatusDate = to.AddDays(1),
             RevisionNumber = 1, ApprovedBy = "Anne Leder", ApprovedOn = to.AddDays(3),
-            Purpose = "Barnet skal udvikle selvstændighed i hverdagens gøremål og trives i skolen.",
+            Purposes = [new PurposeContent("Selvstændighed", "Barnet skal udvikle selvstændighed i hverdagens gøremål og trives i skolen.")],
             Sections = [.. StatusSections.All.Select(key =>
             {
                 var titles = StatusSections.Titles(key, StatusLayout.Ics);

@@ -105,7 +105,7 @@ public sealed class StatusWorkflowTests(BrowserFixture fixture)
             await session.CheckPageAsync("status-godkendt");
 
             var docx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Hent som Word (DOCX)" }).ClickAsync());
-            Assert.EndsWith("-version-1.docx", docx.SuggestedFilename, StringComparison.Ordinal);
+            Assert.Matches(@"^status-[a-z0-9-]+-[a-z]-\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}-v1\.docx$", docx.SuggestedFilename);
             var docxPath = Path.Combine(Artifacts.ScreenshotFolder, "status.docx");
             await docx.SaveAsAsync(docxPath);
             using (var document = WordprocessingDocument.Open(docxPath, false))

@@ -1080,6 +1080,10 @@ namespace Retning.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1097,6 +1101,10 @@ namespace Retning.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<Guid>("RegionId")
                         .HasColumnType("uuid");
@@ -2014,6 +2022,9 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IncludeScoresAppendix")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Layout")
                         .IsRequired()

@@ -19,6 +19,8 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
     {
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.LegalBasis).HasMaxLength(50);
+        b.Property(x => x.Address).HasMaxLength(ContactRules.AddressMaxLength);
+        b.Property(x => x.Phone).HasMaxLength(ContactRules.PhoneMaxLength);
         b.Property(x => x.Area).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Departments).WithOne(x => x.Offer).HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);

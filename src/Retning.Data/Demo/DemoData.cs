@@ -74,6 +74,7 @@ public static class DemoData
                 UserName = member.Email,
                 Email = member.Email,
                 EmailConfirmed = true,
+                PhoneNumber = member.Phone,
                 FullName = member.FullName,
                 IsDemo = true,
                 CreatedUtc = now,

@@ -107,7 +107,7 @@ internal static class DemoNames
 
     public static readonly string[] ChildCategories = ["Kategori 1", "Kategori 2", "Kategori 3"];
 
-    public static readonly string[] ChildSupportLevels = ["Støtteniveau: Moderat", "Støtteniveau: Højt", "Støtteniveau: Meget højt"];
+    public static readonly string[] ChildSupportLevels = ["Moderat", "Højt", "Meget højt"];
 
     public static readonly string[] AdultTargetGroups =
     [

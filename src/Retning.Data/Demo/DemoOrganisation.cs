@@ -29,6 +29,9 @@ internal sealed class DemoOrganisation
         Region = new Region { Name = RegionName };
         Children = AddOffer("Børnehjemmet " + Solsikken, "§ 66", Area.Children, Maagen, Ternen);
         Adults = AddOffer("Bostedet " + Lindely, "§ 108", Area.Adults, Birken, Egen);
+        // The sender block of a status: fictitious addresses and numbers.
+        (Children.Address, Children.Phone) = ("Solsikkevej 12, 8230 Åbyhøj", "86 12 34 56");
+        (Adults.Address, Adults.Phone) = ("Lindealléen 4, 8600 Silkeborg", "87 65 43 21");
         departments = Region.Offers.SelectMany(o => o.Departments).ToDictionary(d => d.Name, StringComparer.Ordinal);
     }
 

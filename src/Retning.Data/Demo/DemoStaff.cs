@@ -6,6 +6,9 @@ namespace Retning.Data.Demo;
 /// <summary>A demo user and the departments where they hold their role.</summary>
 internal sealed record DemoStaffMember(string Email, string FullName, StaffRole Role, IReadOnlyList<string> Departments)
 {
+    /// <summary>A fictitious work phone, the same on every start (the status's contact team block shows it).</summary>
+    public string Phone => $"20 {Stable(0):D2} {Stable(1):D2} {Stable(2):D2}";
+
     /// <summary>Where the role applies, as the start-up login list shows it.</summary>
     public string Where => Role == StaffRole.OfferHead
         // An offer head's role covers every department of the offer.
@@ -13,6 +16,9 @@ internal sealed record DemoStaffMember(string Email, string FullName, StaffRole 
         : string.Join(", ", Departments.Select(d => $"{OfferShortName(d)} – {d}"));
 
     public DemoLogin ToLogin() => new(Email, FullName, Role.Danish(), Where);
+
+    /// <summary>Two digits from the e-mail address (string.GetHashCode differs between runs; this does not).</summary>
+    private int Stable(int part) => Math.Abs(Email.Aggregate(17 + (part * 31), (h, c) => unchecked((h * 31) + c)) % 100);
 }
 
 /// <summary>The fixed demo staff: one person per role to try, and enough care workers for contact teams.</summary>

@@ -23,7 +23,7 @@ public static class StatusCharts
     /// <summary>A chart is drawn only for a goal with at least one score in the period.</summary>
     public static bool HasChart(GoalContent goal) => goal?.Indicator is { Scores.Count: > 0 };
 
-    /// <summary>The chart data: the scores and the scale's levels, from the start to the end of the status period, no period boundaries.</summary>
+    /// <summary>The chart data: the scores and the scale's levels from <paramref name="from"/> to <paramref name="to"/>, no period boundaries.</summary>
     public static SubGoalChartData Data(IndicatorContent indicator, DateOnly from, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(indicator);
@@ -35,10 +35,24 @@ public static class StatusCharts
             []);
     }
 
+    /// <summary>
+    /// The status's chart: its time axis starts at the first score in the period (not at the period's
+    /// start, which would leave an empty stretch for a sub-goal begun later) and ends with the period.
+    /// </summary>
     public static SubGoalChartData Data(StatusContent content, IndicatorContent indicator)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return Data(indicator, content.PeriodFrom, content.PeriodTo);
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Data(indicator, AxisStart(content, indicator), content.PeriodTo);
+    }
+
+    /// <summary>The first score's day in the period, or the period's start when there is none.</summary>
+    public static DateOnly AxisStart(StatusContent content, IndicatorContent indicator)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(indicator);
+        var first = indicator.Scores.Where(s => s.On >= content.PeriodFrom && s.On <= content.PeriodTo).Select(s => (DateOnly?)s.On).Min();
+        return first ?? content.PeriodFrom;
     }
 
     /// <summary>PNG for the DOCX.</summary>
@@ -52,7 +66,7 @@ public static class StatusCharts
     /// <summary>
     /// The chart's text alternative (the DOCX image's description and the page's aria-label), e.g.
     /// "Graf: støttebehov for delmålet »Pakker selv skoletasken« i perioden 01-03-2026 – 31-08-2026:
-    /// 12 scoringer, første Højt (02-03-2026), seneste Let (27-08-2026). Tallene står i tabellen under grafen."
+    /// 12 scoringer, første Højt (02-03-2026), seneste Let (27-08-2026). Tallene pr. måned står i tabellen under grafen."
     /// </summary>
     public static string Description(StatusContent content, GoalContent goal)
     {
@@ -71,6 +85,6 @@ public static class StatusCharts
         var summary = scores.Count == 1
             ? $"1 scoring, {first.Label} ({StatusDocumentText.Date(first.On)})"
             : $"{scores.Count} scoringer, første {first.Label} ({StatusDocumentText.Date(first.On)}), seneste {latest.Label} ({StatusDocumentText.Date(latest.On)})";
-        return $"{text}: {summary}. Tallene står i tabellen under grafen.";
+        return $"{text}: {summary}. Tallene pr. måned står i tabellen under grafen.";
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Retning.Domain.Status;
 
@@ -29,7 +30,37 @@ public static class StatusContentJson
     public static StatusContent Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize<StatusContent>(json, Options)
+        // Through the serializer rather than JsonNode.Parse: malformed text then throws JsonException itself.
+        var node = JsonSerializer.Deserialize<JsonNode>(json, Options) ?? throw new JsonException("The status content is null.");
+        return UpgradeScoresAppendix(UpgradePurpose(node)).Deserialize<StatusContent>(Options)
             ?? throw new JsonException("The status content is null.");
+    }
+
+    /// <summary>
+    /// Statuses approved before every purpose was kept hold one "purpose" text: read it as the one
+    /// purpose (without a title), so an approved status shows what was approved.
+    /// </summary>
+    private static JsonNode UpgradePurpose(JsonNode node)
+    {
+        if (node is JsonObject content && content["purposes"] is null && content.TryGetPropertyValue("purpose", out var old))
+        {
+            content.Remove("purpose");
+            content["purposes"] = old is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
+                ? new JsonArray(new JsonObject { ["title"] = string.Empty, ["text"] = text })
+                : new JsonArray();
+        }
+
+        return node;
+    }
+
+    /// <summary>Statuses approved before the monthly summary listed every score: they still do (what was approved does not change).</summary>
+    private static JsonNode UpgradeScoresAppendix(JsonNode node)
+    {
+        if (node is JsonObject content && !content.ContainsKey("scoresAppendix"))
+        {
+            content["scoresAppendix"] = true;
+        }
+
+        return node;
     }
 }

@@ -72,6 +72,8 @@ public static class StatusDocumentCss
   .status-doc caption { break-after: avoid; }
   .status-doc thead { display: table-header-group; }
   /* One table flows through the columns with one width: small enough that three fit beside each other on A4. */
+  /* The appendix with every score (chosen by the contact team) starts on its own page. */
+  .status-doc .status-doc-appendix { break-before: page; page-break-before: always; }
   .status-doc .status-doc-scores-columns { columns: 3 13em; column-gap: 0.8em; }
   .status-doc .status-doc-scores { font-size: 0.85em; }
   .status-doc .status-doc-scores th, .status-doc .status-doc-scores td { padding: 0.2em 0.35em; }

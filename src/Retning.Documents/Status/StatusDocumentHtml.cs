@@ -45,13 +45,62 @@ public static class StatusDocumentHtml
                 using (html.Open("section", "status-doc-section"))
                 {
                     html.Element(H(2), StatusDocumentText.PurposeHeading, "status-doc-heading");
-                    html.Element("p", string.IsNullOrWhiteSpace(content.Purpose) ? StatusDocumentText.NoPurpose : content.Purpose.Trim(), "status-doc-text");
+                    Purposes();
                 }
 
                 foreach (var section in content.Sections)
                 {
                     Section(section);
                 }
+
+                if (content.ScoresAppendix)
+                {
+                    ScoresAppendix();
+                }
+            }
+        }
+
+        /// <summary>The contact team's optional appendix: every score of each scored sub-goal, in the document's numbering.</summary>
+        private void ScoresAppendix()
+        {
+            var goals = StatusDocumentText.ScoredGoals(content).ToList();
+            if (goals.Count == 0)
+            {
+                return;
+            }
+
+            using var _ = html.Open("section", "status-doc-section status-doc-appendix");
+            html.Element(H(2), StatusDocumentText.AppendixHeading, "status-doc-heading");
+            foreach (var numbered in goals)
+            {
+                using (html.Open(H(3), "status-doc-goal-heading"))
+                {
+                    html.Element("span", numbered.Label + ":", "status-doc-kind").Text(" ").Text(numbered.Goal.Text.Trim());
+                }
+
+                // Many short rows: the table flows in up to three columns (its header repeats in each), not down several pages.
+                using var columns = html.Open("div", "status-doc-scores-columns");
+                Table(
+                    StatusDocumentText.ScoresCaption(content),
+                    StatusDocumentText.ScoreHeaders,
+                    numbered.Goal.Indicator!.Scores.OrderBy(s => s.On).Select(s => new[] { StatusDocumentText.Date(s.On), s.Value.ToString(CultureInfo.InvariantCulture), s.Label }),
+                    "status-doc-scores");
+            }
+        }
+
+        private void Purposes()
+        {
+            var purposes = StatusDocumentText.Purposes(content);
+            if (purposes.Count == 0)
+            {
+                html.Element("p", StatusDocumentText.NoPurpose, "status-doc-text");
+                return;
+            }
+
+            using var _ = html.Open("ul", "status-doc-list status-doc-purposes");
+            foreach (var purpose in purposes)
+            {
+                html.Element("li", purpose, "status-doc-text");
             }
         }
 
@@ -208,16 +257,14 @@ public static class StatusDocumentHtml
                     html.TrustedSvg(StatusCharts.Svg(content, indicator));
                 }
 
-                html.Element("figcaption", "Scoringer, tendens, første og seneste scoring i perioden. Tallene står i tabellen under grafen.");
+                html.Element("figcaption", StatusDocumentText.ChartCaption);
             }
 
-            // Many short rows: the table flows in up to three columns (its header repeats in each), not down several pages.
-            using var columns = html.Open("div", "status-doc-scores-columns");
             Table(
-                StatusDocumentText.ScoresCaption(content),
-                StatusDocumentText.ScoreHeaders,
-                indicator.Scores.OrderBy(s => s.On).Select(s => new[] { StatusDocumentText.Date(s.On), s.Value.ToString(CultureInfo.InvariantCulture), s.Label }),
-                "status-doc-scores");
+                StatusDocumentText.MonthlyCaption(content),
+                StatusDocumentText.MonthlyHeaders,
+                MonthlyScoreSummary.For(indicator.Scores).Select(StatusDocumentText.MonthlyRow),
+                "status-doc-monthly");
         }
 
         private void Table(string caption, IReadOnlyList<string> headers, IEnumerable<string[]> rows, string cssClass)
@@ -253,7 +300,8 @@ public static class StatusDocumentHtml
             using var _ = html.Open("dl", cssClass);
             foreach (var (label, value) in facts)
             {
-                html.Element("dt", label).Element("dd", value);
+                // The sender's and contact team's values run over several lines.
+                html.Element("dt", label).Element("dd", value, "status-doc-text");
             }
         }
     }

@@ -32,15 +32,54 @@ public static class StatusDocumentText
     public static string Period(StatusContent content) => $"{Date(content.PeriodFrom)} – {Date(content.PeriodTo)}";
 
     /// <summary>
-    /// A download's file name, e.g. "status-2026-03-01-2026-08-31-version-2.docx" ("…-kladde.docx" before
-    /// approval): ASCII only (safe in any Content-Disposition and file system) and without the citizen's
-    /// name (downloads folders are not private).
+    /// A download's file name that says whose status it is without a CPR number, e.g.
+    /// "status-agnes-m-2026-06-04--2026-12-04-v1.pdf" (first name and the last name's initial) —
+    /// "…-v1-kladde.pdf" before approval, and without the name when <paramref name="includeName"/>
+    /// is false (the setting Status:FileNameIncludesName, for offices whose downloads folders are
+    /// shared). ASCII only, safe in any Content-Disposition and file system: æ ø å become ae oe aa.
     /// </summary>
-    public static string FileName(StatusContent content, string extension)
+    public static string FileName(StatusContent content, string extension, bool includeName = true)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(extension);
-        return string.Create(CultureInfo.InvariantCulture, $"status-{content.PeriodFrom:yyyy-MM-dd}-{content.PeriodTo:yyyy-MM-dd}-{(content.ApprovedOn is null ? "kladde" : $"version-{content.RevisionNumber}")}{extension}");
+        var name = includeName ? ShortName(content.CitizenName) : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"status-{(name.Length > 0 ? name + "-" : string.Empty)}{content.PeriodFrom:yyyy-MM-dd}--{content.PeriodTo:yyyy-MM-dd}-v{content.RevisionNumber}{(content.ApprovedOn is null ? "-kladde" : string.Empty)}{extension}");
+    }
+
+    /// <summary>"Agnes Marie Madsen" → "agnes-m": the first name and the last name's initial, lower case ASCII.</summary>
+    public static string ShortName(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        var names = fullName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Ascii).Where(n => n.Length > 0).ToList();
+        return names.Count switch
+        {
+            0 => string.Empty,
+            1 => names[0],
+            _ => $"{names[0]}-{names[^1][0]}",
+        };
+    }
+
+    /// <summary>Lower case letters, digits and inner hyphens only: "Ærbøl" → "aerboel", "Zoë" → "zoe", "Anne-Marie" → "anne-marie".</summary>
+    public static string Ascii(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var danish = text.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal)
+            .Replace("å", "aa", StringComparison.Ordinal);
+        var ascii = new System.Text.StringBuilder(danish.Length);
+        foreach (var c in danish.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                ascii.Append(c);
+            }
+            else if (c == '-' && ascii.Length > 0 && ascii[^1] != '-')
+            {
+                ascii.Append(c);
+            }
+        }
+
+        return ascii.ToString().TrimEnd('-');
     }
 
     /// <summary>The title block: who, where, which period, which version, and whether it is approved.</summary>
@@ -51,8 +90,16 @@ public static class StatusDocumentText
         {
             ("Borger", content.CitizenName),
             ("CPR-nr.", content.MaskedCpr),
-            ("Afdeling", Or(content.Department)),
         };
+        if (content.Sender is { } sender)
+        {
+            facts.AddRange(SenderFacts(sender));
+        }
+        else
+        {
+            facts.Add(("Afdeling", Or(content.Department)));
+        }
+
         if (!string.IsNullOrWhiteSpace(content.Municipality))
         {
             facts.Add(("Kommune", content.Municipality.Trim()));
@@ -81,6 +128,57 @@ public static class StatusDocumentText
         }
 
         return facts;
+    }
+
+    /// <summary>The purposes with a text, each as "Stabil skolegang: At Ida får …" (the text alone when it has no title).</summary>
+    public static IReadOnlyList<string> Purposes(StatusContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return [.. content.Purposes.Where(p => !string.IsNullOrWhiteSpace(p.Text))
+            .Select(p => string.IsNullOrWhiteSpace(p.Title) ? p.Text.Trim() : $"{p.Title.Trim()}: {p.Text.Trim()}")];
+    }
+
+    /// <summary>
+    /// The sender block: "Afsender" (offer, department, address, phone, one per line) and
+    /// "Kontaktteam" (each member with phone and e-mail), so the caseworker knows whom to call.
+    /// </summary>
+    public static IEnumerable<(string Label, string Value)> SenderFacts(SenderContent sender)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        var lines = new List<string> { $"{sender.Offer.Trim()} – {sender.Department.Trim()}" };
+        if (!string.IsNullOrWhiteSpace(sender.Address))
+        {
+            lines.Add(sender.Address.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(sender.Phone))
+        {
+            lines.Add($"Tlf. {sender.Phone.Trim()}");
+        }
+
+        yield return ("Afsender", string.Join('\n', lines));
+        if (sender.ContactTeam.Count > 0)
+        {
+            yield return ("Kontaktteam", string.Join('\n', sender.ContactTeam.Select(ContactPerson)));
+        }
+    }
+
+    /// <summary>"Mette Kjær, tlf. 20 11 22 33, mette@bosted.dk" (what is known of the member).</summary>
+    public static string ContactPerson(ContactPersonContent person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var parts = new List<string> { person.Name.Trim() };
+        if (!string.IsNullOrWhiteSpace(person.Phone))
+        {
+            parts.Add($"tlf. {person.Phone.Trim()}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(person.Email))
+        {
+            parts.Add(person.Email.Trim());
+        }
+
+        return string.Join(", ", parts);
     }
 
     /// <summary>The text, or <see cref="Empty"/> when there is none.</summary>
@@ -133,6 +231,45 @@ public static class StatusDocumentText
     }
 
     public static string ScoresCaption(StatusContent content) => $"Scoringer {Period(content)}";
+
+    public const string ChartCaption = "Scoringer, tendens, første og seneste scoring i perioden. Tallene pr. måned står i tabellen under grafen.";
+
+    public const string AppendixHeading = "Bilag: alle scoringer i perioden";
+
+    public static IReadOnlyList<string> MonthlyHeaders { get; } = ["Måned", "Første", "Seneste", "Median", "Antal"];
+
+    public static string MonthlyCaption(StatusContent content) => $"Scoringer pr. måned {Period(content)}";
+
+    /// <summary>A month's row: "marts 2026", "3 Højt", "2 Moderat", "2,5", "4".</summary>
+    public static string[] MonthlyRow(MonthlyScoreSummary month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        var danish = CultureInfo.GetCultureInfo("da-DK");
+        return
+        [
+            month.Month.ToString("MMMM yyyy", danish),
+            ScoreText(month.First),
+            ScoreText(month.Latest),
+            month.Median.ToString("0.#", danish),
+            month.Count.ToString(CultureInfo.InvariantCulture),
+        ];
+    }
+
+    /// <summary>The sub-goals with scores in the period, in the document's numbering, for the monthly tables' appendix.</summary>
+    public static IEnumerable<NumberedGoal> ScoredGoals(StatusContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        // The goals go only with their section (data minimisation): so do their scores.
+        if (content.Sections.All(s => s.Key != StatusSectionKey.Goals))
+        {
+            return [];
+        }
+
+        return NumberedGoal.Arrange(content.Goals).SelectMany(g => new[] { g }.Concat(g.SubGoals)).Where(g => StatusCharts.HasChart(g.Goal));
+    }
+
+    private static string ScoreText(ScoreContent score) =>
+        string.IsNullOrWhiteSpace(score.Label) ? score.Value.ToString(CultureInfo.InvariantCulture) : $"{score.Value.ToString(CultureInfo.InvariantCulture)} {score.Label.Trim()}";
 
     /// <summary>An evaluation's conclusion, with the quantitative comment on its own line.</summary>
     public static string Conclusion(EvaluationContent evaluation)

@@ -21,10 +21,11 @@ public static class StatusDocx
     public static DocumentModel Model(StatusContent content, DateTimeOffset? created = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var purposes = StatusDocumentText.Purposes(content);
         var blocks = new List<DocumentBlock>
         {
             new Heading(1, StatusDocumentText.PurposeHeading),
-            new Paragraph(string.IsNullOrWhiteSpace(content.Purpose) ? StatusDocumentText.NoPurpose : content.Purpose.Trim()),
+            new Paragraph(purposes.Count == 0 ? StatusDocumentText.NoPurpose : string.Join('\n', purposes.Select(p => "• " + p))),
         };
 
         foreach (var section in content.Sections)
@@ -52,6 +53,11 @@ public static class StatusDocx
             {
                 AddGoals(blocks, content);
             }
+        }
+
+        if (content.ScoresAppendix)
+        {
+            AddScoresAppendix(blocks, content);
         }
 
         return new DocumentModel(
@@ -128,8 +134,28 @@ public static class StatusDocx
 
         blocks.Add(new Image(StatusCharts.Png(content, indicator), StatusCharts.DocxWidthCm, StatusCharts.Description(content, goal)));
         blocks.Add(new DataTable(
-            StatusDocumentText.ScoreHeaders,
-            [.. indicator.Scores.OrderBy(s => s.On).Select(s => (IReadOnlyList<string>)[StatusDocumentText.Date(s.On), s.Value.ToString(CultureInfo.InvariantCulture), s.Label])],
-            StatusDocumentText.ScoresCaption(content)));
+            StatusDocumentText.MonthlyHeaders,
+            [.. MonthlyScoreSummary.For(indicator.Scores).Select(m => (IReadOnlyList<string>)StatusDocumentText.MonthlyRow(m))],
+            StatusDocumentText.MonthlyCaption(content)));
+    }
+
+    /// <summary>The contact team's optional appendix: every score of each scored sub-goal.</summary>
+    private static void AddScoresAppendix(List<DocumentBlock> blocks, StatusContent content)
+    {
+        var goals = StatusDocumentText.ScoredGoals(content).ToList();
+        if (goals.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(new Heading(1, StatusDocumentText.AppendixHeading));
+        foreach (var numbered in goals)
+        {
+            blocks.Add(new Heading(2, $"{numbered.Label}: {numbered.Goal.Text.Trim()}"));
+            blocks.Add(new DataTable(
+                StatusDocumentText.ScoreHeaders,
+                [.. numbered.Goal.Indicator!.Scores.OrderBy(s => s.On).Select(s => (IReadOnlyList<string>)[StatusDocumentText.Date(s.On), s.Value.ToString(CultureInfo.InvariantCulture), s.Label])],
+                StatusDocumentText.ScoresCaption(content)));
+        }
     }
 }

@@ -15,6 +15,13 @@ public class Offer : IVersioned
     public required string LegalBasis { get; set; }
     public Area Area { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>The postal address, e.g. "Solsikkevej 12, 8230 Åbyhøj": the status's sender block.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>The offer's main phone number, e.g. "86 12 34 56": the status's sender block.</summary>
+    public string? Phone { get; set; }
+
     public int Version { get; set; }
     public List<Department> Departments { get; set; } = [];
 }

@@ -21,15 +21,43 @@ public sealed record StatusContent
     public string? ApprovedBy { get; init; }
     public DateOnly? ApprovedOn { get; init; }
 
-    /// <summary>The municipality's purpose with the effort (the newest revision), which the status answers to.</summary>
-    public string? Purpose { get; init; }
+    /// <summary>
+    /// The municipality's purposes with the effort, which the status answers to: every purpose of the
+    /// citizen, each in its newest wording received by the end of the period.
+    /// </summary>
+    public IReadOnlyList<PurposeContent> Purposes { get; init; } = [];
+
+    /// <summary>Who sends the status (the offer, its department and the contact team); null in statuses approved before it was kept.</summary>
+    public SenderContent? Sender { get; init; }
 
     public IReadOnlyList<SectionContent> Sections { get; init; } = [];
     public IReadOnlyList<GoalContent> Goals { get; init; } = [];
 
+    /// <summary>
+    /// Whether every score is listed in an appendix (the contact team's choice): the status itself
+    /// summarises a sub-goal's scores per month (<see cref="MonthlyScoreSummary"/>).
+    /// </summary>
+    public bool ScoresAppendix { get; init; }
+
     /// <summary>"Agnes Madsen · 01-03-2026–31-08-2026": on every page of the documents.</summary>
     public string RunningHeader => $"{CitizenName} · status {PeriodFrom:dd-MM-yyyy}–{PeriodTo:dd-MM-yyyy}";
 }
+
+/// <summary>A purpose as the municipality worded it, under the short title staff know it by (empty in statuses approved before titles were kept).</summary>
+public sealed record PurposeContent(string Title, string Text);
+
+/// <summary>The sender block on the first page: the offer with its address and phone, the department, and the contact team the caseworker can call or write to.</summary>
+public sealed record SenderContent
+{
+    public required string Offer { get; init; }
+    public required string Department { get; init; }
+    public string? Address { get; init; }
+    public string? Phone { get; init; }
+    public IReadOnlyList<ContactPersonContent> ContactTeam { get; init; } = [];
+}
+
+/// <summary>A contact team member as the caseworker reaches them.</summary>
+public sealed record ContactPersonContent(string Name, string? Phone, string? Email);
 
 /// <summary>One included section with its titles (in the layout's words) and texts.</summary>
 public sealed record SectionContent(StatusSectionKey Key, string Heading, string SinceTitle, string? Since, string? AheadTitle, string? Ahead);

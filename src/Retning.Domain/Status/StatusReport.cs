@@ -33,6 +33,9 @@ public class StatusReport : IVersioned, ITimestamped
     /// <summary>The department head's reason when they last sent it back.</summary>
     public string? ReturnedReason { get; set; }
 
+    /// <summary>The contact team's choice to list every score in an appendix (the status itself summarises them per month).</summary>
+    public bool IncludeScoresAppendix { get; set; }
+
     public string CreatedBy { get; set; } = string.Empty;
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }

@@ -29,6 +29,7 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Dagbog.DiaryFigures>();
         services.AddScoped<Pages.Opgaver.TaskLoader>();
         services.AddScoped<Pages.Status.StatusService>();
+        services.Configure<Pages.Status.StatusOptions>(configuration.GetSection(Pages.Status.StatusOptions.Section));
         services.AddScoped<Pages.Opgaver.UserTasks>();
         services.AddScoped<Pages.Opgaver.MyTasks>();
         services.AddScoped<Pages.Videregivelser.DisclosureRecorder>();

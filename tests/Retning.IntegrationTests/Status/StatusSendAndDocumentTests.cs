@@ -53,7 +53,9 @@ public sealed class StatusSendAndDocumentTests(AppFixture fixture) : IClassFixtu
         var response = await mette.GetAsync($"/borgere/{citizen.Id}/status/{statusId}/status.docx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
-        Assert.EndsWith("-version-1.docx", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+        var status = await App.FindStatusAsync(statusId);
+        Assert.Equal($"status-{Documents.Status.StatusDocumentText.ShortName(citizen.FullName)}-{status.PeriodFrom:yyyy-MM-dd}--{status.PeriodTo:yyyy-MM-dd}-v1.docx",
+            response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var doc = WordprocessingDocument.Open(stream, false);
         Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc));

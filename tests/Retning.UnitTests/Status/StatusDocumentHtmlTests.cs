@@ -23,7 +23,7 @@ public sealed partial class StatusDocumentHtmlTests
 
         Assert.Equal("Status til kommunen", Assert.Single(All(root, "h1")).Value);
         Assert.Equal(
-            ["Formålet med indsatsen", "Ressourcer, udfordringer og behov for støtte", "Mål og delmål, der er arbejdet med i perioden", "Indsatser", "Opnåede resultater", "Målgruppe, kategori og støttebehov"],
+            ["Formålet med indsatsen", "Ressourcer, udfordringer og behov for støtte", "Mål og delmål, der er arbejdet med i perioden", "Indsatser", "Opnåede resultater", "Målgruppe, kategori og støttebehov", StatusDocumentText.AppendixHeading],
             All(root, "h2").Select(h => h.Value));
         Assert.Contains("Mål 1: " + StatusDocumentSample.SchoolGoalText, All(root, "h3").Select(h => h.Value));
         Assert.Equal(
@@ -72,11 +72,17 @@ public sealed partial class StatusDocumentHtmlTests
             Assert.Equal("img", (string?)image.Attribute("role"));
             Assert.StartsWith($"Graf: støttebehov for delmålet »{StatusDocumentSample.ScoredSubGoals[i]}«", (string?)image.Attribute("aria-label"), StringComparison.Ordinal);
             Assert.Equal("svg", image.Elements().Single().Name.LocalName);
-            var table = charts[i].ElementsAfterSelf().First().Elements().Single(); // the scores' column flow holds the table
+            var table = charts[i].ElementsAfterSelf().First(); // the scores per month
             Assert.Equal("table", table.Name.LocalName);
-            Assert.StartsWith("Scoringer 01-03-2026 – 31-08-2026", table.Element("caption")!.Value, StringComparison.Ordinal);
-            Assert.Equal(26, table.Element("tbody")!.Elements("tr").Count());
+            Assert.StartsWith("Scoringer pr. måned 01-03-2026 – 31-08-2026", table.Element("caption")!.Value, StringComparison.Ordinal);
+            Assert.Equal(6, table.Element("tbody")!.Elements("tr").Count());
         }
+
+        // The appendix the contact team chose: every score, in a column flow.
+        var appendix = All(root, "section").Single(s => s.Elements().First().Value == StatusDocumentText.AppendixHeading);
+        var everyScore = All(appendix, "table").ToList();
+        Assert.Equal(3, everyScore.Count);
+        Assert.All(everyScore, t => Assert.Equal(26, t.Element("tbody")!.Elements("tr").Count()));
 
         Assert.DoesNotContain("<script", Html.Value, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("style=", Html.Value, StringComparison.OrdinalIgnoreCase);
@@ -85,7 +91,7 @@ public sealed partial class StatusDocumentHtmlTests
     [Fact]
     public void Texts_are_encoded_and_danish_letters_stay_readable()
     {
-        var content = StatusDocumentSample.Content() with { CitizenName = "Bo <script>alert(1)</script> & \"Søs\"", Purpose = "Linje 1\nLinje 2 <b>ikke fed</b>" };
+        var content = StatusDocumentSample.Content() with { CitizenName = "Bo <script>alert(1)</script> & \"Søs\"", Purposes = [new PurposeContent("", "Linje 1\nLinje 2 <b>ikke fed</b>")] };
 
         var html = StatusDocumentHtml.Render(content);
         var root = Parse(html);
@@ -94,7 +100,7 @@ public sealed partial class StatusDocumentHtmlTests
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.Contains("Søs", html, StringComparison.Ordinal);
         Assert.Contains(All(root, "dd"), dd => dd.Value == "Bo <script>alert(1)</script> & \"Søs\"");
-        Assert.Contains(All(root, "p"), p => p.Value == "Linje 1\nLinje 2 <b>ikke fed</b>");
+        Assert.Contains(All(root, "li"), p => p.Value == "Linje 1\nLinje 2 <b>ikke fed</b>");
     }
 
     [Fact]

@@ -56,6 +56,18 @@ public sealed class StatusDocumentJsonTests
         Assert.False(root.TryGetProperty("runningHeader", out _));
     }
 
+    [Fact]
+    public void A_status_approved_with_one_purpose_text_reads_back_with_that_purpose()
+    {
+        var old = System.Text.Json.Nodes.JsonNode.Parse(StatusContentJson.Serialize(StatusDocumentSample.Content()))!.AsObject();
+        old.Remove("purposes");
+        old["purpose"] = "Ida skal i skole";
+
+        var back = StatusContentJson.Deserialize(old.ToJsonString());
+
+        Assert.Equal([new PurposeContent(string.Empty, "Ida skal i skole")], back.Purposes);
+    }
+
     [Theory]
     [InlineData("{\"citizenName\":\"Bo\"}")] // required values missing
     [InlineData("{\"citizenName\":\"Bo\",\"maskedCpr\":\"x\",\"department\":\"d\",\"layout\":1,\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-02-01\",\"statusDate\":\"2026-02-01\",\"revisionNumber\":1}")] // enum as number

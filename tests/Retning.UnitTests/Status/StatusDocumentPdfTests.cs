@@ -49,7 +49,10 @@ public sealed class StatusDocumentPdfTests : IDisposable
             Assert.Contains(goal, all, StringComparison.Ordinal);
         }
 
-        // Every score of the first chart's table: date, value and level on one line.
+        Assert.Contains("Tlf. " + StatusDocumentSample.OfferPhone, all, StringComparison.Ordinal);
+        Assert.Contains(StatusDocumentSample.ContactLine, all, StringComparison.Ordinal);
+
+        // Every score of the first sub-goal in the appendix: date, value and level on one line.
         foreach (var score in StatusDocumentSample.Goals()[1].Indicator!.Scores)
         {
             Assert.Contains($"{StatusDocumentText.Date(score.On)} {score.Value} {score.Label}", all, StringComparison.Ordinal);

@@ -16,6 +16,7 @@ internal static class StatusDocumentSample
     public const string RunningHeader = "Ida Ærbøl Søndergaard · status 01-03-2026–31-08-2026";
 
     public const string Purpose = "Ida skal have et stabilt skoleforløb og udvikle venskaber med jævnaldrende (jf. handleplan efter barnets lov § 91).";
+    public const string FamilyPurpose = "Ida bevarer en god og stabil kontakt til sin familie.";
     public const string ResourcesSince = "Ida er glad for rutiner og tager selv initiativ til at spise morgenmad.\nHun bliver urolig ved skift, især om morgenen.";
     public const string ResourcesAhead = "Fortsat støtte ved overgange; visuel dagsplan på værelset.";
     public const string GoalsSince = "Målene er evalueret på teammøder i maj og august; scoringer ugentligt.";
@@ -47,7 +48,17 @@ internal static class StatusDocumentSample
     public static IReadOnlyList<ScaleLevelContent> Levels { get; } =
         [.. IndicatorScale.FfbSupportNeed().OrderBy(l => l.Value).Select(l => new ScaleLevelContent(l.Value, l.Label))];
 
-    public static StatusContent Content(int revision = 2, bool approved = true) => new()
+    public const string OfferPhone = "98 12 34 56";
+    public const string ContactLine = "Søs Åberg, tlf. 20 11 22 33, soes@laerkereden.dk";
+
+    public static SenderContent Sender { get; } = new()
+    {
+        Offer = "Specialbørnehjemmet Lærkereden", Department = "Afdeling Øst", Address = "Lærkevej 3, 9000 Aalborg", Phone = OfferPhone,
+        ContactTeam = [new("Søs Åberg", "20 11 22 33", "soes@laerkereden.dk"), new("Jens Ødegaard", null, "jens@laerkereden.dk")],
+    };
+
+    /// <param name="appendix">The contact team chose the appendix with every score (the sample has it, so every rendering shows it).</param>
+    public static StatusContent Content(int revision = 2, bool approved = true, bool appendix = true) => new()
     {
         CitizenName = CitizenName,
         MaskedCpr = "140315-xxxx",
@@ -61,9 +72,11 @@ internal static class StatusDocumentSample
         RevisionNumber = revision,
         ApprovedBy = approved ? "Anne Æbelø" : null,
         ApprovedOn = approved ? new DateOnly(2026, 9, 3) : null,
-        Purpose = Purpose,
+        Purposes = [new PurposeContent("Stabil skolegang", Purpose), new PurposeContent("Kontakt til familien", FamilyPurpose)],
+        Sender = Sender,
         Sections = Sections(included: s => s != StatusSectionKey.Approaches),
         Goals = Goals(),
+        ScoresAppendix = appendix,
     };
 
     /// <summary>The sections as the service makes them, keeping only those <paramref name="included"/> says.</summary>

@@ -24,6 +24,12 @@ public sealed class OfferInput
     [Display(Name = "Område")]
     public Area? Area { get; set; }
 
+    [StringLength(ContactRules.AddressMaxLength, ErrorMessage = "Adressen må højst have 200 tegn.")]
+    public string? Address { get; set; }
+
+    [StringLength(ContactRules.PhoneMaxLength, ErrorMessage = "Telefonnummeret må højst have 30 tegn.")]
+    public string? Phone { get; set; }
+
     public int Version { get; set; }
 
     public static OfferInput From(Offer o) => new()
@@ -32,14 +38,22 @@ public sealed class OfferInput
         Name = o.Name,
         LegalBasis = o.LegalBasis,
         Area = o.Area,
+        Address = o.Address,
+        Phone = o.Phone,
         Version = o.Version,
     };
+
+    /// <summary>The address and phone checks (the field names under "Input."), beyond the attributes.</summary>
+    public IEnumerable<(string Field, string Message)> CheckContact() =>
+        ContactRules.Check(Address, Phone).Select(p => ($"Input.{p.Field}", p.Message));
 
     public void ApplyTo(Offer o)
     {
         o.Name = Name!.Trim();
         o.LegalBasis = LegalBasis!;
         o.Area = Area!.Value;
+        o.Address = AdminForms.Clean(Address);
+        o.Phone = AdminForms.Clean(Phone);
     }
 }
 

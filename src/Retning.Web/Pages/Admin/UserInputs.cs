@@ -38,6 +38,10 @@ public sealed class UserDetailsInput
     [EmailAddress(ErrorMessage = "Skriv en gyldig e-mail, fx navn@eksempel.dk.")]
     public string? Email { get; set; }
 
+    /// <summary>The work phone the contact team is reached on (shown in the status's sender block).</summary>
+    [StringLength(ContactRules.PhoneMaxLength, ErrorMessage = "Telefonnummeret må højst have 30 tegn.")]
+    public string? Phone { get; set; }
+
     [Display(Name = "Status")]
     public bool IsActive { get; set; } = true;
 
@@ -47,6 +51,7 @@ public sealed class UserDetailsInput
     {
         FullName = u.FullName,
         Email = u.Email,
+        Phone = u.PhoneNumber,
         IsActive = u.IsActive,
         ConcurrencyStamp = u.ConcurrencyStamp,
     };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Retning.Data;
 using Retning.Documents.Docx;
 using Retning.Documents.Status;
@@ -11,7 +12,7 @@ namespace Retning.Web.Pages.Status;
 
 /// <summary>The status as a Word document (DOCX) to send or journalise: a download, audited as an export.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DocxModel(AppDbContext db, CitizenAccessService access, AuditLog audit, StatusService statuses, TimeProvider clock)
+public sealed class DocxModel(AppDbContext db, CitizenAccessService access, AuditLog audit, StatusService statuses, IOptions<StatusOptions> options, TimeProvider clock)
     : StatusDocumentPageModel(db, access, statuses, clock)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -23,6 +24,6 @@ public sealed class DocxModel(AppDbContext db, CitizenAccessService access, Audi
 
         var bytes = StatusDocx.Write(Document, Clock.GetUtcNow());
         await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som Word", $"status={StatusId}; version={Document.RevisionNumber}; godkendt={Frozen}", HttpContext.RequestAborted);
-        return File(bytes, DocxWriter.ContentType, StatusDocumentText.FileName(Document, DocxWriter.FileExtension));
+        return File(bytes, DocxWriter.ContentType, StatusDocumentText.FileName(Document, DocxWriter.FileExtension, options.Value.FileNameIncludesName));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Retning.Data;
 using Retning.Documents.Pdf;
 using Retning.Documents.Status;
@@ -15,7 +16,7 @@ namespace Retning.Web.Pages.Status;
 /// DOCX and the print view still work.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PdfModel(AppDbContext db, CitizenAccessService access, AuditLog audit, StatusService statuses, IPdfPrinter printer, ILogger<PdfModel> log, TimeProvider clock)
+public sealed class PdfModel(AppDbContext db, CitizenAccessService access, AuditLog audit, StatusService statuses, IOptions<StatusOptions> options, IPdfPrinter printer, ILogger<PdfModel> log, TimeProvider clock)
     : StatusDocumentPageModel(db, access, statuses, clock)
 {
     public string Problem { get; private set; } = string.Empty;
@@ -40,7 +41,7 @@ public sealed class PdfModel(AppDbContext db, CitizenAccessService access, Audit
         {
             var bytes = await printer.PrintAsync(StatusPdfHtml.Build(Document), ct);
             await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som PDF", $"status={StatusId}; version={Document.RevisionNumber}; godkendt={Frozen}", ct);
-            return File(bytes, "application/pdf", StatusDocumentText.FileName(Document, ".pdf"));
+            return File(bytes, "application/pdf", StatusDocumentText.FileName(Document, ".pdf", options.Value.FileNameIncludesName));
         }
         catch (PdfPrintException e)
         {

@@ -44,6 +44,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         {
             Version = Report.Version,
             GoalIds = [.. Report.Goals.Select(g => g.GoalId)],
+            IncludeScoresAppendix = Report.IncludeScoresAppendix,
             Sections = [.. StatusSections.All.Select(key => Report.Sections.FirstOrDefault(s => s.Key == key) is { } s
                 ? new StatusEditInput.SectionInput { Key = key, Included = s.Included, Since = s.SinceText, Ahead = s.AheadText }
                 : new StatusEditInput.SectionInput { Key = key, Included = true })],
@@ -98,9 +99,10 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
             Report.Goals.Add(new StatusGoal { StatusReportId = Report.Id, GoalId = goalId });
         }
 
+        Report.IncludeScoresAppendix = Input.IncludeScoresAppendix;
         Report.UpdatedUtc = NowUtc; // a change to sections or goals alone must still bump the status's token
         Db.Entry(Report).State = EntityState.Modified;
-        audit.Add(AuditAction.Update, id, "Status: afsnit og mål gemt", $"status={StatusId}; afsnit={Input.Sections.Count(s => s.Included)}; mål={chosen.Count}");
+        audit.Add(AuditAction.Update, id, "Status: afsnit og mål gemt", $"status={StatusId}; afsnit={Input.Sections.Count(s => s.Included)}; mål={chosen.Count}; bilag={Input.IncludeScoresAppendix}");
         try
         {
             await Db.SaveChangesAsync(ct);

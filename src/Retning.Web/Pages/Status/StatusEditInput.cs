@@ -7,6 +7,9 @@ public sealed class StatusEditInput
 {
     public List<SectionInput> Sections { get; set; } = [];
     public List<Guid> GoalIds { get; set; } = [];
+
+    /// <summary>Every score listed in an appendix (the status itself summarises them per month).</summary>
+    public bool IncludeScoresAppendix { get; set; }
     public int Version { get; set; }
 
     public sealed class SectionInput

@@ -33,10 +33,9 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
         var results = new List<string>();
         foreach (var e in evaluations.OrderBy(e => e.EvaluatedOn))
         {
-            var goal = goals.FirstOrDefault(g => g.Id == e.GoalId);
-            if (goal is not null)
+            if (goals.FirstOrDefault(g => g.Id == e.GoalId) is { } goal && StatusPrefill.ResultLine(e.EvaluatedOn, goal.Text, e.Qualitative) is { } line)
             {
-                results.Add($"- {e.EvaluatedOn:dd-MM-yyyy}: {goal.Text} — {e.Decision.Danish()}.");
+                results.Add(line);
             }
         }
 
@@ -59,7 +58,7 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
             Section(report, StatusSectionKey.Results, Lines(results), null),
             Section(report, StatusSectionKey.Approaches, Approaches(plan), null),
             Section(report, StatusSectionKey.TargetGroup, Lines(new[] { ("Målgruppe", citizen.TargetGroup), ("Kategori", citizen.Category), ("Støttebehov", citizen.SupportLevel) }
-                .Where(x => !string.IsNullOrWhiteSpace(x.Item2)).Select(x => $"{x.Item1}: {x.Item2}")), null),
+                .Where(x => !string.IsNullOrWhiteSpace(x.Item2)).Select(x => StatusPrefill.LabelledLine(x.Item1, x.Item2!))), null),
         ];
         return report;
     }
@@ -75,9 +74,8 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
         var evaluations = (await db.Evaluations.AsNoTracking()
                 .Where(e => chosenIds.Contains(e.GoalId) && e.EvaluatedOn >= report.PeriodFrom && e.EvaluatedOn <= report.PeriodTo).ToListAsync(ct))
             .ToLookup(e => e.GoalId);
-        var purpose = await db.PurposeRevisions.AsNoTracking()
-            .Where(r => db.Purposes.Any(p => p.Id == r.PurposeId && p.CitizenId == citizen.Id) && r.ReceivedOn <= report.PeriodTo)
-            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.EnteredUtc).Select(r => r.Text).FirstOrDefaultAsync(ct);
+        var purposes = await PurposesAsync(citizen.Id, report.PeriodTo, ct);
+        var sender = await SenderAsync(citizen, ct);
 
         var scaleIds = goals.Where(g => g.IndicatorScaleId is not null).Select(g => g.IndicatorScaleId!.Value).Distinct().ToList();
         var scaleNames = await db.IndicatorScales.AsNoTracking().Where(s => scaleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
@@ -101,7 +99,7 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
             Department = citizen.Department is { } d ? (d.Offer is { } o ? $"{o.Name} – {d.Name}" : d.Name) : string.Empty,
             Municipality = citizen.Municipality, Caseworker = citizen.CaseworkerName, Layout = report.Layout,
             PeriodFrom = report.PeriodFrom, PeriodTo = report.PeriodTo, StatusDate = report.StatusDate, RevisionNumber = report.RevisionNumber,
-            ApprovedBy = approvedBy, ApprovedOn = approvedOn, Purpose = purpose,
+            ApprovedBy = approvedBy, ApprovedOn = approvedOn, Purposes = purposes, Sender = sender, ScoresAppendix = report.IncludeScoresAppendix,
             Sections = [.. report.Sections.Where(s => s.Included).OrderBy(s => s.Key).Select(s =>
             {
                 var titles = StatusSections.Titles(s.Key, report.Layout);
@@ -126,6 +124,38 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
         var json = await db.StatusRevisions.AsNoTracking().Where(v => v.StatusReportId == report.Id && v.Number == number)
             .Select(v => v.ContentJson).FirstOrDefaultAsync(ct);
         return json is null ? null : (Retning.Documents.Status.StatusContentJson.Deserialize(json), true);
+    }
+
+    /// <summary>The sender block: the citizen's offer and department, and the contact team with their work phone and e-mail.</summary>
+    private async Task<SenderContent?> SenderAsync(Citizen citizen, CancellationToken ct)
+    {
+        var department = citizen.Department
+            ?? await db.Departments.AsNoTracking().Include(d => d.Offer).FirstOrDefaultAsync(d => d.Id == citizen.DepartmentId, ct);
+        if (department is null)
+        {
+            return null;
+        }
+
+        var offer = department.Offer ?? await db.Offers.AsNoTracking().FirstAsync(o => o.Id == department.OfferId, ct);
+        var team = await db.ContactTeamMembers.Where(m => m.CitizenId == citizen.Id)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u)
+            .Where(u => u.IsActive) // a member who has left cannot be reached
+            .Select(u => new { u.FullName, u.PhoneNumber, u.Email })
+            .ToListAsync(ct);
+        return new SenderContent
+        {
+            Offer = offer.Name, Department = department.Name, Address = offer.Address, Phone = offer.Phone,
+            ContactTeam = [.. team.OrderBy(u => u.FullName, StringComparer.Ordinal).Select(u => new ContactPersonContent(u.FullName, u.PhoneNumber, u.Email))],
+        };
+    }
+
+    /// <summary>Every purpose of the citizen in its newest wording received by <paramref name="until"/> (a purpose first received later is left out).</summary>
+    private async Task<IReadOnlyList<PurposeContent>> PurposesAsync(Guid citizenId, DateOnly until, CancellationToken ct)
+    {
+        var purposes = await db.Purposes.AsNoTracking().Include(p => p.Revisions.Where(r => r.ReceivedOn <= until))
+            .Where(p => p.CitizenId == citizenId).ToListAsync(ct);
+        return [.. purposes.Where(p => p.Current is not null).OrderBy(p => p.Current!.ReceivedOn).ThenBy(p => p.Title, StringComparer.Ordinal)
+            .Select(p => new PurposeContent(p.Title, p.Current!.Text))];
     }
 
     private async Task<IndicatorContent> IndicatorAsync(Citizen citizen, Goal subGoal, string? scale, StatusReport report, CancellationToken ct)

@@ -65,6 +65,12 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
             ModelState.AddModelError("Input.IsActive", "Du kan ikke deaktivere din egen bruger.");
         }
 
+        if (ModelState.GetFieldValidationState("Input.Phone") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && ContactRules.CheckPhone(Input.Phone) is { } phoneProblem)
+        {
+            ModelState.AddModelError("Input.Phone", phoneProblem);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -83,6 +89,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
         user.Email = email;
         user.UserName = email;
         user.IsActive = Input.IsActive;
+        user.PhoneNumber = AdminForms.Clean(Input.Phone);
         var result = await users.UpdateAsync(user);
         if (!result.Succeeded)
         {

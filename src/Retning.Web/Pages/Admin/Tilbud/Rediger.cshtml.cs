@@ -56,6 +56,14 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
             ModelState.AddModelError("Input.LegalBasis", "Vælg et lovgrundlag fra listen.");
         }
 
+        foreach (var (field, message) in Input.CheckContact())
+        {
+            if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
