@@ -72,7 +72,7 @@ public sealed class DailyDigestRun(
             var tasks = await userTasks.ForAsync(userId, grants.LeaderDepartmentIds, today, ct);
             var digest = DigestRules.Make(userId, today,
                 dueCount: tasks.Count(t => t.Deadline.State == DeadlineState.Due),
-                overdueCount: tasks.Count(t => t.Deadline.State == DeadlineState.Overdue), now);
+                overdueCount: tasks.Count(t => t.IsOverdue), now);
             if (digest is not null)
             {
                 db.DailyDigests.Add(digest);

@@ -49,7 +49,7 @@ public sealed class AfdelingModel(AppDbContext db, CurrentUser me, TaskLoader ta
         var scope = DepartmentId is { } one ? [one] : led;
         var citizens = await db.Citizens.AsNoTracking().Where(c => scope.Contains(c.DepartmentId) && c.DischargedOn == null).Select(c => c.Id).ToListAsync(ct);
         var all = await tasks.ForCitizensAsync(citizens, DanishTime.Today(clock), ct);
-        OverdueCount = all.Count(r => r.Deadline.State == DeadlineState.Overdue);
+        OverdueCount = all.Count(r => r.IsOverdue);
         Rows = [.. TaskFilter.Apply(all, Show, Kind)];
         await audit.RecordAsync(AuditAction.Search, null, "Afdelingens opgaver",
             $"afdeling={DepartmentId?.ToString() ?? "alle mine"}; vis={Show ?? TaskFilter.Open}; type={Kind?.ToString() ?? "alle"}; viste={Rows.Count}", ct);

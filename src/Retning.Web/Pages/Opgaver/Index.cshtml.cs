@@ -26,7 +26,7 @@ public sealed class IndexModel(CurrentUser me, MyTasks myTasks, AuditLog audit) 
     {
         var ct = HttpContext.RequestAborted;
         var relevant = await myTasks.LoadAsync(ct);
-        OverdueCount = relevant.Count(r => r.Deadline.State == DeadlineState.Overdue);
+        OverdueCount = relevant.Count(r => r.IsOverdue);
         Rows = [.. TaskFilter.Apply(relevant, Show, Kind)];
         await audit.RecordAsync(AuditAction.Search, null, "Mine opgaver", $"vis={Show ?? TaskFilter.Open}; type={Kind?.ToString() ?? "alle"}; viste={Rows.Count}", ct);
         return Page();

@@ -18,7 +18,7 @@ public static class TaskFilter
             .Where(r => (show ?? Open) switch
             {
                 DueOrOverdue => r.Deadline.State is DeadlineState.Due or DeadlineState.Overdue,
-                Overdue => r.Deadline.State == DeadlineState.Overdue,
+                Overdue => r.IsOverdue,
                 Done => r.Deadline.State == DeadlineState.Done,
                 _ => r.Deadline.State != DeadlineState.Done,
             })

@@ -38,10 +38,10 @@ public sealed class TilbudModel(AppDbContext db, CurrentUser me, TaskLoader task
         var all = await tasks.ForCitizensAsync(citizens, DanishTime.Today(clock), ct);
         var byDepartment = all.ToLookup(r => r.DepartmentId);
         Departments = [.. departments.Select(d => new DepartmentRow(d.Id, d.Label,
-            byDepartment[d.Id].Count(r => r.Deadline.State == DeadlineState.Overdue),
+            byDepartment[d.Id].Count(r => r.IsOverdue),
             byDepartment[d.Id].Count(r => r.Deadline.State == DeadlineState.Due),
             byDepartment[d.Id].Count(r => r.Deadline.State == DeadlineState.Upcoming)))];
-        OverdueKinds = [.. all.Where(r => r.Deadline.State == DeadlineState.Overdue).GroupBy(r => r.Deadline.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+        OverdueKinds = [.. all.Where(r => r.IsOverdue).GroupBy(r => r.Deadline.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => new KindRow(g.Key, [.. departments.Select(d => g.Count(r => r.DepartmentId == d.Id))], g.Count()))];
         await audit.RecordAsync(AuditAction.Search, null, "Tilbuddets opgaver", $"afdelinger={departments.Count}; borgere={citizens.Count}; overskredne={Departments.Sum(d => d.Overdue)}", ct);
         return Page();
