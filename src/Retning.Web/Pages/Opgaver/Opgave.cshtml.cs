@@ -193,7 +193,8 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
                 return null;
             }
 
-            handling = new TaskHandling { CitizenId = Citizen.Id, Kind = Kind, SubjectKey = key };
+            // Version 1 from the start: a form opened before any handling existed carries 0 and so never matches a row made since.
+            handling = new TaskHandling { CitizenId = Citizen.Id, Kind = Kind, SubjectKey = key, Version = 1 };
             Db.TaskHandlings.Add(handling);
             return handling;
         }
