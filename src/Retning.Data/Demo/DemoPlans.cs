@@ -63,6 +63,7 @@ public static class DemoPlans
         db.StatusMeetings.AddRange(history.HeldMeetings);
         db.StatusReports.AddRange(history.Statuses);
         db.StatusEvents.AddRange(history.Events);
+        db.Purposes.AddRange(history.Purposes);
         db.Consents.AddRange(consents);
         await db.SaveChangesAsync(ct);
         await BackdateAsync(db, seeded, ct);

@@ -6,7 +6,7 @@ using Retning.Domain.Status;
 namespace Retning.Data.Demo;
 
 /// <summary>What the demo's history adds beside the plans: held meetings and the statuses waiting for approval.</summary>
-internal sealed record DemoHistory(List<StatusMeeting> HeldMeetings, List<StatusReport> Statuses, List<StatusEvent> Events);
+internal sealed record DemoHistory(List<StatusMeeting> HeldMeetings, List<StatusReport> Statuses, List<StatusEvent> Events, List<Purpose> Purposes);
 
 /// <summary>
 /// The work a living offer has already done, so a new user sees a realistic handful of tasks rather
@@ -20,7 +20,7 @@ internal static class DemoTaskHistory
     public static DemoHistory Add(IReadOnlyList<Plan> plans, IReadOnlyList<Citizen> citizens, IReadOnlyList<StatusMeeting> upcoming,
         IReadOnlyList<Department> departments, IReadOnlyDictionary<Guid, string> staffNames, DateOnly today, DateTime nowUtc)
     {
-        var history = new DemoHistory([], [], []);
+        var history = new DemoHistory([], [], [], []);
         foreach (var plan in plans)
         {
             var citizen = citizens.Single(c => c.Id == plan.CitizenId);
@@ -28,6 +28,19 @@ internal static class DemoTaskHistory
             AddAssessments(plan, citizen, planStart, today);
             var next = upcoming.Single(m => m.CitizenId == citizen.Id);
             if (PreviousMeeting(citizen, next, staffNames, today) is { } held)
+            {
+                history.HeldMeetings.Add(held);
+            }
+        }
+
+        // The citizens without a plan in Retning (their plans still live in the offer's earlier system) have their
+        // purpose and their last status meeting recorded, so the lists show what is due next, not years of arrears.
+        foreach (var citizen in citizens.Where(c => c.DischargedOn is null && plans.All(p => p.CitizenId != c.Id) && c.ContactTeam.Count > 0))
+        {
+            history.Purposes.Add(EarlierPurpose(citizen, staffNames));
+            var child = AgeRules.AgeOn(citizen.BirthDate, today) < AgeRules.AdultAge;
+            var nextOn = today.AddDays(20 + (citizen.CprDigits[^2] - '0') * (child ? 10 : 25));
+            if (PreviousMeeting(citizen, new StatusMeeting { CitizenId = citizen.Id, On = nextOn }, staffNames, today) is { } held)
             {
                 history.HeldMeetings.Add(held);
             }
@@ -52,6 +65,29 @@ internal static class DemoTaskHistory
         }
 
         return history;
+    }
+
+    /// <summary>The purpose from the municipality's action plan, received shortly after enrolment.</summary>
+    private static Purpose EarlierPurpose(Citizen citizen, IReadOnlyDictionary<Guid, string> staffNames)
+    {
+        var child = citizen.BirthDate.AddYears(AgeRules.AdultAge) > citizen.EnrolledOn;
+        var receivedOn = citizen.EnrolledOn.AddDays(10);
+        var enteredBy = citizen.ContactTeam[0].UserId;
+        var purpose = new Purpose { CitizenId = citizen.Id, Title = child ? "Trivsel og udvikling" : "Et selvstændigt hverdagsliv" };
+        purpose.Revisions.Add(new PurposeRevision
+        {
+            PurposeId = purpose.Id,
+            Text = child
+                ? $"At {citizen.FirstName} trives og udvikler sig alderssvarende med en stabil voksenkontakt, skolegang og kontakt til familien."
+                : $"At {citizen.FirstName} mestrer flere af hverdagens opgaver selv og har et socialt liv uden for tilbuddet.",
+            ReceivedOn = receivedOn,
+            Source = child ? PurposeSource.ActionPlan140 : PurposeSource.ActionPlan141,
+            SourceReference = $"Handleplan af {receivedOn.AddDays(-7):dd-MM-yyyy}" + (citizen.Municipality is null ? string.Empty : ", " + citizen.Municipality),
+            EnteredByUserId = enteredBy,
+            EnteredByName = staffNames.GetValueOrDefault(enteredBy) ?? "Kontaktteamet",
+            EnteredUtc = receivedOn.AddDays(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+        });
+        return purpose;
     }
 
     /// <summary>The DPU made within the last two years (after enrolment), and the compass begun soon after the plan was made.</summary>

@@ -19,7 +19,7 @@ internal static class ReviewFactsLoader
         var reports = await db.StatusReports.AsNoTracking().Where(r => citizenIds.Contains(r.CitizenId))
             .Select(r => new
             {
-                r.Id, r.CitizenId, r.PeriodFrom, r.PeriodTo,
+                r.Id, r.CitizenId, r.PeriodFrom, r.PeriodTo, r.State,
                 MeetingOn = db.StatusMeetings.Where(m => m.Id == r.MeetingId && m.CancelledOn == null).Select(m => (DateOnly?)m.On).FirstOrDefault(),
             })
             .ToListAsync(ct);
@@ -60,14 +60,19 @@ internal static class ReviewFactsLoader
                 }
             }
 
+            // The state has the last word: a status no longer out for sparring or approval has none open,
+            // whatever the order of its history rows (closed on the day of its last step).
+            var lastOn = events[report.Id].Select(e => DateOnly.FromDateTime(DanishTime.ToLocal(e.AtUtc))).DefaultIfEmpty().Max();
             if (sparringSent is { } openSparring)
             {
-                facts.Add((report.CitizenId, new ReviewFacts(ReviewKind.StatusSparring, report.Id, what, openSparring, SendBy: sendBy)));
+                facts.Add((report.CitizenId, new ReviewFacts(ReviewKind.StatusSparring, report.Id, what, openSparring,
+                    report.State == StatusState.Feedback ? null : new Completion(lastOn, report.Id), sendBy)));
             }
 
             if (approvalSent is { } openApproval)
             {
-                facts.Add((report.CitizenId, new ReviewFacts(ReviewKind.StatusApproval, report.Id, what, openApproval, SendBy: sendBy)));
+                facts.Add((report.CitizenId, new ReviewFacts(ReviewKind.StatusApproval, report.Id, what, openApproval,
+                    report.State == StatusState.AwaitingApproval ? null : new Completion(lastOn, report.Id), sendBy)));
             }
         }
 
