@@ -64,6 +64,7 @@ public static class DemoPlans
         db.StatusReports.AddRange(history.Statuses);
         db.StatusEvents.AddRange(history.Events);
         db.Purposes.AddRange(history.Purposes);
+        db.Evaluations.AddRange(history.Evaluations);
         db.Consents.AddRange(consents);
         await db.SaveChangesAsync(ct);
         await BackdateAsync(db, seeded, ct);

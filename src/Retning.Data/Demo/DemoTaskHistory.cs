@@ -1,4 +1,5 @@
 using Retning.Domain.Citizens;
+using Retning.Domain.Evaluations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
@@ -6,7 +7,7 @@ using Retning.Domain.Status;
 namespace Retning.Data.Demo;
 
 /// <summary>What the demo's history adds beside the plans: held meetings and the statuses waiting for approval.</summary>
-internal sealed record DemoHistory(List<StatusMeeting> HeldMeetings, List<StatusReport> Statuses, List<StatusEvent> Events, List<Purpose> Purposes);
+internal sealed record DemoHistory(List<StatusMeeting> HeldMeetings, List<StatusReport> Statuses, List<StatusEvent> Events, List<Purpose> Purposes, List<Evaluation> Evaluations);
 
 /// <summary>
 /// The work a living offer has already done, so a new user sees a realistic handful of tasks rather
@@ -20,12 +21,13 @@ internal static class DemoTaskHistory
     public static DemoHistory Add(IReadOnlyList<Plan> plans, IReadOnlyList<Citizen> citizens, IReadOnlyList<StatusMeeting> upcoming,
         IReadOnlyList<Department> departments, IReadOnlyDictionary<Guid, string> staffNames, DateOnly today, DateTime nowUtc)
     {
-        var history = new DemoHistory([], [], [], []);
+        var history = new DemoHistory([], [], [], [], []);
         foreach (var plan in plans)
         {
             var citizen = citizens.Single(c => c.Id == plan.CitizenId);
             var planStart = plan.Periods.Min(p => p.StartedOn);
             AddAssessments(plan, citizen, planStart, today);
+            AddFirstReviews(history, plan, citizen, staffNames, today);
             var next = upcoming.Single(m => m.CitizenId == citizen.Id);
             if (PreviousMeeting(citizen, next, staffNames, today) is { } held)
             {
@@ -65,6 +67,30 @@ internal static class DemoTaskHistory
         }
 
         return history;
+    }
+
+    /// <summary>
+    /// Each goal and sub-goal reviewed at a team meeting one to two months ago (seed 001: a new goal is
+    /// reviewed at the first team meeting), deciding to continue to the goal's next evaluation date —
+    /// so the evaluations due are the coming ones (and the one the demo keeps overdue), not every goal at once.
+    /// </summary>
+    private static void AddFirstReviews(DemoHistory history, Plan plan, Citizen citizen, IReadOnlyDictionary<Guid, string> staffNames, DateOnly today)
+    {
+        var on = today.AddDays(-(35 + (citizen.CprDigits[^3] - '0') * 2));
+        var author = citizen.ContactTeam.FirstOrDefault()?.UserId ?? Guid.Empty;
+        var authorName = staffNames.GetValueOrDefault(author) ?? "Kontaktteamet";
+        foreach (var goal in plan.Goals.Where(g => g.StartOn < on))
+        {
+            history.Evaluations.Add(new Evaluation
+            {
+                CitizenId = citizen.Id, GoalId = goal.Id, EvaluatedOn = on, PeriodFrom = goal.StartOn, PeriodTo = on,
+                Participants = $"Kontaktteamet ({authorName}) og afdelingslederen på teammødet",
+                CitizenInvolvement = $"{citizen.FirstName} fortalte før mødet, hvordan det går, og hvad der er svært.",
+                Qualitative = $"{(goal.IsSubGoal ? "Delmålet" : "Målet")} er gennemgået på det første teammøde efter oprettelsen. Arbejdet er kommet godt i gang, og indsatsen fortsætter som beskrevet.",
+                Decision = EvaluationDecision.Continue, NextEvaluationOn = goal.NextEvaluationOn,
+                PlanRevisionNeeded = false, AuthorId = author, AuthorName = authorName,
+            });
+        }
     }
 
     /// <summary>The purpose from the municipality's action plan, received shortly after enrolment.</summary>

@@ -184,6 +184,8 @@ public sealed class DemoPlansTests
         var tasks = await new Retning.Web.Pages.Opgaver.TaskLoader(db).ForCitizensAsync(planned, app.Today, TestContext.Current.CancellationToken);
         var kinds = new[] { Domain.Deadlines.DeadlineKind.DpuDue, Domain.Deadlines.DeadlineKind.CompassDue, Domain.Deadlines.DeadlineKind.PurposeMissing, Domain.Deadlines.DeadlineKind.StatusDue };
         Assert.DoesNotContain(tasks, t => t.IsOverdue && kinds.Contains(t.Deadline.Kind));
-        Assert.InRange(tasks.Count(t => t.IsOverdue) / (double)planned.Count, 0, 1);
+        // A realistic handful: the one evaluation each department keeps overdue, not every goal at once.
+        var overdue = tasks.Where(t => t.IsOverdue).ToList();
+        Assert.True(overdue.Count <= planned.Count, $"{overdue.Count} overdue tasks for {planned.Count} planned citizens: " + string.Join(", ", overdue.Select(t => t.Deadline.Kind).Distinct()));
     }
 }
