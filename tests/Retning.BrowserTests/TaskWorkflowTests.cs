@@ -17,6 +17,9 @@ public sealed class TaskWorkflowTests(BrowserFixture fixture)
 {
     private const string Mette = "mette@demo.retning.dk";
     private const string Anne = "anne@demo.retning.dk";
+    private const string Lars = "lars@demo.retning.dk";
+
+    private static readonly Dictionary<string, string> Names = new() { [Mette] = "Mette Kjær", [Anne] = "Anne Thomsen", [Lars] = "Lars Bach" };
 
     [Theory]
     [InlineData(1280, 800)]
@@ -82,13 +85,14 @@ public sealed class TaskWorkflowTests(BrowserFixture fixture)
     [InlineData(Mette, "/opgaver", "mine-opgaver")]
     [InlineData(Anne, "/opgaver/afdeling", "afdelingens-opgaver")]
     [InlineData(Anne, "/opgaver/afdeling?sortering=type&side=2", "afdelingens-opgaver-side-2")]
+    [InlineData(Lars, "/opgaver/tilbud", "tilbuddets-opgaver")]
     public async Task No_task_table_is_wider_than_a_768_px_tablet_and_every_link_is_a_44_px_target(string user, string path, string step)
     {
         await using var session = await fixture.NewSessionAsync(width: 768, height: 1024);
         var page = session.Page;
-        await new LoginPage(session).SignInAsync(user, user == Mette ? "Mette Kjær" : "Anne Thomsen");
+        await new LoginPage(session).SignInAsync(user, Names[user]);
         await session.GotoAsync(path);
-        await Expect(page.Locator("#opgaver")).ToBeVisibleAsync();
+        await Expect(page.Locator("main table").First).ToBeVisibleAsync();
         await session.CheckPageAsync(step);
 
         await ExpectNoHorizontalOverflowAsync(page, path);
@@ -96,6 +100,16 @@ public sealed class TaskWorkflowTests(BrowserFixture fixture)
         var inner = await page.EvaluateAsync<int>("() => window.innerWidth");
         Assert.NotEmpty(widths);
         Assert.All(widths, w => Assert.True(w <= inner, $"A table on {path} is {w % 100000} px wide{(w > 100000 ? " and runs past the window" : "")} in a {inner} px window."));
+
+        if (path == "/opgaver/tilbud")
+        {
+            // The offer's overview is counts per department: its links are the way into each department's list.
+            var departmentLinks = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#afdelinger tbody a')].map(a => a.getBoundingClientRect().height)");
+            Assert.NotEmpty(departmentLinks);
+            Assert.All(departmentLinks, h => Assert.True(h >= 44, $"A department link is {h} px high."));
+            session.AssertEveryPageChecked();
+            return;
+        }
 
         // The actions stay within the screen on every card, and every link in the list is at least 44 px to tap.
         var rights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll(\"#opgaver tbody td[data-label='Handling'] a\")].map(a => a.getBoundingClientRect().right)");
