@@ -117,6 +117,12 @@ public sealed class TaskWorkflowTests(BrowserFixture fixture)
         Assert.All(rights, r => Assert.True(r <= inner, $"An action link ends at {r} px in a {inner} px window."));
         var heights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#opgaver tbody a')].map(a => a.getBoundingClientRect().height)");
         Assert.All(heights, h => Assert.True(h >= 44, $"A link in the task list is {h} px high."));
+
+        // A task's own page (who has it, snooze for leaders) fits the tablet too.
+        await page.Locator("#opgaver tbody a", new() { HasText = "Tildel eller udsæt" }).First.ClickAsync();
+        await Expect(page.Locator("#opgave-fakta")).ToBeVisibleAsync();
+        await session.CheckPageAsync(step + "-opgave");
+        await ExpectNoHorizontalOverflowAsync(page, "opgaven");
         session.AssertEveryPageChecked();
     }
 
