@@ -14,6 +14,7 @@ using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 using Retning.Domain.Reminders;
 using Retning.Domain.Status;
+using Retning.Domain.Tasks;
 
 namespace Retning.Data;
 
@@ -61,6 +62,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<DailyDigest> DailyDigests => Set<DailyDigest>();
+    public DbSet<TaskHandling> TaskHandlings => Set<TaskHandling>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -108,6 +110,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         builder.Entity<MeetingParticipant>().HasQueryFilter(p => ScopeUnrestricted || StatusMeetings.Any(m => m.Id == p.MeetingId));
         builder.Entity<Consent>().HasQueryFilter(c => ScopeUnrestricted || Citizens.Any(x => x.Id == c.CitizenId));
         builder.Entity<Disclosure>().HasQueryFilter(d => ScopeUnrestricted || Citizens.Any(c => c.Id == d.CitizenId));
+        builder.Entity<TaskHandling>().HasQueryFilter(h => ScopeUnrestricted || Citizens.Any(c => c.Id == h.CitizenId));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

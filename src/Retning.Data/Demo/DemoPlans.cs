@@ -58,7 +58,13 @@ public static class DemoPlans
         db.DiaryEntries.AddRange(seeded.Notes);
         var staff = world.Users.Values.ToDictionary(u => u.Id, u => u.FullName);
         var (meetings, consents) = DemoStatusMeetings.Build(seeded.Plans, citizens, staff, DateOnly.FromDateTime(nowUtc));
+        var history = DemoTaskHistory.Add(seeded.Plans, citizens, meetings, world.Departments, staff, DateOnly.FromDateTime(nowUtc), nowUtc);
         db.StatusMeetings.AddRange(meetings);
+        db.StatusMeetings.AddRange(history.HeldMeetings);
+        db.StatusReports.AddRange(history.Statuses);
+        db.StatusEvents.AddRange(history.Events);
+        db.Purposes.AddRange(history.Purposes);
+        db.Evaluations.AddRange(history.Evaluations);
         db.Consents.AddRange(consents);
         await db.SaveChangesAsync(ct);
         await BackdateAsync(db, seeded, ct);

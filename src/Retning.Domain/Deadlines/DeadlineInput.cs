@@ -37,6 +37,9 @@ public sealed record DeadlineInput(CitizenFacts Citizen)
 
     /// <summary>The department's planned team meetings, when known; a new goal is reviewed at the first one after it was made.</summary>
     public IReadOnlyList<DateOnly> TeamMeetingsOn { get; init; } = [];
+
+    /// <summary>Statuses and minutes handed to the department head for approval, or to colleagues for sparring.</summary>
+    public IReadOnlyList<ReviewFacts> Reviews { get; init; } = [];
 }
 
 /// <summary>The citizen: id, birth date (for the 18th birthday and the status cadence), enrolment and discharge.</summary>
@@ -87,3 +90,21 @@ public sealed record ConsentFacts(Guid Id, string What, DateOnly GivenOn, DateOn
 
 /// <summary>A status meeting held or planned, with the sending of the status and of the minutes when done.</summary>
 public sealed record StatusMeetingFacts(Guid Id, DateOnly On, Completion? StatusSent = null, Completion? MinutesSent = null);
+
+/// <summary>What a status or the minutes were handed over for.</summary>
+public enum ReviewKind
+{
+    StatusApproval = 1,
+    MinutesApproval = 2,
+    StatusSparring = 3,
+}
+
+/// <summary>
+/// A status (or the minutes of a meeting) handed over on <paramref name="SentOn"/> for approval or
+/// sparring; <paramref name="Closed"/> when it was approved, sent back or moved on (the evidence
+/// is the status or meeting). <paramref name="SendBy"/> is the day the status or minutes must
+/// leave the offer (the meeting's send deadline), when there is one: approval cannot wait past it.
+/// </summary>
+/// <param name="SubjectId">The status report (or, for minutes, the meeting).</param>
+/// <param name="What">A short description for the title, e.g. "status 01-06-2026 – 30-11-2026".</param>
+public sealed record ReviewFacts(ReviewKind Kind, Guid SubjectId, string What, DateOnly SentOn, Completion? Closed = null, DateOnly? SendBy = null);

@@ -35,6 +35,15 @@ public enum DeadlineKind
 
     /// <summary>The citizen turns 18: the plan moves from the children's template (ICS) to the adults' (VUM) (seed 001; DOMAIN.md "Borger").</summary>
     TurnsEighteen = 11,
+
+    /// <summary>A status sent for approval is approved or sent back by the department head (seed 001 "Status godkendes af afdelingsleder").</summary>
+    StatusApproval = 12,
+
+    /// <summary>Minutes sent for approval are approved or sent back by the department head (seed 001: the minutes are approved by the leader).</summary>
+    MinutesApproval = 13,
+
+    /// <summary>Colleagues asked for feedback ("sparring") on a status comment before it goes for approval (seed 001).</summary>
+    StatusSparring = 14,
 }
 
 public static class DeadlineKindText
@@ -53,6 +62,9 @@ public static class DeadlineKindText
         DeadlineKind.CompassDue => "Autonomt kompas",
         DeadlineKind.PeriodToClose => "Periode lukkes",
         DeadlineKind.TurnsEighteen => "Fylder 18 år",
+        DeadlineKind.StatusApproval => "Status til godkendelse",
+        DeadlineKind.MinutesApproval => "Referat til godkendelse",
+        DeadlineKind.StatusSparring => "Status til sparring",
         _ => kind.ToString(),
     };
 }

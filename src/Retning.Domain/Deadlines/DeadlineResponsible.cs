@@ -8,6 +8,12 @@ public enum DeadlineResponsible
 
     /// <summary>The department head ("Afdelingslederen er ansvarlig" for calling the status meetings, seed 001).</summary>
     Leader = 2,
+
+    /// <summary>Only the department head: she alone approves statuses and minutes (seed 001; <c>StatusWorkflow</c>).</summary>
+    DepartmentHead = 3,
+
+    /// <summary>The department's colleagues outside the citizen's contact team, asked for feedback ("sparring") on a status.</summary>
+    Colleagues = 4,
 }
 
 public static class DeadlineResponsibleText
@@ -16,6 +22,8 @@ public static class DeadlineResponsibleText
     {
         DeadlineResponsible.ContactTeam => "Kontaktteam",
         DeadlineResponsible.Leader => "Afdelingsleder",
+        DeadlineResponsible.DepartmentHead => "Afdelingsleder (godkender)",
+        DeadlineResponsible.Colleagues => "Kolleger i afdelingen",
         _ => responsible.ToString(),
     };
 }

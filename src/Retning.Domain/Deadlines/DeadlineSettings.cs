@@ -39,6 +39,13 @@ public sealed record DeadlineSettings(Area Area)
     /// <summary>Months before the 18th birthday the move to the adults' template is flagged (<see cref="TemplateTransition.MonthsBeforeAdult"/>).</summary>
     public int TurnsEighteenNoticeMonths { get; init; } = TemplateTransition.MonthsBeforeAdult;
 
+    /// <summary>
+    /// Days the department head (or the colleagues asked for sparring) has to answer a status or
+    /// minutes handed over. The seeds give no number; a week keeps the 14-day send deadline
+    /// (status) and the 7-day minutes deadline within reach. A meeting's own deadline comes first.
+    /// </summary>
+    public int ReviewDays { get; init; } = 7;
+
     /// <summary>Throws when a setting cannot be a cadence (a negative window, an interval under one month …).</summary>
     public void Validate()
     {
@@ -50,5 +57,6 @@ public sealed record DeadlineSettings(Area Area)
         ArgumentOutOfRangeException.ThrowIfLessThan(ConsentReviewMonths, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(PurposeGraceDays);
         ArgumentOutOfRangeException.ThrowIfNegative(TurnsEighteenNoticeMonths);
+        ArgumentOutOfRangeException.ThrowIfNegative(ReviewDays);
     }
 }

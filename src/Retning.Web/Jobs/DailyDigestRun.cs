@@ -71,8 +71,8 @@ public sealed class DailyDigestRun(
             var grants = await UserGrants.LoadAsync(db, userId, ct);
             var tasks = await userTasks.ForAsync(userId, grants.LeaderDepartmentIds, today, ct);
             var digest = DigestRules.Make(userId, today,
-                dueCount: tasks.Count(t => t.Deadline.State == DeadlineState.Due),
-                overdueCount: tasks.Count(t => t.Deadline.State == DeadlineState.Overdue), now);
+                dueCount: tasks.Count(t => t.Deadline.State == DeadlineState.Due && !t.IsSnoozed),
+                overdueCount: tasks.Count(t => t.IsOverdue), now);
             if (digest is not null)
             {
                 db.DailyDigests.Add(digest);

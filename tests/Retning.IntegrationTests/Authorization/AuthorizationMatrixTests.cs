@@ -79,6 +79,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/opgaver"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["/opgaver/afdeling"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         ["/opgaver/tilbud"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden),
+        // One task of a citizen (its handling): the citizen's department reads it; assigning and snoozing (POST) are checked in TaskHandlingTests.
+        ["/opgaver/{id:guid}/{kind}/{subject:guid?}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/teammoede"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["/borgere/ny"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         // Another department's citizen does not exist for the caller (404, no leak); a lacking right in the department is 403.
@@ -260,6 +262,13 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         {
             var citizen = await App.CitizenAsync(DemoUsers.Maagen, notInContactTeam: DemoUsers.Mette);
             return RouteTable.Fill(route, citizen.Id, await CitizenRouteValues.ForAsync(App, citizen.Id));
+        }
+
+        // A task of an enrolled Mågen citizen outside Mette's contact teams: the purpose to ask for (the demo citizens have none).
+        if (route.StartsWith("/opgaver/{id", StringComparison.Ordinal))
+        {
+            var citizen = await App.CitizenAsync(DemoUsers.Maagen, notInContactTeam: DemoUsers.Mette);
+            return $"/opgaver/{citizen.Id}/{Domain.Deadlines.DeadlineKind.PurposeMissing}";
         }
 
         // Organisation pages: a real offer (Solsikken), department (Mågen) or user (Mette).

@@ -79,10 +79,12 @@ public sealed class DemoPlansTests
         var meetings = await db.StatusMeetings.AsNoTracking().Include(m => m.Participants).ToListAsync();
         var consents = await db.Consents.AsNoTracking().ToListAsync();
 
-        Assert.Equal(planned.Order(), meetings.Select(m => m.CitizenId).Order());
-        Assert.All(meetings, m =>
+        var ahead = meetings.Where(m => m.On > own.App.Today).ToList();
+        Assert.Equal(planned.Order(), ahead.Select(m => m.CitizenId).Order());
+        // The previous meeting, where there was one since enrolment, is held with status and minutes sent (issue 10: no years-old overdue tasks).
+        Assert.All(meetings.Except(ahead), m => Assert.True(m.StatusSentOn < m.On && m.MinutesSentOn <= m.On.AddDays(7) && m.MinutesState == Domain.Status.MinutesState.Journalised));
+        Assert.All(ahead, m =>
         {
-            Assert.True(m.On > own.App.Today, "The demo's meetings lie ahead.");
             Assert.Contains(m.Participants, p => p.Role == Domain.Status.ParticipantRole.Caseworker);
             Assert.Contains(m.Participants, p => p.Role == Domain.Status.ParticipantRole.Staff);
         });
@@ -158,5 +160,32 @@ public sealed class DemoPlansTests
             Assert.Equal(25, timeline.Document.QuerySelectorAll("article.app-note").Length);
             Assert.Contains($"Viser 1–25 af {noteCount} notater", timeline.MainText, StringComparison.Ordinal);
         }
+    }
+    [Fact]
+    public async Task The_demo_has_a_status_awaiting_each_department_heads_approval_and_no_years_old_assessment_tasks_for_planned_citizens()
+    {
+        await using var own = await AppFixture.StartAsync(WithPlans);
+        var app = own.App;
+        foreach (var head in new[] { DemoUsers.Anne, DemoUsers.Peter })
+        {
+            using var client = await BrowserlessClient.SignedInAsync(app, head);
+            var home = (await client.GetPageAsync("/")).AssertStatus(HttpStatusCode.OK);
+            var waiting = Assert.Single(home.Document.QuerySelectorAll("#til-godkendelse a"));
+            Assert.Contains("Status til godkendelse", waiting.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"(sendt {app.Today.AddDays(-2):dd-MM-yyyy})", waiting.TextContent, StringComparison.Ordinal);
+            var status = (await client.GetPageAsync(waiting.GetAttribute("href")!)).AssertStatus(HttpStatusCode.OK);
+            Assert.Equal("Til godkendelse", status.Document.QuerySelector("#status-tilstand")!.TextContent.Trim());
+            Assert.NotNull(status.Document.QuerySelector("main form[action*='step=Approve']"));
+        }
+
+        // The planned citizens' DPU, compass, purpose and last status are done: none of those is overdue.
+        await using var db = app.CreateSystemDbContext();
+        var planned = await db.Plans.Select(p => p.CitizenId).ToListAsync();
+        var tasks = await new Retning.Web.Pages.Opgaver.TaskLoader(db).ForCitizensAsync(planned, app.Today, TestContext.Current.CancellationToken);
+        var kinds = new[] { Domain.Deadlines.DeadlineKind.DpuDue, Domain.Deadlines.DeadlineKind.CompassDue, Domain.Deadlines.DeadlineKind.PurposeMissing, Domain.Deadlines.DeadlineKind.StatusDue };
+        Assert.DoesNotContain(tasks, t => t.IsOverdue && kinds.Contains(t.Deadline.Kind));
+        // A realistic handful: the one evaluation each department keeps overdue, not every goal at once.
+        var overdue = tasks.Where(t => t.IsOverdue).ToList();
+        Assert.True(overdue.Count <= planned.Count, $"{overdue.Count} overdue tasks for {planned.Count} planned citizens: " + string.Join(", ", overdue.Select(t => t.Deadline.Kind).Distinct()));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
@@ -12,21 +11,30 @@ using Retning.Web.Infrastructure;
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>
-/// The department's tasks for its leaders (an offer head may choose "all my departments": the
-/// offer's overview): every deadline of the department's citizens, whoever is responsible, so
-/// the leader sees what is overdue and why.
+/// The department's tasks for its leaders (an offer head may choose "all my departments"): every
+/// deadline of the department's citizens, whoever is responsible, grouped by citizen with counts
+/// (a citizen's row opens that citizen's tasks) and listed 25 to a page, sortable.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class AfdelingModel(AppDbContext db, CurrentUser me, TaskLoader tasks, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class AfdelingModel(AppDbContext db, CurrentUser me, TaskLoader tasks, AuditLog audit, TimeProvider clock) : TaskListPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "afdeling")] public Guid? DepartmentId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "vis")] public string? Show { get; set; }
-    [BindProperty(SupportsGet = true, Name = "type")] public DeadlineKind? Kind { get; set; }
+    /// <summary>One citizen's open tasks counted.</summary>
+    public sealed record CitizenCount(Guid CitizenId, string Name, int Overdue, int Due, int Open, int Snoozed);
 
-    public IReadOnlyList<TaskRow> Rows { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "afdeling")] public Guid? DepartmentId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "borger")] public Guid? CitizenId { get; set; }
+
     public IReadOnlyList<SelectListItem> Departments { get; private set; } = [];
-    public int OverdueCount { get; private set; }
+    public IReadOnlyList<CitizenCount> Citizens { get; private set; } = [];
+    public string? ChosenCitizenName { get; private set; }
     public bool IsOfferHead => me.Grants.Any(g => g.Role == Retning.Domain.Organisation.StaffRole.OfferHead);
+
+    protected override string ListPath => "/opgaver/afdeling";
+
+    protected override string ExtraQuery => $"afdeling={DepartmentId}" + (CitizenId is { } c ? $"&borger={c}" : string.Empty);
+
+    /// <summary>The address of the list narrowed to one citizen (the filters kept).</summary>
+    public string CitizenHref(Guid citizenId) => $"/opgaver/afdeling?afdeling={DepartmentId}&borger={citizenId}&vis={Show ?? TaskFilter.Open}&type={Kind}&sortering={Sort ?? TaskFilter.ByDueDate}";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -49,10 +57,15 @@ public sealed class AfdelingModel(AppDbContext db, CurrentUser me, TaskLoader ta
         var scope = DepartmentId is { } one ? [one] : led;
         var citizens = await db.Citizens.AsNoTracking().Where(c => scope.Contains(c.DepartmentId) && c.DischargedOn == null).Select(c => c.Id).ToListAsync(ct);
         var all = await tasks.ForCitizensAsync(citizens, DanishTime.Today(clock), ct);
-        OverdueCount = all.Count(r => r.Deadline.State == DeadlineState.Overdue);
-        Rows = [.. TaskFilter.Apply(all, Show, Kind)];
+        Citizens = [.. all.Where(r => !r.Deadline.IsDone).GroupBy(r => (r.CitizenId, r.CitizenName))
+            .Select(g => new CitizenCount(g.Key.CitizenId, g.Key.CitizenName, g.Count(r => r.IsOverdue),
+                g.Count(r => !r.IsSnoozed && r.Deadline.State == DeadlineState.Due), g.Count(), g.Count(r => r.IsSnoozed)))
+            .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.Due).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        // A citizen outside the chosen departments narrows to nothing (the list shows no rows), never to someone else's tasks.
+        ChosenCitizenName = all.FirstOrDefault(r => r.CitizenId == CitizenId)?.CitizenName;
+        Present(all, CitizenId);
         await audit.RecordAsync(AuditAction.Search, null, "Afdelingens opgaver",
-            $"afdeling={DepartmentId?.ToString() ?? "alle mine"}; vis={Show ?? TaskFilter.Open}; type={Kind?.ToString() ?? "alle"}; viste={Rows.Count}", ct);
+            $"afdeling={DepartmentId?.ToString() ?? "alle mine"}; borger={CitizenId?.ToString() ?? "alle"}; {Criteria()}", ct);
         return Page();
     }
 }

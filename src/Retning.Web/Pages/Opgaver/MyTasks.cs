@@ -20,7 +20,7 @@ public sealed class MyTasks(CurrentUser me, UserTasks tasks, IMemoryCache cache,
         }
 
         var relevant = await tasks.ForAsync(userId, [.. me.DepartmentsWhereLeader()], DanishTime.Today(clock), ct);
-        cache.Set(BadgeKey, relevant.Count(r => r.Deadline.State == DeadlineState.Overdue), BadgeLifetime);
+        cache.Set(BadgeKey, relevant.Count(r => r.IsOverdue), BadgeLifetime);
         return relevant;
     }
 
@@ -32,7 +32,7 @@ public sealed class MyTasks(CurrentUser me, UserTasks tasks, IMemoryCache cache,
             return 0;
         }
 
-        return cache.TryGetValue(BadgeKey, out int count) ? count : (await LoadAsync(ct)).Count(r => r.Deadline.State == DeadlineState.Overdue);
+        return cache.TryGetValue(BadgeKey, out int count) ? count : (await LoadAsync(ct)).Count(r => r.IsOverdue);
     }
 
     /// <summary>After my own work changed my tasks (e.g. an evaluation saved), the badge is recounted on the next page.</summary>

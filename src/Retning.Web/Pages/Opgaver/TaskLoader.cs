@@ -2,13 +2,29 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Evaluations;
+using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
+using Retning.Domain.Tasks;
 
 namespace Retning.Web.Pages.Opgaver;
 
-/// <summary>A deadline with the citizen it belongs to, for the task lists.</summary>
+/// <summary>
+/// A deadline with the citizen it belongs to, for the task lists, and how it is handled: who in the
+/// contact team has it (null: the team) and whether a leader snoozed it.
+/// </summary>
 public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenName, Guid DepartmentId)
 {
+    public TaskHandling? Handling { get; init; }
+
+    /// <summary>Snoozed on the day the list was made: shown with its reason, not counted as overdue.</summary>
+    public bool IsSnoozed { get; init; }
+
+    /// <summary>Overdue and not snoozed: what the counts and the header badge call overdue.</summary>
+    public bool IsOverdue => Deadline.State == DeadlineState.Overdue && !IsSnoozed;
+
+    /// <summary>The task's own page (assign, snooze).</summary>
+    public string HandlingHref => $"/opgaver/{CitizenId}/{Deadline.Kind}" + (Deadline.SubjectId is { } s ? $"/{s}" : "");
+
     /// <summary>Where the work is done.</summary>
     public string ActionHref => Deadline.Kind switch
     {
@@ -22,6 +38,8 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.StatusSendDeadline when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
         DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
         DeadlineKind.ConsentReview => $"/borgere/{CitizenId}/samtykker",
+        DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => $"/borgere/{CitizenId}/status/{status}",
+        DeadlineKind.MinutesApproval when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
         _ => $"/borgere/{CitizenId}",
     };
 
@@ -35,6 +53,7 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.StatusDue when Deadline.EvidenceId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
         DeadlineKind.StatusSendDeadline => $"/borgere/{CitizenId}/videregivelser",
         DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
+        DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => $"/borgere/{CitizenId}/status/{status}",
         _ => null,
     };
 }
@@ -42,7 +61,8 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
 /// <summary>
 /// Reads the facts the deadline engine needs for a set of citizens in a fixed number of queries
 /// (whatever the number of citizens) and returns their deadlines. A status meeting's send and
-/// minutes deadlines close with the day the status (resp. the minutes) was sent.
+/// minutes deadlines close with the day the status (resp. the minutes) was sent. Each row carries
+/// its handling (assignment, snooze) when one is recorded.
 /// </summary>
 public sealed class TaskLoader(AppDbContext db)
 {
@@ -80,6 +100,9 @@ public sealed class TaskLoader(AppDbContext db)
         var consents = (await db.Consents.AsNoTracking().Where(c => citizenIds.Contains(c.CitizenId))
                 .Select(c => new { c.Id, c.CitizenId, c.Description, c.GivenOn, c.ReviewOn, c.WithdrawnOn, c.ValidTo }).ToListAsync(ct))
             .ToLookup(c => c.CitizenId);
+        var reviews = await ReviewFactsLoader.LoadAsync(db, citizenIds, new DeadlineSettings(Area.Children).StatusSendDaysBeforeMeeting, ct);
+        var handlings = (await db.TaskHandlings.AsNoTracking().Where(h => citizenIds.Contains(h.CitizenId)).ToListAsync(ct))
+            .ToDictionary(h => (h.CitizenId, h.Kind, h.SubjectKey));
         var dpu = (await db.DpuEntries.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.MadeOn }).ToListAsync(ct)).ToLookup(d => d.PlanId, d => d.MadeOn);
 
         var rows = new List<TaskRow>();
@@ -102,8 +125,13 @@ public sealed class TaskLoader(AppDbContext db)
                     m.StatusSentOn is { } sent ? new Completion(sent, m.StatusDisclosureId) : null,
                     m.MinutesSentOn is { } minutes ? new Completion(minutes, m.Id) : null))],
                 Consents = [.. consents[c.Id].Select(x => new ConsentFacts(x.Id, x.Description, x.GivenOn, x.ReviewOn, x.WithdrawnOn, x.ValidTo))],
+                Reviews = [.. reviews[c.Id]],
             };
-            rows.AddRange(Deadlines.For(input, new DeadlineSettings(c.Area), today).Select(d => new TaskRow(d, c.Id, c.Name, c.DepartmentId)));
+            rows.AddRange(Deadlines.For(input, new DeadlineSettings(c.Area), today).Select(d =>
+            {
+                var handling = handlings.GetValueOrDefault((c.Id, d.Kind, TaskHandling.KeyOf(d.SubjectId)));
+                return new TaskRow(d, c.Id, c.Name, c.DepartmentId) { Handling = handling, IsSnoozed = !d.IsDone && handling?.IsSnoozedOn(today) == true };
+            }));
         }
 
         return rows;
