@@ -112,7 +112,7 @@ public sealed class TaskWorkflowTests(BrowserFixture fixture)
         }
 
         // The actions stay within the screen on every card, and every link in the list is at least 44 px to tap.
-        var rights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll(\"#opgaver tbody td[data-label='Handling'] a\")].map(a => a.getBoundingClientRect().right)");
+        var rights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll(\"#opgaver tbody td.table-card-actions a\")].map(a => a.getBoundingClientRect().right)");
         Assert.NotEmpty(rights);
         Assert.All(rights, r => Assert.True(r <= inner, $"An action link ends at {r} px in a {inner} px window."));
         var heights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#opgaver tbody a')].map(a => a.getBoundingClientRect().height)");
