@@ -43,5 +43,5 @@ public sealed class AuditFilter
     public string QueryString => $"handling={Action}&fra={From:yyyy-MM-dd}&til={To:yyyy-MM-dd}";
 }
 
-/// <summary>One row of an audit table, with names resolved for the reader.</summary>
+/// <summary>One row of an audit table, with names resolved for the reader; <see cref="Detail"/> is the readable form of the stored detail.</summary>
 public sealed record AuditRow(DateTime AtUtc, string UserName, AuditAction Action, Guid? CitizenId, string? CitizenName, string Subject, string? Detail, string CorrelationId);
