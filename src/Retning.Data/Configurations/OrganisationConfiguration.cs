@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Data.Configurations;
 
@@ -20,6 +21,8 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.LegalBasis).HasMaxLength(50);
         b.Property(x => x.Area).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.SmortVariant).HasConversion<string>().HasMaxLength(20)
+            .HasDefaultValue(SmortVariant.Smorte).HasSentinel((SmortVariant)0); // existing offers get the regional naming
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Departments).WithOne(x => x.Offer).HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.RegionId);

@@ -1,4 +1,5 @@
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Data.Demo;
 
@@ -28,6 +29,8 @@ internal sealed class DemoOrganisation
     {
         Region = new Region { Name = RegionName };
         Children = AddOffer("Børnehjemmet " + Solsikken, "§ 66", Area.Children, Maagen, Ternen);
+        // The children's homes' local guideline (seed 001) names the criteria SMARTE.
+        Children.SmortVariant = SmortVariant.Smarte;
         Adults = AddOffer("Bostedet " + Lindely, "§ 108", Area.Adults, Birken, Egen);
         departments = Region.Offers.SelectMany(o => o.Departments).ToDictionary(d => d.Name, StringComparer.Ordinal);
     }

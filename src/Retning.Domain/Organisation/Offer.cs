@@ -15,6 +15,9 @@ public class Offer : IVersioned
     public required string LegalBasis { get; set; }
     public Area Area { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>The name the offer's guideline gives the goal criteria: SMORTE (regional) or SMARTE (children's homes).</summary>
+    public Plans.SmortVariant SmortVariant { get; set; } = Plans.SmortVariant.Smorte;
     public int Version { get; set; }
     public List<Department> Departments { get; set; } = [];
 }

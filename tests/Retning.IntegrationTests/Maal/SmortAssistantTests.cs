@@ -149,8 +149,8 @@ public sealed class SmortAssistantTests(AppFixture fixture) : IClassFixture<AppF
 
         var list = await anne.GetPageAsync($"/borgere/{citizen.Id}/maal");
         var status = list.Document.QuerySelector($"article[aria-labelledby='maal-{goalId}'] .app-smort-status")!.TextContent;
-        Assert.Contains("SMORT: 2 af 6 i orden", status, StringComparison.Ordinal);
-        Assert.Contains("Ret: M, O, R, T", string.Join(' ', status.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains("SMARTE: 2 af 6 i orden", status, StringComparison.Ordinal);
+        Assert.Contains("Ret: M, A, R, T", string.Join(' ', status.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Admin;
 
@@ -24,6 +25,10 @@ public sealed class OfferInput
     [Display(Name = "Område")]
     public Area? Area { get; set; }
 
+    /// <summary>SMORTE or SMARTE: what the offer's guideline calls the goal criteria; left out, the offer keeps its own.</summary>
+    [Display(Name = "Målkriterier")]
+    public SmortVariant? SmortVariant { get; set; }
+
     public int Version { get; set; }
 
     public static OfferInput From(Offer o) => new()
@@ -32,6 +37,7 @@ public sealed class OfferInput
         Name = o.Name,
         LegalBasis = o.LegalBasis,
         Area = o.Area,
+        SmortVariant = o.SmortVariant,
         Version = o.Version,
     };
 
@@ -40,6 +46,7 @@ public sealed class OfferInput
         o.Name = Name!.Trim();
         o.LegalBasis = LegalBasis!;
         o.Area = Area!.Value;
+        o.SmortVariant = SmortVariant ?? o.SmortVariant;
     }
 }
 
