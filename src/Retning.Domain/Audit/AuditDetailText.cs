@@ -93,7 +93,8 @@ public static partial class AuditDetailText
     {
         if (part.Key is not { } key)
         {
-            return part.Value;
+            // Free text ("tilstand: Aktivt → Opnået") starts with a capital like the named criteria.
+            return char.ToUpperInvariant(part.Value[0]) + part.Value[1..];
         }
 
         if (part.Value.Length == 0)

@@ -28,7 +28,12 @@ public sealed class ReadableAuditTests(AppFixture fixture) : IClassFixture<AppFi
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         var log = (await anne.GetPageAsync($"/borgere/{citizen.Id}/logning?handling=Read")).AssertStatus(HttpStatusCode.OK);
 
-        var row = Assert.Single(Rows(log), r => r[1] == DemoUsers.Mette && r[3] == "Mål: vist");
+        var row = Assert.Single(Rows(log), r => r[1].EndsWith(DemoUsers.Mette, StringComparison.Ordinal) && r[3] == "Mål: vist");
+        // The user by name, with the stored login beside it.
+        var userCell = log.Document.QuerySelectorAll("main table tbody tr")
+            .Single(tr => tr.Children[3].TextContent.Trim() == "Mål: vist").Children[1];
+        Assert.Equal(await FullNameAsync(DemoUsers.Mette), userCell.ChildNodes[0].TextContent.Trim());
+        Assert.Equal(DemoUsers.Mette, userCell.QuerySelector(".app-muted")!.TextContent.Trim());
         Assert.Equal("Mål: \"At borgeren møder i skole til tiden fire ud af fem…\"", row[4]);
         Assert.DoesNotContain(goal.Id.ToString(), log.MainText, StringComparison.OrdinalIgnoreCase);
 

@@ -38,7 +38,7 @@ public sealed class AuditDetailTextTests
 
         var shown = AuditDetailText.Render($"mål={hidden}; tilstand: Aktiv → Opnået", Name);
 
-        Assert.Equal($"Mål: {AuditDetailText.Unavailable}; tilstand: Aktiv → Opnået", shown);
+        Assert.Equal($"Mål: {AuditDetailText.Unavailable}; Tilstand: Aktiv → Opnået", shown);
         Assert.DoesNotContain(hidden.ToString(), shown, StringComparison.OrdinalIgnoreCase);
     }
 

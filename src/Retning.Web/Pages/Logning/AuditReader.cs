@@ -24,11 +24,17 @@ public static class AuditReader
         var names = await db.Citizens.Where(c => citizenIds.Contains(c.Id))
             .Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName })
             .ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var users = entries.Where(e => e.UserId is not null).Select(e => (AuditReference.User, e.UserId!.Value));
         var named = await AuditNames.LoadAsync(db, visibleDepartments,
-            entries.SelectMany(e => AuditDetailText.Ids(AuditDetailText.Parse(e.Detail))), ct);
-        var rows = entries.Select(e => new AuditRow(e.AtUtc, e.UserName, e.Action, e.CitizenId,
-            e.CitizenId is { } id && names.TryGetValue(id, out var name) ? name : null, e.Subject,
-            AuditDetailText.Render(e.Detail, named), e.CorrelationId)).ToList();
+            entries.SelectMany(e => AuditDetailText.Ids(AuditDetailText.Parse(e.Detail))).Concat(users), ct);
+        var rows = entries.Select(e =>
+        {
+            // The user's name where the reader's departments know them; the stored login name (the evidence) stays beside it.
+            var fullName = e.UserId is { } userId ? named(AuditReference.User, userId) : null;
+            return new AuditRow(e.AtUtc, fullName ?? e.UserName, e.Action, e.CitizenId,
+                e.CitizenId is { } id && names.TryGetValue(id, out var name) ? name : null, e.Subject,
+                AuditDetailText.Render(e.Detail, named), e.CorrelationId, fullName is null ? null : e.UserName);
+        }).ToList();
         return (rows, paging);
     }
 }
