@@ -30,7 +30,7 @@ public sealed class GoalPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#evaluering")).ToContainTextAsync("Fortsæt");
         await Expect(page.Locator("#smort-heading")).ToHaveTextAsync("SMARTE-tjek");
         await Expect(page.Locator("#goal-form")).ToHaveCountAsync(0);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "At barnet tager tallerkenen ud efter aftensmaden" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "At barnet lægger penalhuset i skoletasken" })).ToBeVisibleAsync();
         await ExpectNoHorizontalOverflowAsync(page, "målets side");
         await session.CheckPageAsync("maal-laesevisning");
 
@@ -40,7 +40,7 @@ public sealed class GoalPageTests(BrowserFixture fixture)
         await ExpectNoHorizontalOverflowAsync(page, "redigér målet");
         await session.CheckPageAsync("maal-rediger");
 
-        var text = $"At barnet hjælper til ved måltiderne fire ud af fem dage om ugen ({width} px)";
+        var text = $"At barnet rydder sit skrivebord efter lektierne fire ud af fem dage om ugen ({width} px)";
         await page.Locator("#Input_Text").FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem målet" }).ClickAsync();
         await Expect(page.GetByText("Målet er gemt.")).ToBeVisibleAsync();
@@ -50,25 +50,35 @@ public sealed class GoalPageTests(BrowserFixture fixture)
         session.AssertEveryPageChecked();
     }
 
-    /// <summary>A child in Mette's contact teams without a plan gets a goal with a daily sub-goal and one evaluation of the goal.</summary>
+    /// <summary>
+    /// A Mågen child without a plan gets a goal with a daily sub-goal and one evaluation of the goal. Other tests need
+    /// Mette's own plan-less children: take a child outside her contact teams first and add her to its team.
+    /// </summary>
     private async Task<(Guid CitizenId, Guid GoalId)> EvaluatedGoalAsync(int width)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using var db = fixture.App.CreateSystemDbContext();
         var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
         var candidates = (await db.Citizens.Include(c => c.Department)
-            .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && !db.Plans.Any(p => p.CitizenId == c.Id))
-            .Where(c => db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette))
-            .ToListAsync()).OrderBy(c => c.FirstName, StringComparer.Ordinal).ToList();
-        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id), $"goal read view at {width} px");
-        var citizen = candidates.Single(c => c.Id == claimed);
-        var plan = await TestPlans.DailySubGoalAsync(db, citizen, "At barnet hjælper til ved måltiderne", "At barnet tager tallerkenen ud efter aftensmaden",
+                .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && !db.Plans.Any(p => p.CitizenId == c.Id))
+                .Select(c => new { Citizen = c, Mettes = db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette) })
+                .ToListAsync())
+            .OrderBy(x => x.Mettes).ThenByDescending(x => x.Citizen.FirstName, StringComparer.Ordinal).ToList();
+        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Citizen.Id), $"goal read view at {width} px");
+        var chosen = candidates.Single(c => c.Citizen.Id == claimed);
+        var citizen = chosen.Citizen;
+        if (!chosen.Mettes)
+        {
+            db.ContactTeamMembers.Add(new Retning.Domain.Citizens.ContactTeamMember { CitizenId = citizen.Id, UserId = mette });
+        }
+
+        var plan = await TestPlans.DailySubGoalAsync(db, citizen, "At barnet rydder sit skrivebord efter lektierne", "At barnet lægger penalhuset i skoletasken",
             startedDaysAgo: 30);
         db.Evaluations.Add(new Evaluation
         {
             CitizenId = citizen.Id, GoalId = plan.GoalId, EvaluatedOn = today.AddDays(-2), PeriodFrom = today.AddDays(-30), PeriodTo = today.AddDays(-2),
             Participants = "Mette og Camilla", CitizenInvolvement = "Talt med barnet efter aftensmaden",
-            Qualitative = "Barnet hjælper oftere til, især når en voksen dækker bord sammen med det.",
+            Qualitative = "Barnet rydder oftere op selv, især når en voksen sidder med ved lektierne.",
             Decision = EvaluationDecision.Continue, NextEvaluationOn = today.AddMonths(2), AuthorId = mette, AuthorName = "Mette Kjær",
             CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
         });
