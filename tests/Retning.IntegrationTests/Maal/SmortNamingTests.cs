@@ -79,4 +79,24 @@ public sealed class SmortNamingTests(AppFixture fixture) : IClassFixture<AppFixt
         var back = (await karin.GetPageAsync($"/borgere/{adult.Id}/maal/{goal.Id}")).AssertStatus(HttpStatusCode.OK);
         Assert.Equal("SMORT-tjek", back.Document.QuerySelector("#smort-heading")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task A_new_offer_chooses_its_naming_and_starts_with_the_regional_one_by_default()
+    {
+        using var admin = await fixture.SignInAsync(DemoUsers.Admin);
+        var form = (await admin.GetPageAsync("/admin/tilbud/ny")).AssertStatus(HttpStatusCode.OK);
+        Assert.Equal(nameof(SmortVariant.Smorte), form.FieldValue("Input.SmortVariant"));
+        var region = form.Document.QuerySelectorAll("#Input_RegionId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v));
+        var legalBasis = form.Document.QuerySelectorAll("#Input_LegalBasis option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v));
+
+        var created = await form.SubmitAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Input.RegionId"] = region, ["Input.Name"] = "Børnehjemmet Fyrtårnet", ["Input.LegalBasis"] = legalBasis,
+            ["Input.Area"] = "Children", ["Input.SmortVariant"] = nameof(SmortVariant.Smarte),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await using var db = App.CreateSystemDbContext();
+        Assert.Equal(SmortVariant.Smarte, await db.Offers.Where(o => o.Name == "Børnehjemmet Fyrtårnet").Select(o => o.SmortVariant).SingleAsync());
+    }
 }
