@@ -28,6 +28,12 @@ public sealed class SmortNamingTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Equal("Acceptabelt", third.QuerySelector(".app-smort-name")!.TextContent.Trim());
         Assert.StartsWith("SMARTE:", form.Document.QuerySelector("#smort-panel .app-smort-headline")!.TextContent.Trim(), StringComparison.Ordinal);
 
+        // The live panel (smort.js) speaks the same naming.
+        var live = await anne.PostToHandlerAsync(form, "SmortPanel", "#goal-form", new Dictionary<string, string?> { ["Input.Text"] = "At barnet ikke slår" });
+        var panel = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await live.Content.ReadAsStringAsync());
+        Assert.Equal("A", panel.QuerySelector("li[data-letter=O] .app-smort-letter")!.TextContent.Trim());
+        Assert.Equal("NotMet", panel.QuerySelector("li[data-letter=O]")!.GetAttribute("data-verdict"));
+
         var adult = await App.CitizenAsync(DemoUsers.Birken);
         await App.EnsurePlanAsync(adult.Id);
         using var peter = await fixture.SignInAsync(DemoUsers.Peter);

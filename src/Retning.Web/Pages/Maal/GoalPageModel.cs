@@ -175,8 +175,13 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
     public const string SmortNamingKey = "SmortNaming";
 
     /// <summary>The SMORT panel alone (for smort.js): advice on the form's current values; shows no stored data, so no audit row.</summary>
-    protected PartialViewResult SmortPanel(GoalInput input, bool isSubGoal) =>
-        Partial("_SmortPanel", new SmortPanelModel(Smort.Check(input.ToDraft(isSubGoal)), isSubGoal));
+    protected PartialViewResult SmortPanel(GoalInput input, bool isSubGoal)
+    {
+        var panel = Partial("_SmortPanel", new SmortPanelModel(Smort.Check(input.ToDraft(isSubGoal)), isSubGoal));
+        // A partial result gets a ViewData of its own: the offer's naming goes along explicitly.
+        panel.ViewData[SmortNamingKey] = Naming;
+        return panel;
+    }
 }
 
 /// <summary>What the SMORT panel shows: one finding per letter.</summary>
