@@ -1096,6 +1096,13 @@ namespace Retning.Data.Sqlite.Migrations
                     b.Property<Guid>("RegionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SmortVariant")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Smorte");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

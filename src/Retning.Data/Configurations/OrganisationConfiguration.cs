@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Data.Configurations;
 
@@ -22,6 +23,8 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.Property(x => x.Address).HasMaxLength(ContactRules.AddressMaxLength);
         b.Property(x => x.Phone).HasMaxLength(ContactRules.PhoneMaxLength);
         b.Property(x => x.Area).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.SmortVariant).HasConversion<string>().HasMaxLength(20)
+            .HasDefaultValue(SmortVariant.Smorte).HasSentinel((SmortVariant)0); // existing offers get the regional naming
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Departments).WithOne(x => x.Offer).HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.RegionId);

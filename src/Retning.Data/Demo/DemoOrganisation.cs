@@ -1,4 +1,5 @@
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Data.Demo;
 
@@ -28,6 +29,8 @@ internal sealed class DemoOrganisation
     {
         Region = new Region { Name = RegionName };
         Children = AddOffer("Børnehjemmet " + Solsikken, "§ 66", Area.Children, Maagen, Ternen);
+        // The children's homes' local guideline (seed 001) names the criteria SMARTE.
+        Children.SmortVariant = SmortVariant.Smarte;
         Adults = AddOffer("Bostedet " + Lindely, "§ 108", Area.Adults, Birken, Egen);
         // The sender block of a status: fictitious addresses and numbers.
         (Children.Address, Children.Phone) = ("Solsikkevej 12, 8230 Åbyhøj", "86 12 34 56");

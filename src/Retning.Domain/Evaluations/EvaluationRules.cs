@@ -1,3 +1,5 @@
+using Retning.Domain.Access;
+using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 
 namespace Retning.Domain.Evaluations;
@@ -106,6 +108,28 @@ public static class EvaluationRules
     /// <summary>An open goal is on a team meeting's agenda when it is new or its evaluation falls on or before the meeting.</summary>
     public static bool OnAgenda(Goal goal, bool hasEvaluation, DateOnly meetingOn) =>
         goal.IsOpen && (!ReviewedAtTeamMeeting(hasEvaluation) || goal.NextEvaluationOn is { } next && next <= meetingOn);
+
+    /// <summary>
+    /// Why the user cannot evaluate a goal at the team meeting, in words for the agenda
+    /// ("du er ikke i borgerens kontaktteam"), or null when they can: an open goal, evaluated by
+    /// the citizen's contact team or the department's leaders (the right to change the citizen's data).
+    /// </summary>
+    public static string? WhyNotEvaluable(Goal goal, IReadOnlySet<StaffRole> rolesInDepartment, bool inContactTeam)
+    {
+        if (!goal.IsOpen)
+        {
+            return $"{(goal.IsSubGoal ? "delmålet" : "målet")} er lukket ({goal.State.Danish().ToLowerInvariant()})";
+        }
+
+        if (CitizenAccess.CanEditCitizen(rolesInDepartment, inContactTeam))
+        {
+            return null;
+        }
+
+        return rolesInDepartment.Contains(StaffRole.CareWorker)
+            ? "du er ikke i borgerens kontaktteam"
+            : "kun borgerens kontaktteam og afdelingens ledelse evaluerer";
+    }
 
     /// <summary>The period an evaluation looks back on: since the latest evaluation, or since the goal began.</summary>
     public static DateOnly PeriodStart(DateOnly goalStart, DateOnly? lastEvaluatedOn) =>

@@ -22,6 +22,8 @@ public class Offer : IVersioned
     /// <summary>The offer's main phone number, e.g. "86 12 34 56": the status's sender block.</summary>
     public string? Phone { get; set; }
 
+    /// <summary>The name the offer's guideline gives the goal criteria: SMORTE (regional) or SMARTE (children's homes).</summary>
+    public Plans.SmortVariant SmortVariant { get; set; } = Plans.SmortVariant.Smorte;
     public int Version { get; set; }
     public List<Department> Departments { get; set; } = [];
 }

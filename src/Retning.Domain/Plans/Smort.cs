@@ -21,12 +21,13 @@ public static class Smort
         var vague = SmortPhrases.Vague().IsMatch(text);
         var avoidance = FirstAvoidance(text);
         var action = SmortPhrases.Action().IsMatch(text);
-        var frequency = SmortPhrases.Frequency().IsMatch(text);
+        var measured = SmortPhrases.Measure().IsMatch(text);
+        var frequency = measured || SmortPhrases.Frequency().IsMatch(text);
 
         return
         [
             Specific(what, text, vague, action),
-            Measurable(what, draft, text, vague, action, frequency),
+            Measurable(what, draft, text, vague, action, frequency, measured),
             Achievable(what, draft, avoidance, vague),
             Relevant(what, draft),
             TimeBound(what, draft, vague),
@@ -52,7 +53,7 @@ public static class Smort
             : new(SmortLetter.S, SmortVerdict.Ask, $"{what} nævner ingen konkret handling. Kan det siges tydeligere, hvad borgeren skal gøre?");
     }
 
-    private static SmortFinding Measurable(string what, GoalDraft draft, string text, bool vague, bool action, bool frequency)
+    private static SmortFinding Measurable(string what, GoalDraft draft, string text, bool vague, bool action, bool frequency, bool measured)
     {
         var hasMeasure = draft.HasIndicator || !string.IsNullOrWhiteSpace(draft.Measure);
         if (text.Length == 0)
@@ -68,6 +69,12 @@ public static class Smort
         if (draft.IsSubGoal && !draft.HasIndicator)
         {
             return new(SmortLetter.M, SmortVerdict.NotMet, "Delmålet har ingen indikator. Vælg den skala, støttebehovet scores på.");
+        }
+
+        if (!hasMeasure && measured)
+        {
+            // "Fire ud af fem dage", "tre gange om ugen", "til tiden": the text itself says when it is reached.
+            return new(SmortLetter.M, SmortVerdict.Met, $"Det er muligt at konstatere, hvornår {what.ToLowerInvariant()} er nået: teksten siger selv hvor ofte, hvornår eller hvor meget.");
         }
 
         if (!hasMeasure)

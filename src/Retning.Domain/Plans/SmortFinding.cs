@@ -26,14 +26,6 @@ public enum SmortVerdict
 /// <summary>The assistant's word on one letter, with its reason in plain Danish.</summary>
 public sealed record SmortFinding(SmortLetter Letter, SmortVerdict Verdict, string Reason)
 {
-    public string LetterName => Letter switch
-    {
-        SmortLetter.S => "Specifikt",
-        SmortLetter.M => "Målbart",
-        SmortLetter.O => "Opnåeligt",
-        SmortLetter.R => "Relevant",
-        SmortLetter.T => "Tidsbestemt",
-        SmortLetter.E => "Evaluering",
-        _ => Letter.ToString(),
-    };
+    /// <summary>The letter's name in the default (regional) naming; an offer's own naming is <see cref="SmortNaming.Name"/>.</summary>
+    public string LetterName => SmortNaming.Default.Name(Letter);
 }

@@ -51,12 +51,14 @@ internal static partial class SmortPhrases
     /// <summary>A concrete action the citizen does (deltager, smører, tager bussen, varetager, køber …).</summary>
     [GeneratedRegex(
         @"\b(deltage[r]?|smøre[r]?|tage[r]?|går|gå|kører?|cykle[r]?|bruge[r]?|benytte[r]?|anvende[r]?|vaske[r]?|rydde[r]? op|rengør\w*|lave[r]?|handle[r]?|købe[r]?" +
-        @"|betale[r]?|ringe[r]?|skrive[r]?|læse[r]?|spise[r]?|drikke[r]?|klæde[r]? (sig )?på|tage[r]? tøj på|børste[r]?|dække[r]?|hjælpe[r]?|møde[r]? (op|til|ind)|mødes|låne[r]?" +
+        @"|betale[r]?|ringe[r]?|skrive[r]?|læse[r]?|spise[r]?|drikke[r]?|klæde[r]? (sig )?på|tage[r]? tøj på|børste[r]?|dække[r]?|hjælpe[r]?|møde[r]? (op|til|ind|i|på|frem)|mødes|låne[r]?" +
         @"|fortælle[r]?|sige[r]?|bede[r]?|spørge|spørger|svare[r]?|vælge[r]?|planlægge[r]?|følge[r]?|passe[r]?|lægge[r]?|hente[r]?|sætte[r]?|bade[r]?|tisse[r]?" +
         @"|sove[r]?|falde[r]? i søvn|stå[r]? op|give[r]? udtryk|udtrykke[r]?|pege[r]?|vise[r]?|kommunikere[r]?|hilse[r]?|invitere[r]?|besøge[r]?|træne[r]?" +
         @"|svømme[r]?|spille[r]?|øve[r]?|varetage[r]?|lære[r]?|sortere[r]?|overholde[r]?|sende[r]?|komme[r]?|gennemføre[r]?|udføre[r]?|tømme[r]?|rede[r]? (sin )?seng" +
         @"|koge[r]?|tilberede[r]?|bestille[r]?|aflevere[r]?|skifte[r]?|pakke[r]?|tælle[r]?|huske[r]?|tjekke[r]?|vente[r]?|lege[r]?|tegne[r]?|arbejde[r]?" +
-        @"|sidde[r]?|blive[r]? (siddende|stående)|knappe[r]?|binde[r]?|folde[r]?|gemme[r]?|spare[r]? op|skære[r]?|åbne[r]?|lukke[r]?|tænde[r]?|slukke[r]?|ryge[r]?|holde[r]?)\b",
+        @"|sidde[r]?|blive[r]? (siddende|stående|i|på|hele|til|ved|indtil|hjemme)|knappe[r]?|binde[r]?|folde[r]?|gemme[r]?|spare[r]? op|skære[r]?|åbne[r]?|lukke[r]?|tænde[r]?|slukke[r]?|ryge[r]?|holde[r]?" +
+        @"|opholde[r]? sig|ankomme[r]?|støvsuge[r]?|vande[r]?|løbe[r]?|danse[r]?|synge[r]?|tage[r]? imod|melde[r]? (afbud|sig|fra)|række[r]?" +
+        @"|barbere[r]?|rejse[r]? sig|forlade[r]?|ringe[r]? på|skrive[r]? sms|gør rent|går i (seng|bad|skole)|laver lektier|tager (sin |sine )?medicin)\b",
         RegexOptions.CultureInvariant)]
     internal static partial Regex Action();
 
@@ -69,4 +71,23 @@ internal static partial class SmortPhrases
         @"|\bmed (støtte|hjælp|guidning)\b|\buden (at få |at have brug for )?(støtte|hjælp|guidning|påmindelse\w*)\b|\b(ingen|let|lidt) (støtte|hjælp|guidning)\b)",
         RegexOptions.CultureInvariant)]
     internal static partial Regex Frequency();
+
+    /// <summary>
+    /// A measure stated in the text itself, so the result can be observed without a separate
+    /// measure: a share ("fire ud af fem dage"), a frequency ("tre gange om ugen", "hver dag",
+    /// "dagligt"), a clock time ("kl. 8"), a duration ("i 20 minutter"), a count ("mindst to"),
+    /// punctuality ("til tiden") or a whole span ("hele skoledagen").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(\d+|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti|alle) ud af (\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\b" +
+        @"|\b(\d+|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti) (gang|gange|dag|dage|morgen\w*|aften\w*|weekend\w*|uge|uger|måltid\w*)( \w+)? (om|pr\.?|per|hver|i) (dagen|ugen|måneden|året|dag|uge|måned|weekenden)\b" +
+        @"|\bhver(t|e)? (dag|morgen|aften|eftermiddag|formiddag|nat|uge|weekend|måned|hverdag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|gang|måltid|skoledag|arbejdsdag)\w*\b" +
+        @"|\b(dagligt?|ugentligt?|månedligt?|alle hverdage|alle ugens dage|morgen og aften)\b" +
+        @"|\b(kl\.|klokken) ?\d" +
+        @"|\b(\d+|en|et|to|tre|fire|fem|seks|ti|femten|tyve|tredive|fyrre|halvtreds|en halv|halv) (minut\w*|time\w*|kvarter\w*|sekund\w*)\b" +
+        @"|\b(mindst|højst|maksimalt|minimum|maksimum) (\d+|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\b" +
+        @"|\btil tiden\b" +
+        @"|\bhele (skoledagen|dagen|arbejdsdagen|natten|måltidet|turen|timen|ugen|aftenen|formiddagen|eftermiddagen)\b",
+        RegexOptions.CultureInvariant)]
+    internal static partial Regex Measure();
 }

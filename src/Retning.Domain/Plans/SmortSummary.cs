@@ -17,13 +17,19 @@ public sealed record SmortSummary(int Met, int Total, IReadOnlyList<SmortLetter>
     public bool AllMet => Met == Total;
 
     /// <summary>"SMORT: 4 af 6 i orden".</summary>
-    public string Headline => $"SMORT: {Met} af {Total} i orden";
+    public string Headline => HeadlineIn(SmortNaming.Default);
 
     /// <summary>"Ret: O, R · Overvej: M", or empty when every letter is in order.</summary>
-    public string Details => string.Join(" · ", new[]
+    public string Details => DetailsIn(SmortNaming.Default);
+
+    /// <summary>The headline in an offer's naming: "SMARTE: 4 af 6 i orden".</summary>
+    public string HeadlineIn(SmortNaming naming) => $"{naming.Word}: {Met} af {Total} i orden";
+
+    /// <summary>The letters to correct and consider in an offer's naming: "Ret: A, R · Overvej: M".</summary>
+    public string DetailsIn(SmortNaming naming) => string.Join(" · ", new[]
     {
-        NotMet.Count > 0 ? $"{SmortVerdict.NotMet.Danish()}: {string.Join(", ", NotMet)}" : null,
-        Ask.Count > 0 ? $"{SmortVerdict.Ask.Danish()}: {string.Join(", ", Ask)}" : null,
+        NotMet.Count > 0 ? $"{SmortVerdict.NotMet.Danish()}: {string.Join(", ", NotMet.Select(naming.Letter))}" : null,
+        Ask.Count > 0 ? $"{SmortVerdict.Ask.Danish()}: {string.Join(", ", Ask.Select(naming.Letter))}" : null,
     }.Where(s => s is not null));
 }
 
@@ -39,5 +45,5 @@ public static class SmortVerdictText
     };
 
     /// <summary>The full Danish name of a letter: Specifikt, Målbart, Opnåeligt, Relevant, Tidsbestemt, Evaluering.</summary>
-    public static string Danish(this SmortLetter letter) => new SmortFinding(letter, SmortVerdict.Met, string.Empty).LetterName;
+    public static string Danish(this SmortLetter letter) => SmortNaming.Default.Name(letter);
 }

@@ -26,10 +26,7 @@ public sealed record UserGrants(IReadOnlyList<RoleGrant> Grants, IReadOnlyList<D
             .Where(d => offerIds.Contains(d.OfferId))
             .Select(d => new DepartmentRef(d.Id, d.OfferId))
             .ToListAsync(ct);
-        var labels = memberships
-            .Select(m => $"{m.Offer} – {m.Department} ({m.Role.Danish()})")
-            .Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false))
-            .ToList();
+        var labels = WorkplaceLabels.Of(memberships.Select(m => new Workplace(m.Offer, m.Department, m.Role)));
         return new UserGrants(grants, departments, labels);
     }
 }

@@ -27,7 +27,8 @@ public sealed class AuditPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         var log = (await anne.GetPageAsync($"/borgere/{citizen.Id}/logning")).AssertStatus(HttpStatusCode.OK);
 
         var rows = Rows(log);
-        Assert.Contains(rows, r => r[1] == DemoUsers.Mette && r[2] == "Læst" && r[3] == "Borger: overblik");
+        Assert.Contains(rows, r => r[1].EndsWith(DemoUsers.Mette, StringComparison.Ordinal) && r[2] == "Læst" && r[3] == "Borger: overblik");
+        // Jonas works in Ternen, outside Anne's department: his stored login is all she sees of him.
         Assert.Contains(rows, r => r[1] == DemoUsers.Jonas && r[2] == "Adgang nægtet");
 
         var denied = (await anne.GetPageAsync($"/borgere/{citizen.Id}/logning?handling=Denied")).AssertStatus(HttpStatusCode.OK);
@@ -58,7 +59,7 @@ public sealed class AuditPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
 
         var rows = Rows(page);
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal(DemoUsers.Mette, r[1]));
+        Assert.All(rows, r => Assert.EndsWith(DemoUsers.Mette, r[1], StringComparison.Ordinal));
         Assert.Contains(rows, r => r[2] == "Læst" && r[3] == $"{maagenCitizen.FirstName} {maagenCitizen.LastName}");
 
         // Anne leads Mågen only: Sofie (Birken) is not hers to look up, and Birken's citizens never show.

@@ -80,7 +80,7 @@ public sealed class CreateGoalTests(AppFixture fixture) : IClassFixture<AppFixtu
 
         var shown = (await mette.GetPageAsync(location)).AssertStatus(HttpStatusCode.OK);
         Assert.Contains("Målet er oprettet.", shown.MainText, StringComparison.Ordinal);
-        Assert.Equal("SMORT: 6 af 6 i orden", shown.Document.QuerySelector("#smort-panel .app-smort-headline")?.TextContent.Trim());
+        Assert.Equal("SMARTE: 6 af 6 i orden", shown.Document.QuerySelector("#smort-panel .app-smort-headline")?.TextContent.Trim());
 
         // A sub-goal under it: theme and purpose follow the goal, the offer's default scale is chosen.
         var subForm = (await mette.GetPageAsync($"/borgere/{citizen.Id}/maal/ny?overordnet={goalId}")).AssertStatus(HttpStatusCode.OK);
@@ -116,7 +116,7 @@ public sealed class CreateGoalTests(AppFixture fixture) : IClassFixture<AppFixtu
         var list = (await mette.GetPageAsync($"/borgere/{citizen.Id}/maal")).AssertStatus(HttpStatusCode.OK);
         var card = list.Document.QuerySelector($"article[aria-labelledby='maal-{goalId}']")!;
         Assert.Contains("At Emil smører sin egen madpakke tre dage om ugen", card.TextContent, StringComparison.Ordinal);
-        Assert.Contains("SMORT: 6 af 6 i orden", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("SMARTE: 6 af 6 i orden", card.TextContent, StringComparison.Ordinal);
         var subRow = card.QuerySelector("tbody tr")!;
         Assert.Contains("Støttebehov (Fælles Faglige Begreber)", subRow.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ugentligt", subRow.TextContent, StringComparison.Ordinal);

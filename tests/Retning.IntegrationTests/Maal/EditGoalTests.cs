@@ -6,7 +6,7 @@ using Retning.Testing;
 
 namespace Retning.IntegrationTests.Maal;
 
-/// <summary>/borgere/{id}/maal/{goalId}: edit with one audit row, no lost updates, closing a goal (and its open sub-goals).</summary>
+/// <summary>/borgere/{id}/maal/{goalId}/rediger: edit with one audit row, no lost updates, closing a goal (and its open sub-goals).</summary>
 public sealed class EditGoalTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private RetningApp App => fixture.App;
@@ -17,7 +17,7 @@ public sealed class EditGoalTests(AppFixture fixture) : IClassFixture<AppFixture
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 0, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Emil rydder op på sit værelse");
-        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}";
+        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}/rediger";
         var form = (await anne.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         Assert.Equal(goal.Text, form.FieldValue("Input.Text"));
         Assert.Equal("0", form.FieldValue("Input.Version"));
@@ -33,7 +33,7 @@ public sealed class EditGoalTests(AppFixture fixture) : IClassFixture<AppFixture
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             $"A valid edit should redirect, got {(int)response.StatusCode}: {BrowserlessClient.ErrorTexts(await response.Content.ReadAsStringAsync())}");
-        Assert.Equal(url, response.Headers.Location!.OriginalString);
+        Assert.Equal($"/borgere/{citizen.Id}/maal/{goal.Id}", response.Headers.Location!.OriginalString);
         var stored = (await App.FindGoalAsync(goal.Id))!;
         Assert.Equal("At Emil rydder op på sit værelse hver søndag med guidning", stored.Text);
         Assert.Equal(GoalType.Maintain, stored.Type);
@@ -53,7 +53,7 @@ public sealed class EditGoalTests(AppFixture fixture) : IClassFixture<AppFixture
         using var lars = await fixture.SignInAsync(DemoUsers.Lars);
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Laura deltager i fritidsaktiviteter");
-        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}";
+        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}/rediger";
         var annesForm = (await anne.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         var larsForm = (await lars.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         var before = await App.LastAuditIdAsync();
@@ -99,7 +99,7 @@ public sealed class EditGoalTests(AppFixture fixture) : IClassFixture<AppFixture
         using var mette = await fixture.SignInAsync(DemoUsers.Mette);
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 2, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Mads tager bussen til skole alene hver dag");
-        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}";
+        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}/rediger";
         var form = (await mette.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         var before = await App.LastAuditIdAsync();
 
@@ -137,7 +137,7 @@ public sealed class EditGoalTests(AppFixture fixture) : IClassFixture<AppFixture
         var open1 = await App.AddGoalAsync(citizen.Id, "At Ida tager strømper på selv", goal.Id);
         var open2 = await App.AddGoalAsync(citizen.Id, "At Ida vælger tøj aftenen før", goal.Id, g => g.State = GoalState.Passive);
         var done = await App.AddGoalAsync(citizen.Id, "At Ida tager bukser på selv", goal.Id, g => g.State = GoalState.Achieved);
-        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}";
+        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}/rediger";
         var form = (await anne.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         Assert.Null(form.Document.QuerySelector("#Input_CloseOpenSubGoals"));
 
@@ -177,7 +177,7 @@ public sealed class EditGoalTests(AppFixture fixture) : IClassFixture<AppFixture
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 4, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Noah cykler til skole hver dag");
         var sub = await App.AddGoalAsync(citizen.Id, "At Noah pumper cyklen hver søndag", goal.Id);
-        var form = (await anne.GetPageAsync($"/borgere/{citizen.Id}/maal/{sub.Id}")).AssertStatus(HttpStatusCode.OK);
+        var form = (await anne.GetPageAsync($"/borgere/{citizen.Id}/maal/{sub.Id}/rediger")).AssertStatus(HttpStatusCode.OK);
         Assert.Contains("Delmål", form.Document.QuerySelector("main h2")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(form.Document.QuerySelector($"main a[href='/borgere/{citizen.Id}/maal/{goal.Id}']"));
 

@@ -39,6 +39,7 @@ public sealed class GoalAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
             [$"/borgere/{citizen}/maal"] = [Login, Ok, NotFound, Ok, Ok, Ok, Forbidden],
             [$"/borgere/{citizen}/maal/ny"] = [Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden],
             [$"/borgere/{citizen}/maal/{goal}"] = [Login, Ok, NotFound, Ok, Ok, Ok, Forbidden],
+            [$"/borgere/{citizen}/maal/{goal}/rediger"] = [Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden],
             [$"/borgere/{citizen}/delmaal/{sub}"] = [Login, Ok, NotFound, Ok, Ok, Ok, Forbidden],
         };
         string?[] users = [null, DemoUsers.Mette, DemoUsers.Jonas, DemoUsers.Anne, DemoUsers.Lars, DemoUsers.Kvalitet, DemoUsers.Admin];
@@ -80,12 +81,12 @@ public sealed class GoalAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
         {
             $"/borgere/{citizen}/maal/ny",
             $"/borgere/{citizen}/maal/ny?handler=Smort",
-            $"/borgere/{citizen}/maal/{goal}",
-            $"/borgere/{citizen}/maal/{goal}?handler=Smort",
-            $"/borgere/{citizen}/maal/{goal}?handler=AddIntervention",
-            $"/borgere/{citizen}/maal/{goal}?handler=RemoveIntervention&interventionId={Guid.NewGuid()}",
-            $"/borgere/{citizen}/maal/{goal}?handler=AddCollaborator",
-            $"/borgere/{citizen}/maal/{goal}?handler=RemoveCollaborator&collaboratorId={Guid.NewGuid()}",
+            $"/borgere/{citizen}/maal/{goal}/rediger",
+            $"/borgere/{citizen}/maal/{goal}/rediger?handler=Smort",
+            $"/borgere/{citizen}/maal/{goal}/rediger?handler=AddIntervention",
+            $"/borgere/{citizen}/maal/{goal}/rediger?handler=RemoveIntervention&interventionId={Guid.NewGuid()}",
+            $"/borgere/{citizen}/maal/{goal}/rediger?handler=AddCollaborator",
+            $"/borgere/{citizen}/maal/{goal}/rediger?handler=RemoveCollaborator&collaboratorId={Guid.NewGuid()}",
         };
         foreach (var url in posts)
         {
@@ -103,6 +104,8 @@ public sealed class GoalAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(posts.Length, rows.Count);
         Assert.All(rows, r => Assert.Equal((AuditAction.Denied, citizen), (r.Action, r.CitizenId!.Value)));
         Assert.Equal(403, (int)(await mette.GetAsync($"/borgere/{citizen}/maal/ny")).StatusCode);
+        Assert.Equal(403, (int)(await mette.GetAsync($"/borgere/{citizen}/maal/{goal}/rediger")).StatusCode);
+        Assert.Null(view.Document.QuerySelector($"a[href$='/maal/{goal}/rediger']"));
         Assert.NotEqual("Ændret af en uden ret", (await App.FindGoalAsync(goal))!.Text);
     }
 
@@ -112,13 +115,14 @@ public sealed class GoalAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
         var (citizen, goal, sub) = await ArrangeAsync();
         using var jonas = await fixture.SignInAsync(DemoUsers.Jonas);
         foreach (var url in new[] { $"/borgere/{citizen}/maal", $"/borgere/{citizen}/maal?vis=alle", $"/borgere/{citizen}/maal/ny",
-                     $"/borgere/{citizen}/maal/ny?overordnet={goal}", $"/borgere/{citizen}/maal/{goal}", $"/borgere/{citizen}/maal/{sub}", $"/borgere/{citizen}/delmaal/{sub}" })
+                     $"/borgere/{citizen}/maal/ny?overordnet={goal}", $"/borgere/{citizen}/maal/{goal}", $"/borgere/{citizen}/maal/{sub}", $"/borgere/{citizen}/delmaal/{sub}",
+                     $"/borgere/{citizen}/maal/{goal}/rediger", $"/borgere/{citizen}/maal/{sub}/rediger" })
         {
             Assert.True((await jonas.GetAsync(url)).StatusCode == HttpStatusCode.NotFound, $"GET {url} as Jonas should be 404.");
         }
 
         var token = await jonas.TokenAsync();
-        foreach (var url in new[] { $"/borgere/{citizen}/maal/ny", $"/borgere/{citizen}/maal/{goal}", $"/borgere/{citizen}/maal/{goal}?handler=AddIntervention" })
+        foreach (var url in new[] { $"/borgere/{citizen}/maal/ny", $"/borgere/{citizen}/maal/{goal}/rediger", $"/borgere/{citizen}/maal/{goal}/rediger?handler=AddIntervention" })
         {
             var response = await jonas.PostRawAsync(url, new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Input.Text"] = "x" });
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"POST {url} as Jonas answered {(int)response.StatusCode}, expected 404.");
@@ -131,7 +135,8 @@ public sealed class GoalAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
         var (citizen, goal, sub) = await ArrangeAsync();
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         foreach (var url in new[] { $"/borgere/{citizen}/maal", $"/borgere/{citizen}/maal?vis=alle", $"/borgere/{citizen}/maal/ny",
-                     $"/borgere/{citizen}/maal/ny?overordnet={goal}", $"/borgere/{citizen}/maal/{goal}", $"/borgere/{citizen}/maal/{sub}", $"/borgere/{citizen}/delmaal/{sub}" })
+                     $"/borgere/{citizen}/maal/ny?overordnet={goal}", $"/borgere/{citizen}/maal/{goal}", $"/borgere/{citizen}/maal/{goal}/rediger",
+                     $"/borgere/{citizen}/maal/{sub}/rediger", $"/borgere/{citizen}/delmaal/{sub}" })
         {
             var before = await App.LastAuditIdAsync();
             Assert.Equal(HttpStatusCode.OK, (await anne.GetAsync(url)).StatusCode);
@@ -139,6 +144,17 @@ public sealed class GoalAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
             Assert.True(rows.Count == 1, $"GET {url} wrote {rows.Count} audit rows, expected exactly 1.");
             Assert.Equal((AuditAction.Read, citizen, DemoUsers.Anne), (rows[0].Action, rows[0].CitizenId!.Value, rows[0].UserName));
         }
+    }
+
+    [Fact]
+    public async Task A_sub_goals_old_address_leads_an_editor_to_its_form_and_a_reader_to_its_page()
+    {
+        var (citizen, _, sub) = await ArrangeAsync();
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+
+        Assert.Equal($"/borgere/{citizen}/maal/{sub}/rediger", (await anne.GetAsync($"/borgere/{citizen}/maal/{sub}")).RedirectPath());
+        Assert.Equal($"/borgere/{citizen}/delmaal/{sub}", (await mette.GetAsync($"/borgere/{citizen}/maal/{sub}")).RedirectPath());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class GoalWorkTests(AppFixture fixture) : IClassFixture<AppFixture
         using var mette = await fixture.SignInAsync(DemoUsers.Mette);
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 0, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Emil smører madpakke hver dag");
-        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}";
+        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}/rediger";
         var page = (await mette.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         var before = await App.LastAuditIdAsync();
 
@@ -58,7 +58,7 @@ public sealed class GoalWorkTests(AppFixture fixture) : IClassFixture<AppFixture
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Laura går 500 meter med rollator hver dag");
-        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}";
+        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}/rediger";
         var page = (await anne.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         Assert.Contains(page.Document.QuerySelectorAll("#NewCollaborator_Kind option"), o => o.TextContent == "Fysioterapeut");
         var before = await App.LastAuditIdAsync();
@@ -94,7 +94,7 @@ public sealed class GoalWorkTests(AppFixture fixture) : IClassFixture<AppFixture
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 2, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Mads tager sin medicin hver morgen");
-        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}";
+        var url = $"/borgere/{citizen.Id}/maal/{goal.Id}/rediger";
         var page = (await anne.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
 
         var intervention = await page.SubmitForPageAsync("#intervention-form", new Dictionary<string, string?>

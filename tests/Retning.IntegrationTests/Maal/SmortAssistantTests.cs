@@ -66,8 +66,8 @@ public sealed class SmortAssistantTests(AppFixture fixture) : IClassFixture<AppF
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 0, inContactTeam: DemoUsers.Mette);
         var goal = await App.AddGoalAsync(citizen.Id, "At Emil smører madpakke hver dag");
         var sub = await App.AddGoalAsync(citizen.Id, "At Emil smører madpakke om mandagen", goal.Id);
-        var page = (await anne.GetPageAsync($"/borgere/{citizen.Id}/maal/{sub.Id}")).AssertStatus(HttpStatusCode.OK);
-        Assert.Equal($"/borgere/{citizen.Id}/maal/{sub.Id}?handler=SmortPanel", page.Document.QuerySelector("#smort-panel")!.GetAttribute("data-smort-url"));
+        var page = (await anne.GetPageAsync($"/borgere/{citizen.Id}/maal/{sub.Id}/rediger")).AssertStatus(HttpStatusCode.OK);
+        Assert.Equal($"/borgere/{citizen.Id}/maal/{sub.Id}/rediger?handler=SmortPanel", page.Document.QuerySelector("#smort-panel")!.GetAttribute("data-smort-url"));
         var before = await App.LastAuditIdAsync();
 
         var response = await anne.PostToHandlerAsync(page, "SmortPanel", "#goal-form", new Dictionary<string, string?>
@@ -149,8 +149,8 @@ public sealed class SmortAssistantTests(AppFixture fixture) : IClassFixture<AppF
 
         var list = await anne.GetPageAsync($"/borgere/{citizen.Id}/maal");
         var status = list.Document.QuerySelector($"article[aria-labelledby='maal-{goalId}'] .app-smort-status")!.TextContent;
-        Assert.Contains("SMORT: 2 af 6 i orden", status, StringComparison.Ordinal);
-        Assert.Contains("Ret: M, O, R, T", string.Join(' ', status.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains("SMARTE: 2 af 6 i orden", status, StringComparison.Ordinal);
+        Assert.Contains("Ret: M, A, R, T", string.Join(' ', status.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,12 +164,12 @@ public sealed class SmortAssistantTests(AppFixture fixture) : IClassFixture<AppF
         fields["__RequestVerificationToken"] = await mette.TokenAsync();
         var before = await App.LastAuditIdAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await mette.PostRawAsync($"/borgere/{citizen.Id}/maal/ny?handler=SmortPanel", fields)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await mette.PostRawAsync($"/borgere/{citizen.Id}/maal/{goal.Id}?handler=SmortPanel", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await mette.PostRawAsync($"/borgere/{citizen.Id}/maal/{goal.Id}/rediger?handler=SmortPanel", fields)).StatusCode);
         Assert.All(await App.AuditEntriesSinceAsync(before), r => Assert.Equal(AuditAction.Denied, r.Action));
 
         using var jonas = await fixture.SignInAsync(DemoUsers.Jonas);
         fields["__RequestVerificationToken"] = await jonas.TokenAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await jonas.PostRawAsync($"/borgere/{citizen.Id}/maal/ny?handler=SmortPanel", fields)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await jonas.PostRawAsync($"/borgere/{citizen.Id}/maal/{goal.Id}?handler=SmortPanel", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jonas.PostRawAsync($"/borgere/{citizen.Id}/maal/{goal.Id}/rediger?handler=SmortPanel", fields)).StatusCode);
     }
 }

@@ -61,4 +61,27 @@ public sealed class TeamMeetingTests(AppFixture fixture) : IClassFixture<AppFixt
         var other = await jonas.GetPageAsync($"/teammoede?afdeling={maagen}");
         Assert.DoesNotContain("reder sin seng", other.MainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_item_that_cannot_be_evaluated_says_why()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1, notInContactTeam: DemoUsers.Mette);
+        await App.AddGoalAsync(citizen.Id, "At borgeren tømmer opvaskemaskinen hver aften");
+
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        var asCareWorker = await mette.GetPageAsync("/teammoede");
+        Assert.Contains("Kan ikke evalueres: du er ikke i borgerens kontaktteam.", Item(asCareWorker, "tømmer opvaskemaskinen"), StringComparison.Ordinal);
+
+        using var kvalitet = await fixture.SignInAsync(DemoUsers.Kvalitet);
+        var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
+        var asQualityOfficer = await kvalitet.GetPageAsync($"/teammoede?afdeling={maagen}");
+        Assert.Contains("Kan ikke evalueres: kun borgerens kontaktteam og afdelingens ledelse evaluerer.", Item(asQualityOfficer, "tømmer opvaskemaskinen"), StringComparison.Ordinal);
+
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        Assert.DoesNotContain("Kan ikke evalueres", Item(await anne.GetPageAsync("/teammoede"), "tømmer opvaskemaskinen"), StringComparison.Ordinal);
+    }
+
+    private static string Item(HtmlPage page, string goalText) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            page.Document.QuerySelectorAll("#dagsorden tbody tr").Single(r => r.TextContent.Contains(goalText, StringComparison.Ordinal)).TextContent, @"\s+", " ");
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Admin;
 
@@ -26,6 +27,10 @@ public static class AdminOptions
 
     public static IReadOnlyList<SelectListItem> Areas() =>
         [new SelectListItem("Vælg område", string.Empty), .. Enum.GetValues<Area>().Select(a => new SelectListItem(a.Danish(), a.ToString()))];
+
+    /// <summary>The namings of the goal criteria an offer's guideline may use (no empty choice: every offer has one).</summary>
+    public static IReadOnlyList<SelectListItem> SmortVariants() =>
+        [.. Enum.GetValues<SmortVariant>().Select(v => new SelectListItem(SmortNaming.Describe(v), v.ToString()))];
 
     public static IReadOnlyList<SelectListItem> Roles() =>
         [new SelectListItem("Vælg rolle", string.Empty), .. Enum.GetValues<StaffRole>().Select(r => new SelectListItem(r.Danish(), r.ToString()))];

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Organisation;
+using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Admin;
 
@@ -29,6 +30,9 @@ public sealed class OfferInput
 
     [StringLength(ContactRules.PhoneMaxLength, ErrorMessage = "Telefonnummeret må højst have 30 tegn.")]
     public string? Phone { get; set; }
+    /// <summary>SMORTE or SMARTE: what the offer's guideline calls the goal criteria; left out, the offer keeps its own.</summary>
+    [Display(Name = "Målkriterier")]
+    public SmortVariant? SmortVariant { get; set; }
 
     public int Version { get; set; }
 
@@ -40,6 +44,7 @@ public sealed class OfferInput
         Area = o.Area,
         Address = o.Address,
         Phone = o.Phone,
+        SmortVariant = o.SmortVariant,
         Version = o.Version,
     };
 
@@ -54,6 +59,7 @@ public sealed class OfferInput
         o.Area = Area!.Value;
         o.Address = AdminForms.Clean(Address);
         o.Phone = AdminForms.Clean(Phone);
+        o.SmortVariant = SmortVariant ?? o.SmortVariant;
     }
 }
 

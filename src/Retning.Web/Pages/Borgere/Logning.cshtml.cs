@@ -11,7 +11,7 @@ namespace Retning.Web.Pages.Borgere;
 
 /// <summary>"Who has seen or changed this citizen's data": for leaders and quality officers.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class LogningModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+public sealed class LogningModel(AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     [BindProperty(SupportsGet = true, Name = "handling")]
@@ -45,7 +45,7 @@ public sealed class LogningModel(AppDbContext db, CitizenAccessService access, A
             return Forbid();
         }
 
-        (Rows, Paging) = await AuditReader.PageAsync(Db, Filter.Apply(Db.AuditEntries.Where(e => e.CitizenId == id)), PageNumber, ct);
+        (Rows, Paging) = await AuditReader.PageAsync(Db, me.VisibleDepartmentIds, Filter.Apply(Db.AuditEntries.Where(e => e.CitizenId == id)), PageNumber, ct);
         await audit.RecordAsync(AuditAction.Read, id, "Borger: logning", Filter.QueryString, ct);
         return Page();
     }

@@ -43,5 +43,10 @@ public sealed class AuditFilter
     public string QueryString => $"handling={Action}&fra={From:yyyy-MM-dd}&til={To:yyyy-MM-dd}";
 }
 
-/// <summary>One row of an audit table, with names resolved for the reader.</summary>
-public sealed record AuditRow(DateTime AtUtc, string UserName, AuditAction Action, Guid? CitizenId, string? CitizenName, string Subject, string? Detail, string CorrelationId);
+/// <summary>
+/// One row of an audit table, with names resolved for the reader: <see cref="UserName"/> is the user's full name when
+/// known in the reader's departments (then <see cref="UserLogin"/> is the stored login), <see cref="Detail"/> the readable detail.
+/// </summary>
+public sealed record AuditRow(
+    DateTime AtUtc, string UserName, AuditAction Action, Guid? CitizenId, string? CitizenName, string Subject, string? Detail, string CorrelationId,
+    string? UserLogin = null);

@@ -58,7 +58,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit) 
             query = query.Where(e => e.UserId == userId);
         }
 
-        (Rows, Paging) = await AuditReader.PageAsync(db, Filter.Apply(query), PageNumber, ct);
+        (Rows, Paging) = await AuditReader.PageAsync(db, me.VisibleDepartmentIds, Filter.Apply(query), PageNumber, ct);
         await audit.RecordAsync(AuditAction.Read, null, "Logning pr. bruger", $"bruger={UserId}&{Filter.QueryString}", ct);
     }
 

@@ -27,6 +27,9 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
     public IReadOnlyList<IndicatorScale> Scales { get; private set; } = [];
     public OfferPlanRules? Rules { get; private set; }
 
+    /// <summary>The offer's names for the goal criteria (SMORT or SMARTE); also in ViewData for the SMORT partials.</summary>
+    public SmortNaming Naming { get; private set; } = SmortNaming.Default;
+
     public DateOnly TodayDate => Today;
 
     protected Guid OfferId => Citizen.Department?.OfferId ?? Guid.Empty;
@@ -47,6 +50,10 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
         {
             return forbidden;
         }
+
+        var variant = await Db.Offers.AsNoTracking().Where(o => o.Id == OfferId).Select(o => (SmortVariant?)o.SmortVariant).FirstOrDefaultAsync(ct);
+        Naming = variant is { } v ? new(v) : SmortNaming.Default;
+        ViewData[SmortNamingKey] = Naming;
 
         Plan = loadPlan ? await plans.FindAsync(id, ct) : null;
         if (Plan is not null)
@@ -164,9 +171,17 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
         GoalFormValidator.Validate(ModelState, input, isSubGoal, AllowedThemeKeys(currentThemeKey),
             [.. Purposes.Select(p => p.Id)], [.. Scales.Select(s => s.Id)], Today);
 
+    /// <summary>The ViewData key under which the SMORT partials find the offer's naming (they are used by every goal page).</summary>
+    public const string SmortNamingKey = "SmortNaming";
+
     /// <summary>The SMORT panel alone (for smort.js): advice on the form's current values; shows no stored data, so no audit row.</summary>
-    protected PartialViewResult SmortPanel(GoalInput input, bool isSubGoal) =>
-        Partial("_SmortPanel", new SmortPanelModel(Smort.Check(input.ToDraft(isSubGoal)), isSubGoal));
+    protected PartialViewResult SmortPanel(GoalInput input, bool isSubGoal)
+    {
+        var panel = Partial("_SmortPanel", new SmortPanelModel(Smort.Check(input.ToDraft(isSubGoal)), isSubGoal));
+        // A partial result gets a ViewData of its own: the offer's naming goes along explicitly.
+        panel.ViewData[SmortNamingKey] = Naming;
+        return panel;
+    }
 }
 
 /// <summary>What the SMORT panel shows: one finding per letter.</summary>

@@ -105,7 +105,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
 
         TempData["Success"] = (IsSubGoal ? "Delmålet er oprettet." : "Målet er oprettet.")
                               + (warning is null ? string.Empty : " Bemærk: " + warning);
-        return Redirect($"/borgere/{id}/maal/{goal.Id}");
+        return Redirect(IsSubGoal ? $"/borgere/{id}/delmaal/{goal.Id}" : $"/borgere/{id}/maal/{goal.Id}");
     }
 
     /// <summary>Without JavaScript: the form again with the SMORT advice on what was typed. Saves nothing.</summary>

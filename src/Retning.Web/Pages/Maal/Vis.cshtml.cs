@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
+using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -11,285 +12,48 @@ using Retning.Web.Pages.Planer;
 namespace Retning.Web.Pages.Maal;
 
 /// <summary>
-/// One goal or sub-goal: everyone in scope reads it; the contact team and leaders edit it here,
-/// close it (state Opnået/Afsluttet), and add or remove interventions and external collaborators.
-/// The form carries the version it was opened on: a concurrent save shows both versions, nothing lost.
+/// A goal as everyone in scope reads it: the goal itself, its purpose and rationale, state and
+/// dates, interventions, collaborators, the SMORT advice, its sub-goals and the latest evaluation.
+/// The contact team and leaders go on to the edit form (/rediger). A sub-goal is read on its own
+/// page (/delmaal) with the figures; its old address here leads editors to its form and others there.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
-    : GoalFormPageModel(db, access, audit, plans, clock)
+public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock)
+    : GoalPageModel(db, access, audit, plans, clock)
 {
-    private const string Denied = "Mål: redigering (uden ret)";
-
     public Goal Goal { get; private set; } = default!;
-    public Goal? Parent { get; private set; }
     public IReadOnlyList<Goal> SubGoals { get; private set; } = [];
+    public Evaluation? LatestEvaluation { get; private set; }
 
-    [BindProperty]
-    public InterventionInput NewIntervention { get; set; } = new();
-
-    [BindProperty]
-    public CollaboratorInput NewCollaborator { get; set; } = new();
-
-    /// <summary>The stored version when a save met a conflict.</summary>
-    public GoalInput? Stored { get; private set; }
-
-    public override bool IsSubGoal => Goal?.IsSubGoal ?? Input.ParentGoalId is not null;
-
-    public override string SmortPanelUrl => Url.Page("/Maal/Vis", "SmortPanel", new { id = Citizen.Id, goalId = Goal.Id })!;
-
-    private string Noun => IsSubGoal ? "Delmål" : "Mål";
+    public string EditHref => $"/borgere/{Citizen.Id}/maal/{Goal.Id}/rediger";
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid goalId)
     {
-        if (await LoadGoalAsync(id, goalId) is { } denied)
-        {
-            return denied;
-        }
-
-        Input = GoalInput.From(Goal);
-        await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: vist", $"mål={goalId}", HttpContext.RequestAborted);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid goalId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
+        if (await LoadAsync(id) is { } denied)
         {
             return denied;
         }
 
         var ct = HttpContext.RequestAborted;
-        ValidateGoal(Input, IsSubGoal, Goal.ThemeKey);
-        var from = Goal.State;
-        var closing = Input.State is { } to && GoalRules.IsClosing(from, to);
-        var openSubGoals = closing && !IsSubGoal ? GoalRules.OpenSubGoals(Goal.Id, SubGoals) : [];
-        if (openSubGoals.Count > 0 && !Input.CloseOpenSubGoals)
-        {
-            ShowCloseSubGoals = true;
-            ModelState.AddModelError("Input.State",
-                $"Målet har {(openSubGoals.Count == 1 ? "et åbent delmål" : $"{openSubGoals.Count} åbne delmål")}: "
-                + string.Join(", ", openSubGoals.Select(s => $"\"{s.Text}\""))
-                + ". Vil I lukke dem også? Sæt flueben i \"Luk også de åbne delmål\" og gem igen – eller luk delmålene hver for sig først.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            ShowCloseSubGoals |= Input.CloseOpenSubGoals;
-            await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: redigering (fejl i formular)", $"mål={goalId}", ct);
-            return Page();
-        }
-
-        // The version the user started from is the one the update must match.
-        Db.Entry(Goal).Property(g => g.Version).OriginalValue = Input.Version;
-        Input.ApplyTo(Goal);
-        foreach (var sub in openSubGoals)
-        {
-            sub.State = Goal.State;
-            RecordState(sub, Today, me.FullName);
-        }
-
-        if (Goal.State != from)
-        {
-            RecordState(Goal, Today, me.FullName);
-        }
-
-        var (subject, message) = (closing, GoalRules.IsClosing(Goal.State, from)) switch
-        {
-            (true, _) => ($"{Noun}: lukket", (Goal.State == GoalState.Achieved ? $"{Noun}et er lukket som opnået" : $"{Noun}et er afsluttet")
-                                            + (openSubGoals.Count > 0 ? $", og {openSubGoals.Count} åbne delmål er lukket med." : ".")),
-            (_, true) => ($"{Noun}: genåbnet", $"{Noun}et er åbnet igen."),
-            _ => ($"{Noun}: ændret", $"{Noun}et er gemt."),
-        };
-        Audit.Add(AuditAction.Update, id, subject,
-            $"mål={goalId}; tilstand: {from.Danish()} → {Goal.State.Danish()}" + (openSubGoals.Count > 0 ? $"; delmål lukket: {openSubGoals.Count}" : string.Empty));
-        try
-        {
-            await Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ShowConflictAsync(id, goalId, ct);
-        }
-
-        TempData["Success"] = message;
-        return Redirect($"/borgere/{id}/maal/{goalId}");
-    }
-
-    /// <summary>Without JavaScript: the form again with the SMORT advice on what was typed. Saves nothing.</summary>
-    public async Task<IActionResult> OnPostSmortAsync(Guid id, Guid goalId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        ShowCloseSubGoals = Input.CloseOpenSubGoals;
-        await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: redigering (SMORT-tjek)", $"mål={goalId}", HttpContext.RequestAborted);
-        return Page();
-    }
-
-    /// <summary>For smort.js: the SMORT panel alone, on the form's current values. No stored data is shown, so no audit row.</summary>
-    public async Task<IActionResult> OnPostSmortPanelAsync(Guid id, Guid goalId)
-    {
-        if (await LoadAsync(id, Denied, loadPlan: false) is { } denied)
-        {
-            return denied;
-        }
-
-        var goal = await Db.Goals.AsNoTracking()
-            .Where(g => g.Id == goalId && Db.Plans.Any(p => p.Id == g.PlanId && p.CitizenId == id))
-            .Select(g => new { g.ParentGoalId })
-            .FirstOrDefaultAsync(HttpContext.RequestAborted);
-        return goal is null ? NotFound() : SmortPanel(Input, goal.ParentGoalId is not null);
-    }
-
-    public async Task<IActionResult> OnPostAddInterventionAsync(Guid id, Guid goalId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var ct = HttpContext.RequestAborted;
-        GoalFormValidator.ValidateIntervention(ModelState, NewIntervention);
-        if (!ModelState.IsValid)
-        {
-            Input = GoalInput.From(Goal);
-            await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: indsats (fejl i formular)", $"mål={goalId}", ct);
-            return Page();
-        }
-
-        Db.GoalInterventions.Add(new GoalIntervention
-        {
-            GoalId = Goal.Id,
-            What = NewIntervention.What!.Trim(),
-            HowOften = Clean(NewIntervention.HowOften),
-            Who = Clean(NewIntervention.Who),
-        });
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Create, "indsats tilføjet", "Indsatsen er tilføjet.", "indsatser");
-    }
-
-    public async Task<IActionResult> OnPostRemoveInterventionAsync(Guid id, Guid goalId, Guid interventionId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var intervention = Goal.Interventions.FirstOrDefault(i => i.Id == interventionId);
-        if (intervention is null)
-        {
-            return NotFound();
-        }
-
-        Db.GoalInterventions.Remove(intervention);
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "indsats fjernet", "Indsatsen er fjernet.", "indsatser");
-    }
-
-    public async Task<IActionResult> OnPostAddCollaboratorAsync(Guid id, Guid goalId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var ct = HttpContext.RequestAborted;
-        GoalFormValidator.ValidateCollaborator(ModelState, NewCollaborator);
-        if (!ModelState.IsValid)
-        {
-            Input = GoalInput.From(Goal);
-            await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: samarbejdspartner (fejl i formular)", $"mål={goalId}", ct);
-            return Page();
-        }
-
-        Db.GoalCollaborators.Add(new GoalCollaborator
-        {
-            GoalId = Goal.Id,
-            Kind = NewCollaborator.Kind!.Value,
-            Name = Clean(NewCollaborator.Name),
-            HowTheyTakePart = Clean(NewCollaborator.HowTheyTakePart),
-        });
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Create, "samarbejdspartner tilføjet", "Samarbejdspartneren er tilføjet.", "samarbejdspartnere");
-    }
-
-    public async Task<IActionResult> OnPostRemoveCollaboratorAsync(Guid id, Guid goalId, Guid collaboratorId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var collaborator = Goal.Collaborators.FirstOrDefault(c => c.Id == collaboratorId);
-        if (collaborator is null)
-        {
-            return NotFound();
-        }
-
-        Db.GoalCollaborators.Remove(collaborator);
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "samarbejdspartner fjernet", "Samarbejdspartneren er fjernet.", "samarbejdspartnere");
-    }
-
-    /// <summary>Saves an intervention or collaborator change with its audit row and returns to that section.</summary>
-    private async Task<IActionResult> SaveAndReturnAsync(Guid id, Guid goalId, AuditAction action, string subject, string message, string anchor)
-    {
-        Audit.Add(action, id, $"{Noun}: {subject}", $"mål={goalId}");
-        await Db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData["Success"] = message;
-        return Redirect($"/borgere/{id}/maal/{goalId}#{anchor}");
-    }
-
-    private async Task<IActionResult> ShowConflictAsync(Guid id, Guid goalId, CancellationToken ct)
-    {
-        Audit.DiscardUncommitted();
-        Db.ChangeTracker.Clear();
-        var stored = await FindGoalAsync(goalId, ct);
-        if (stored is null)
-        {
-            return NotFound();
-        }
-
-        Goal = stored;
-        SubGoals = await Db.Goals.AsNoTracking().Where(g => g.ParentGoalId == goalId).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
-        Stored = GoalInput.From(stored);
-        // Saving again is now a deliberate choice to replace the stored version with this form.
-        Input.Version = stored.Version;
-        ModelState.Remove("Input.Version");
-        ModelState.AddModelError(string.Empty,
-            $"En anden har gemt ændringer på {What}, mens du redigerede. Intet er overskrevet. Sammenlign herunder, ret formularen og gem igen.");
-        ShowCloseSubGoals = Input.CloseOpenSubGoals;
-        await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: redigering (konflikt)", $"mål={goalId}", ct);
-        return Page();
-    }
-
-    /// <summary>The goal of this citizen's plan with its parent or sub-goals; 404 when it is not there.</summary>
-    private async Task<IActionResult?> LoadGoalAsync(Guid id, Guid goalId, string? deniedSubject = null)
-    {
-        if (await LoadAsync(id, deniedSubject) is { } denied)
-        {
-            return denied;
-        }
-
-        var ct = HttpContext.RequestAborted;
-        var goal = Plan is null ? null : await FindGoalAsync(goalId, ct, tracked: true);
+        var goal = Plan is null ? null : await Db.Goals.AsNoTracking().Include(g => g.Interventions).Include(g => g.Collaborators).AsSplitQuery()
+            .FirstOrDefaultAsync(g => g.Id == goalId && g.PlanId == Plan.Id, ct);
         if (goal is null)
         {
             return NotFound();
         }
 
+        if (goal.IsSubGoal)
+        {
+            // Links here to a sub-goal are its "Rediger" links; readers get the sub-goal's own page.
+            return Redirect(CanEdit ? $"/borgere/{id}/maal/{goalId}/rediger" : $"/borgere/{id}/delmaal/{goalId}");
+        }
+
         Goal = goal;
-        Parent = goal.ParentGoalId is { } parentId ? await Db.Goals.AsNoTracking().FirstOrDefaultAsync(g => g.Id == parentId, ct) : null;
-        // Tracked: closing the goal may close its open sub-goals in the same save.
-        SubGoals = await Db.Goals.Where(g => g.ParentGoalId == goalId).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
+        SubGoals = await Db.Goals.AsNoTracking().Where(g => g.ParentGoalId == goalId).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
+        LatestEvaluation = await Db.Evaluations.AsNoTracking().Where(e => e.GoalId == goalId)
+            .OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.CreatedUtc).FirstOrDefaultAsync(ct);
         await LoadChoicesAsync();
-        return null;
+        await Audit.RecordAsync(AuditAction.Read, id, "Mål: vist", $"mål={goalId}", ct);
+        return Page();
     }
-
-    private Task<Goal?> FindGoalAsync(Guid goalId, CancellationToken ct, bool tracked = false)
-    {
-        var query = Db.Goals.Include(g => g.Interventions).Include(g => g.Collaborators).AsSplitQuery().Where(g => g.Id == goalId && g.PlanId == Plan!.Id);
-        return (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -23,7 +23,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
     [BindProperty(SupportsGet = true, Name = "afdeling")] public Guid? DepartmentId { get; set; }
     [BindProperty(SupportsGet = true, Name = "dato")] public DateOnly? On { get; set; }
 
-    public sealed record Item(Guid CitizenId, string CitizenName, Goal Goal, bool IsNew, bool Overdue, bool MayEvaluate);
+    /// <summary>A point on the agenda; <paramref name="WhyNot"/> says why the user cannot evaluate it (null: they can).</summary>
+    public sealed record Item(Guid CitizenId, string CitizenName, Goal Goal, bool IsNew, bool Overdue, string? WhyNot)
+    {
+        public bool MayEvaluate => WhyNot is null;
+    }
 
     public sealed record Decided(Guid CitizenId, string CitizenName, Evaluation Evaluation, string GoalText);
 
@@ -59,12 +63,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
             .ToListAsync(ct);
         var evaluated = (await db.Evaluations.AsNoTracking().Where(e => ids.Contains(e.CitizenId)).Select(e => e.GoalId).Distinct().ToListAsync(ct)).ToHashSet();
         var team = (await db.ContactTeamMembers.AsNoTracking().Where(m => ids.Contains(m.CitizenId) && m.UserId == me.Id).Select(m => m.CitizenId).ToListAsync(ct)).ToHashSet();
-        var leader = Domain.Access.CitizenAccess.IsLeader(me.RolesIn(departmentId));
+        var roles = me.RolesIn(departmentId);
 
         Agenda = [.. goals
             .Where(x => EvaluationRules.OnAgenda(x.Goal, evaluated.Contains(x.Goal.Id), Day))
             .Select(x => new Item(x.CitizenId, names[x.CitizenId], x.Goal, !EvaluationRules.ReviewedAtTeamMeeting(evaluated.Contains(x.Goal.Id)), GoalRules.EvaluationOverdue(x.Goal, today),
-                leader || team.Contains(x.CitizenId)))
+                EvaluationRules.WhyNotEvaluable(x.Goal, roles, team.Contains(x.CitizenId))))
             .OrderBy(i => i.CitizenName, StringComparer.Ordinal).ThenBy(i => i.Goal.NextEvaluationOn ?? DateOnly.MaxValue).ThenBy(i => i.Goal.Text)];
         var decided = await db.Evaluations.AsNoTracking().Where(e => ids.Contains(e.CitizenId) && e.EvaluatedOn == Day).ToListAsync(ct);
         var goalTexts = await db.Goals.AsNoTracking().Where(g => decided.Select(d => d.GoalId).Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Text, ct);
