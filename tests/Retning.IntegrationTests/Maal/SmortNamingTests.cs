@@ -34,6 +34,12 @@ public sealed class SmortNamingTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Equal("A", panel.QuerySelector("li[data-letter=O] .app-smort-letter")!.TextContent.Trim());
         Assert.Equal("NotMet", panel.QuerySelector("li[data-letter=O]")!.GetAttribute("data-verdict"));
 
+        // The sub-goal's own page too.
+        var goal = await App.AddGoalAsync(child.Id, "At barnet møder i skole til tiden fire ud af fem dage om ugen");
+        var subGoal = await App.AddGoalAsync(child.Id, "At barnet selv pakker skoletasken hver aften", parentId: goal.Id);
+        var subGoalPage = (await anne.GetPageAsync($"/borgere/{child.Id}/delmaal/{subGoal.Id}")).AssertStatus(HttpStatusCode.OK);
+        Assert.Equal("SMARTE-tjek", subGoalPage.Document.QuerySelector("#smort-heading")!.TextContent.Trim());
+
         var adult = await App.CitizenAsync(DemoUsers.Birken);
         await App.EnsurePlanAsync(adult.Id);
         using var peter = await fixture.SignInAsync(DemoUsers.Peter);
