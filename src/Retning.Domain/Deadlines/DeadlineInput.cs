@@ -37,6 +37,12 @@ public sealed record DeadlineInput(CitizenFacts Citizen)
 
     /// <summary>The department's planned team meetings, when known; a new goal is reviewed at the first one after it was made.</summary>
     public IReadOnlyList<DateOnly> TeamMeetingsOn { get; init; } = [];
+
+    /// <summary>Requests to revise the plan, from evaluations and status meetings (<see cref="RevisionDeadlines"/>).</summary>
+    public IReadOnlyList<PlanRevisionFacts> PlanRevisions { get; init; } = [];
+
+    /// <summary>Status meetings at which the municipality revised the purpose, with the purpose revisions received since (<see cref="RevisionDeadlines"/>).</summary>
+    public IReadOnlyList<RevisedPurposeFacts> RevisedPurposes { get; init; } = [];
 }
 
 /// <summary>The citizen: id, birth date (for the 18th birthday and the status cadence), enrolment and discharge.</summary>

@@ -35,6 +35,12 @@ public enum DeadlineKind
 
     /// <summary>The citizen turns 18: the plan moves from the children's template (ICS) to the adults' (VUM) (seed 001; DOMAIN.md "Borger").</summary>
     TurnsEighteen = 11,
+
+    /// <summary>An evaluation or a status meeting found that the plan must be revised (seed 002; issue 10). Kinds from 20 on belong to revisions.</summary>
+    PlanRevision = 20,
+
+    /// <summary>The municipality revised the purpose at a status meeting: ask for the revised purpose (seed 002: "Tilbuddet skal sikre, at det reviderede formål efterspørges").</summary>
+    RevisedPurposeAwaited = 21,
 }
 
 public static class DeadlineKindText
@@ -53,6 +59,8 @@ public static class DeadlineKindText
         DeadlineKind.CompassDue => "Autonomt kompas",
         DeadlineKind.PeriodToClose => "Periode lukkes",
         DeadlineKind.TurnsEighteen => "Fylder 18 år",
+        DeadlineKind.PlanRevision => "Revidér planen",
+        DeadlineKind.RevisedPurposeAwaited => "Revideret formål",
         _ => kind.ToString(),
     };
 }

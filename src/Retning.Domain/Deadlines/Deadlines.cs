@@ -34,6 +34,7 @@ public static class Deadlines
         CitizenDeadlines.Add(list, input);
         AssessmentDeadlines.Add(list, input);
         PeriodDeadlines.Add(list, input);
+        RevisionDeadlines.Add(list, input);
 
         // A discharged citizen gets no new tasks (issue 5): what was done stays as evidence.
         var discharged = input.Citizen.DischargedOn is { } d && d <= today;
