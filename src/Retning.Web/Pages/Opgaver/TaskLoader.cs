@@ -22,6 +22,8 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.StatusSendDeadline when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
         DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
         DeadlineKind.ConsentReview => $"/borgere/{CitizenId}/samtykker",
+        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => $"/borgere/{CitizenId}/plan/revision/{request}",
+        DeadlineKind.RevisedPurposeAwaited => $"/borgere/{CitizenId}/formaal",
         _ => $"/borgere/{CitizenId}",
     };
 
@@ -35,6 +37,8 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.StatusDue when Deadline.EvidenceId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
         DeadlineKind.StatusSendDeadline => $"/borgere/{CitizenId}/videregivelser",
         DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
+        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => $"/borgere/{CitizenId}/plan/revision/{request}",
+        DeadlineKind.RevisedPurposeAwaited => $"/borgere/{CitizenId}/formaal",
         _ => null,
     };
 }
@@ -80,6 +84,7 @@ public sealed class TaskLoader(AppDbContext db)
         var consents = (await db.Consents.AsNoTracking().Where(c => citizenIds.Contains(c.CitizenId))
                 .Select(c => new { c.Id, c.CitizenId, c.Description, c.GivenOn, c.ReviewOn, c.WithdrawnOn, c.ValidTo }).ToListAsync(ct))
             .ToLookup(c => c.CitizenId);
+        var revisions = await Planer.PlanRevisions.FactsAsync(db, citizenIds, ct);
         var dpu = (await db.DpuEntries.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.MadeOn }).ToListAsync(ct)).ToLookup(d => d.PlanId, d => d.MadeOn);
 
         var rows = new List<TaskRow>();
@@ -102,6 +107,8 @@ public sealed class TaskLoader(AppDbContext db)
                     m.StatusSentOn is { } sent ? new Completion(sent, m.StatusDisclosureId) : null,
                     m.MinutesSentOn is { } minutes ? new Completion(minutes, m.Id) : null))],
                 Consents = [.. consents[c.Id].Select(x => new ConsentFacts(x.Id, x.Description, x.GivenOn, x.ReviewOn, x.WithdrawnOn, x.ValidTo))],
+                PlanRevisions = [.. revisions.Revisions[c.Id]],
+                RevisedPurposes = [.. revisions.Purposes[c.Id]],
             };
             rows.AddRange(Deadlines.For(input, new DeadlineSettings(c.Area), today).Select(d => new TaskRow(d, c.Id, c.Name, c.DepartmentId)));
         }

@@ -47,6 +47,12 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
     public bool RevisionOverdue => Document?.RevisionOn is { } on && on < Today;
     public bool IsAdult => AgeRules.AgeOn(Citizen.BirthDate, Today) >= AgeRules.AdultAge;
 
+    /// <summary>What evaluations and status meetings found must be revised, until the plan changes or it is marked done.</summary>
+    public IReadOnlyList<RevisionState> OpenRevisions { get; private set; } = [];
+
+    /// <summary>The goals under the plan's themes, in the template's order (themes without goals left out).</summary>
+    public IReadOnlyList<IGrouping<string, PlanDocument.GoalView>> GoalsByTheme { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await LoadPlanAsync(id, forEdit: false, "Plan") is { } notFound)
@@ -139,6 +145,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         RuleProblems = PlanRuleCheck.Problems(rules, goals);
         ActiveGoals = goals.Count(g => !g.IsSubGoal && g.State == GoalState.Active);
         ActiveSubGoals = goals.Count(g => g.IsSubGoal && g.State == GoalState.Active);
+        var themeOrder = Document.Themes.Select((t, i) => (t.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().i, StringComparer.Ordinal);
+        GoalsByTheme = [.. Document.Goals.GroupBy(g => g.ThemeName, StringComparer.Ordinal).OrderBy(g => themeOrder.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)];
+        OpenRevisions = await PlanRevisions.LoadAsync(Db, [Citizen.Id], openOnly: true, ct);
 
         var compass = Document.Compass;
         CompassMissing = AssessmentSchedule.CompassMissing(Citizen.EnrolledOn, Today,

@@ -23,6 +23,21 @@ public static class PlanDocumentBuilder
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
+    /// <summary>The newest evaluation of each theme of the plan and how many there are, in one query.</summary>
+    private static async Task<Dictionary<string, PlanDocument.ThemeEvaluationView>> LatestThemeEvaluationsAsync(AppDbContext db, Guid planId, CancellationToken ct)
+    {
+        var rows = await db.ThemeEvaluations.AsNoTracking()
+            .Where(e => e.PlanId == planId && !db.ThemeEvaluations.Any(o => o.PlanId == planId && o.ThemeKey == e.ThemeKey
+                && (o.EvaluatedOn > e.EvaluatedOn || o.EvaluatedOn == e.EvaluatedOn && o.CreatedUtc > e.CreatedUtc)))
+            .Select(e => new
+            {
+                e.Id, e.ThemeKey, e.EvaluatedOn, e.Development, e.PlanRevisionNeeded,
+                Count = db.ThemeEvaluations.Count(o => o.PlanId == planId && o.ThemeKey == e.ThemeKey),
+            })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.ThemeKey, r => new PlanDocument.ThemeEvaluationView(r.Id, r.EvaluatedOn, r.Development, r.PlanRevisionNeeded, r.Count), StringComparer.Ordinal);
+    }
+
     public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
     {
         var template = plan.TemplateVersion ?? await db.TemplateVersions.FirstAsync(v => v.Id == plan.TemplateVersionId, ct);
@@ -35,9 +50,14 @@ public static class PlanDocumentBuilder
             .Where(g => g.PlanId == plan.Id).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
         var scales = await db.IndicatorScales.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var goalIds = goals.Select(g => g.Id).ToList();
-        var latestEvaluations = (await db.Evaluations.AsNoTracking().Where(e => goalIds.Contains(e.GoalId)).ToListAsync(ct))
-            .GroupBy(e => e.GoalId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.CreatedUtc).First());
+        // Only the newest evaluation of each goal, and only what the plan shows of it.
+        var latestEvaluations = (await db.Evaluations.AsNoTracking()
+                .Where(e => goalIds.Contains(e.GoalId) && !db.Evaluations.Any(o => o.GoalId == e.GoalId
+                    && (o.EvaluatedOn > e.EvaluatedOn || o.EvaluatedOn == e.EvaluatedOn && o.CreatedUtc > e.CreatedUtc)))
+                .Select(e => new { e.Id, e.GoalId, e.EvaluatedOn, e.Decision, e.Qualitative, e.NextEvaluationOn, e.PlanRevisionNeeded })
+                .ToListAsync(ct))
+            .ToDictionary(e => e.GoalId);
+        var themeEvaluations = await LatestThemeEvaluationsAsync(db, plan.Id, ct);
 
         var themeNames = template.Themes.ToDictionary(t => t.Key, t => t.Name);
         var purposeTitles = purposes.ToDictionary(p => p.Id, p => p.Title);
@@ -45,7 +65,7 @@ public static class PlanDocumentBuilder
         {
             var a = assessments.FirstOrDefault(x => x.ThemeKey == t.Key);
             return new PlanDocument.ThemeView(t.Key, t.Name, t.HelpText, t.ResourcesLabel, a?.Resources, t.ChallengesLabel, a?.Challenges,
-                t.SupportNeedLabel, a?.SupportNeed, InTemplate: true);
+                t.SupportNeedLabel, a?.SupportNeed, InTemplate: true, themeEvaluations.GetValueOrDefault(t.Key));
         }).ToList();
         // Assessments written on an earlier template (e.g. before the move to the adults' template) stay readable,
         // under the name and sub-headings the offer's templates gave that theme.
@@ -56,7 +76,7 @@ public static class PlanDocumentBuilder
             var t = earlierThemes.GetValueOrDefault(a.ThemeKey);
             return new PlanDocument.ThemeView(a.ThemeKey, $"{EarlierTemplatePrefix}{t?.Name ?? a.ThemeKey}", null,
                 t?.ResourcesLabel ?? "Ressourcer", a.Resources, t?.ChallengesLabel ?? "Udfordringer", a.Challenges,
-                t?.SupportNeedLabel ?? "Behov for støtte og indsats", a.SupportNeed, InTemplate: false);
+                t?.SupportNeedLabel ?? "Behov for støtte og indsats", a.SupportNeed, InTemplate: false, themeEvaluations.GetValueOrDefault(a.ThemeKey));
         }).OrderBy(v => v.Name, StringComparer.Ordinal));
 
         PlanDocument.GoalView View(Goal g) => new(
@@ -67,7 +87,7 @@ public static class PlanDocumentBuilder
             [.. g.Collaborators.Select(c => new PlanDocument.CollaboratorView(c.Kind.Danish(), c.Name, c.HowTheyTakePart))],
             [.. goals.Where(s => s.ParentGoalId == g.Id).Select(View)],
             latestEvaluations.TryGetValue(g.Id, out var e)
-                ? new PlanDocument.EvaluationView(e.EvaluatedOn, e.Decision.Danish(), e.Qualitative, e.NextEvaluationOn, e.PlanRevisionNeeded)
+                ? new PlanDocument.EvaluationView(e.EvaluatedOn, e.Decision.Danish(), e.Qualitative, e.NextEvaluationOn, e.PlanRevisionNeeded, e.Id)
                 : null);
 
         return new PlanDocument(
