@@ -88,7 +88,9 @@ public sealed class RevisionModel(AppDbContext db, CitizenAccessService access, 
             audit.DiscardUncommitted();
             Db.ChangeTracker.Clear();
             await LoadAsync(id, requestId);
+            // The form now carries the version shown, so marking it done again is a choice made on what is stored.
             Input.Version = Revision.Version;
+            ModelState.Remove("Input.Version");
             ModelState.AddModelError(string.Empty, ConflictMessage);
             return await ShowAsync(id, "Plan: revision (konflikt)", ct);
         }
