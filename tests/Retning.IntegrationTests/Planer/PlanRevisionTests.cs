@@ -254,6 +254,8 @@ public sealed class PlanRevisionTests(AppFixture fixture) : IClassFixture<AppFix
         Assert.Contains("Nyt delmål om pauser", plan.Document.QuerySelector("#revision")!.TextContent, StringComparison.Ordinal);
         var history = await mette.GetPageAsync(url);
         Assert.Equal(2, history.Document.QuerySelectorAll(".app-theme-evaluation-entry").Length);
+        var evaluations = await mette.GetPageAsync($"/borgere/{citizen.Id}/evalueringer");
+        Assert.Equal(2, evaluations.Document.QuerySelectorAll("#tema-evalueringer tbody tr").Count(r => r.TextContent.Contains(theme.Name, StringComparison.Ordinal)));
         var print = await mette.GetPageAsync($"/borgere/{citizen.Id}/plan/udskriv");
         Assert.Contains("Borgeren beder nu selv om en pause.", print.MainText, StringComparison.Ordinal);
         await using var db = App.CreateSystemDbContext();

@@ -53,6 +53,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
     /// <summary>The goals under the plan's themes, in the template's order (themes without goals left out).</summary>
     public IReadOnlyList<IGrouping<string, PlanDocument.GoalView>> GoalsByTheme { get; private set; } = [];
 
+    /// <summary>The keys of the themes that have goals: with an assessment or evaluations, the themes where a theme evaluation is relevant.</summary>
+    public IReadOnlySet<string> ThemesWithGoals { get; private set; } = new HashSet<string>();
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await LoadPlanAsync(id, forEdit: false, "Plan") is { } notFound)
@@ -147,6 +150,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         ActiveSubGoals = goals.Count(g => g.IsSubGoal && g.State == GoalState.Active);
         var themeOrder = Document.Themes.Select((t, i) => (t.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().i, StringComparer.Ordinal);
         GoalsByTheme = [.. Document.Goals.GroupBy(g => g.ThemeName, StringComparer.Ordinal).OrderBy(g => themeOrder.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)];
+        ThemesWithGoals = goals.Select(g => g.ThemeKey).ToHashSet(StringComparer.Ordinal);
         OpenRevisions = await PlanRevisions.LoadAsync(Db, [Citizen.Id], openOnly: true, ct);
 
         var compass = Document.Compass;
