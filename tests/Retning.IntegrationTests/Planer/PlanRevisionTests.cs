@@ -4,6 +4,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
+using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Statusmoeder;
 using Retning.IntegrationTests.Support;
@@ -321,5 +322,42 @@ public sealed class PlanRevisionTests(AppFixture fixture) : IClassFixture<AppFix
         var again = await mette.PostHandlerAsync(await mette.GetPageAsync(url), MinutesForm, "Save", new Dictionary<string, string?> { ["Input.PlanRevision"] = "nej" });
         Assert.Equal(HttpStatusCode.Redirect, again.Status);
         Assert.Empty(await TasksAsync(citizen.Id, DeadlineKind.PlanRevision));
+    }
+
+    [Fact]
+    public async Task The_plan_page_runs_the_same_few_queries_whatever_the_number_of_goals_and_evaluations()
+    {
+        var small = await App.NthCitizenAsync(DemoUsers.Maagen, 1, notInContactTeam: DemoUsers.Mette);
+        var large = await App.NthCitizenAsync(DemoUsers.Maagen, 2, notInContactTeam: DemoUsers.Mette);
+        var one = await App.AddGoalAsync(small.Id, "At borgeren vander blomsterne");
+        await App.AddEvaluationAsync(small.Id, one.Id);
+        for (var i = 0; i < 4; i++)
+        {
+            var goal = await App.AddGoalAsync(large.Id, $"At borgeren passer opgave {i}");
+            var sub = await App.AddGoalAsync(large.Id, $"At borgeren husker opgave {i}", goal.Id);
+            await App.AddEvaluationAsync(large.Id, goal.Id);
+            await App.AddEvaluationAsync(large.Id, goal.Id, EvaluationDecision.Adjust);
+            await App.AddEvaluationAsync(large.Id, sub.Id);
+        }
+
+        await App.AddPlanRevisionAsync(small.Id);
+        await App.AddPlanRevisionAsync(large.Id);
+        await App.AddPlanRevisionAsync(large.Id, "Endnu en revision");
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        await anne.GetPageAsync($"/borgere/{small.Id}/plan"); // warm up: the first request compiles the queries
+
+        async Task<int> QueriesAsync(Guid citizenId)
+        {
+            using var counter = new QueryCounter(App.Database.ConnectionString);
+            (await anne.GetPageAsync($"/borgere/{citizenId}/plan")).AssertStatus(HttpStatusCode.OK);
+            return counter.Count;
+        }
+
+        var fewGoals = await QueriesAsync(small.Id);
+        var manyGoals = await QueriesAsync(large.Id);
+
+        Assert.Equal(fewGoals, manyGoals);
+        // 26 commands when measured (issue 10), the sign-in, header and audit row included; the margin is for the layout's own growth.
+        Assert.InRange(manyGoals, 1, 35);
     }
 }

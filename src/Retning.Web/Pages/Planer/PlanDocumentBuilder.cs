@@ -35,7 +35,8 @@ public static class PlanDocumentBuilder
                 Count = db.ThemeEvaluations.Count(o => o.PlanId == planId && o.ThemeKey == e.ThemeKey),
             })
             .ToListAsync(ct);
-        return rows.ToDictionary(r => r.ThemeKey, r => new PlanDocument.ThemeEvaluationView(r.Id, r.EvaluatedOn, r.Development, r.PlanRevisionNeeded, r.Count), StringComparer.Ordinal);
+        return rows.GroupBy(r => r.ThemeKey, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Id)!)
+            .ToDictionary(r => r.ThemeKey, r => new PlanDocument.ThemeEvaluationView(r.Id, r.EvaluatedOn, r.Development, r.PlanRevisionNeeded, r.Count), StringComparer.Ordinal);
     }
 
     public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
@@ -56,7 +57,8 @@ public static class PlanDocumentBuilder
                     && (o.EvaluatedOn > e.EvaluatedOn || o.EvaluatedOn == e.EvaluatedOn && o.CreatedUtc > e.CreatedUtc)))
                 .Select(e => new { e.Id, e.GoalId, e.EvaluatedOn, e.Decision, e.Qualitative, e.NextEvaluationOn, e.PlanRevisionNeeded })
                 .ToListAsync(ct))
-            .ToDictionary(e => e.GoalId);
+            // Two evaluations of a goal saved in the same instant on the same day both pass the filter: one wins, the same every time.
+            .GroupBy(e => e.GoalId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Id)!);
         var themeEvaluations = await LatestThemeEvaluationsAsync(db, plan.Id, ct);
 
         var themeNames = template.Themes.ToDictionary(t => t.Key, t => t.Name);
