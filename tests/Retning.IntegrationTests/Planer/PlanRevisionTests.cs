@@ -111,6 +111,12 @@ public sealed class PlanRevisionTests(AppFixture fixture) : IClassFixture<AppFix
         var task = Assert.Single(await TasksAsync(citizen.Id, DeadlineKind.PlanRevision));
         Assert.Equal("Revidér planen: Tilføj et mål om at cykle alene i trafikken", task.Title);
         Assert.Equal((false, App.Today.AddDays(RevisionDeadlines.RevisionDays)), (task.IsDone, task.DueOn));
+        await using (var db = App.CreateSystemDbContext())
+        {
+            var evaluationId = await db.Evaluations.Where(e => e.GoalId == goal.Id).Select(e => e.Id).SingleAsync();
+            var view = await mette.GetPageAsync($"/borgere/{citizen.Id}/evalueringer/{evaluationId}");
+            Assert.NotNull(view.Document.QuerySelector($"a[href='/borgere/{citizen.Id}/plan/revision/{task.SubjectId}']"));
+        }
 
         // A later change of the plan (here its revision date) answers the request.
         App.Clock.Advance(TimeSpan.FromMinutes(5));
