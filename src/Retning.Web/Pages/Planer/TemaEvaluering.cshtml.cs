@@ -44,6 +44,12 @@ public sealed class TemaEvalueringModel(AppDbContext db, CitizenAccessService ac
     public TemplateTheme? Theme { get; private set; }
     public IReadOnlyList<ThemeEvaluation> History { get; private set; } = [];
 
+    /// <summary>The theme's assessment, the basis the evaluation looks back on; null when the theme is not assessed.</summary>
+    public ThemeAssessment? Assessment { get; private set; }
+
+    /// <summary>The theme's goals and sub-goals with their state.</summary>
+    public IReadOnlyList<Goal> Goals { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, string key)
     {
         if (await LoadAsync(id, key) is { } result)
@@ -149,6 +155,11 @@ public sealed class TemaEvalueringModel(AppDbContext db, CitizenAccessService ac
         History = await Db.ThemeEvaluations.AsNoTracking().Where(e => e.PlanId == planId && e.ThemeKey == key)
             .OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.CreatedUtc)
             .ToListAsync(HttpContext.RequestAborted);
+        Assessment = await Db.ThemeAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.PlanId == planId && a.ThemeKey == key, HttpContext.RequestAborted);
+        var goals = await Db.Goals.AsNoTracking().Where(g => g.PlanId == planId && g.ThemeKey == key).ToListAsync(HttpContext.RequestAborted);
+        // Each goal followed by its sub-goals.
+        Goals = [.. goals.Where(g => !g.IsSubGoal).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc)
+            .SelectMany(g => goals.Where(s => s.ParentGoalId == g.Id).OrderBy(s => s.StartOn).Prepend(g))];
         return null;
     }
 }
