@@ -137,13 +137,10 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
             return;
         }
 
-        var planId = Plan.Id;
-        Document = await PlanDocumentBuilder.BuildAsync(Db, Citizen, Plan, NowUtc, ct);
-        Stamps = await Db.ThemeAssessments.AsNoTracking().Where(a => a.PlanId == planId)
-            .Select(a => new { a.ThemeKey, a.UpdatedBy, a.UpdatedUtc })
-            .ToDictionaryAsync(a => a.ThemeKey, a => new AssessmentStamp(a.UpdatedBy, a.UpdatedUtc), ct);
-
-        var goals = await Db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync(ct);
+        var sources = await PlanDocumentBuilder.LoadAsync(Db, Citizen, Plan, NowUtc, ct);
+        Document = sources.Document;
+        Stamps = sources.Assessments.ToDictionary(a => a.ThemeKey, a => new AssessmentStamp(a.UpdatedBy, a.UpdatedUtc));
+        var goals = sources.Goals;
         var rules = await Db.OfferPlanRules.AsNoTracking().FirstOrDefaultAsync(r => r.OfferId == offerId, ct);
         RuleProblems = PlanRuleCheck.Problems(rules, goals);
         ActiveGoals = goals.Count(g => !g.IsSubGoal && g.State == GoalState.Active);

@@ -6,6 +6,9 @@ using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Planer;
 
+/// <summary>A plan document with the theme assessments and goals (sub-goals included) it was built from.</summary>
+public sealed record PlanSources(PlanDocument Document, IReadOnlyList<ThemeAssessment> Assessments, IReadOnlyList<Goal> Goals);
+
 /// <summary>Builds the <see cref="PlanDocument"/> of a citizen's live plan, in a few queries.</summary>
 public static class PlanDocumentBuilder
 {
@@ -39,7 +42,11 @@ public static class PlanDocumentBuilder
             .ToDictionary(r => r.ThemeKey, r => new PlanDocument.ThemeEvaluationView(r.Id, r.EvaluatedOn, r.Development, r.PlanRevisionNeeded, r.Count), StringComparer.Ordinal);
     }
 
-    public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
+    public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct) =>
+        (await LoadAsync(db, citizen, plan, nowUtc, ct)).Document;
+
+    /// <summary>The document with the assessments and goals it was built from, for a page that needs them too (without loading them again).</summary>
+    public static async Task<PlanSources> LoadAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
     {
         var template = plan.TemplateVersion ?? await db.TemplateVersions.FirstAsync(v => v.Id == plan.TemplateVersionId, ct);
         var templateKind = await db.PlanTemplates.Where(t => t.Id == template.TemplateId).Select(t => new { t.Kind, t.Name, t.OfferId }).FirstAsync(ct);
@@ -92,7 +99,7 @@ public static class PlanDocumentBuilder
                 ? new PlanDocument.EvaluationView(e.EvaluatedOn, e.Decision.Danish(), e.Qualitative, e.NextEvaluationOn, e.PlanRevisionNeeded, e.Id)
                 : null);
 
-        return new PlanDocument(
+        var document = new PlanDocument(
             citizen.FullName, citizen.MaskedCpr, citizen.BirthDate,
             citizen.Department is { } d ? $"{d.Offer?.Name} – {d.Name}" : string.Empty,
             templateKind.Kind, templateKind.Name, template.Number, plan.RevisionOn, nowUtc,
@@ -108,5 +115,6 @@ public static class PlanDocumentBuilder
             new PlanDocument.CompassView(plan.SympatheticComfort, plan.SympatheticDiscomfort, plan.ParasympatheticComfort, plan.ParasympatheticDiscomfort, plan.CompassUpdatedOn),
             [.. dpu.Select(x => new PlanDocument.DpuView(x.MadeOn, x.Summary))],
             [.. goals.Where(g => !g.IsSubGoal).Select(View)]);
+        return new PlanSources(document, assessments, goals);
     }
 }
