@@ -50,8 +50,7 @@ public static class RevisionDeadlines
         {
             var title = $"{PurposeTitle} (statusmødet {meeting.MeetingOn:dd-MM-yyyy})";
             var dueOn = meeting.MeetingOn.AddDays(PurposeRequestDays);
-            var received = meeting.PurposeRevisionsReceived.Where(r => r.ReceivedOn >= meeting.MeetingOn).OrderBy(r => r.ReceivedOn).FirstOrDefault();
-            if (received != default)
+            if (FirstReceived(meeting) is { } received)
             {
                 list.Done(DeadlineKind.RevisedPurposeAwaited, meeting.MeetingId, title, dueOn, DeadlineResponsible.ContactTeam, received.ReceivedOn, received.Id);
             }
@@ -60,6 +59,14 @@ public static class RevisionDeadlines
                 list.Open(DeadlineKind.RevisedPurposeAwaited, meeting.MeetingId, title, dueOn, DeadlineResponsible.ContactTeam);
             }
         }
+    }
+
+    /// <summary>The first purpose revision received on or after the meeting's day; null while the revised purpose is awaited.</summary>
+    public static (Guid Id, DateOnly ReceivedOn)? FirstReceived(RevisedPurposeFacts meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var received = meeting.PurposeRevisionsReceived.Where(r => r.ReceivedOn >= meeting.MeetingOn).OrderBy(r => r.ReceivedOn).ToList();
+        return received.Count == 0 ? null : received[0];
     }
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;

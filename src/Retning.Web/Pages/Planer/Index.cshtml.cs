@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
+using Retning.Domain.Deadlines;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -49,6 +50,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
 
     /// <summary>What evaluations and status meetings found must be revised, until the plan changes or it is marked done.</summary>
     public IReadOnlyList<RevisionState> OpenRevisions { get; private set; } = [];
+
+    /// <summary>Status meetings at which the municipality revised the purpose, while the revised purpose is not received.</summary>
+    public IReadOnlyList<RevisedPurposeFacts> AwaitedPurposes { get; private set; } = [];
 
     /// <summary>The goals under the plan's themes, in the template's order (themes without goals left out).</summary>
     public IReadOnlyList<IGrouping<string, PlanDocument.GoalView>> GoalsByTheme { get; private set; } = [];
@@ -149,6 +153,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         GoalsByTheme = [.. Document.Goals.GroupBy(g => g.ThemeName, StringComparer.Ordinal).OrderBy(g => themeOrder.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)];
         ThemesWithGoals = goals.Select(g => g.ThemeKey).ToHashSet(StringComparer.Ordinal);
         OpenRevisions = await PlanRevisions.LoadAsync(Db, [Citizen.Id], openOnly: true, ct);
+        AwaitedPurposes = [.. (await PlanRevisions.RevisedPurposesAsync(Db, [Citizen.Id], ct))[Citizen.Id].Where(m => RevisionDeadlines.FirstReceived(m) is null)];
 
         var compass = Document.Compass;
         CompassMissing = AssessmentSchedule.CompassMissing(Citizen.EnrolledOn, Today,

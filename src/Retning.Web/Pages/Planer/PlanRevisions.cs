@@ -46,13 +46,19 @@ public static class PlanRevisions
         var revisions = states.ToLookup(s => s.Request.CitizenId,
             s => new PlanRevisionFacts(s.Request.Id, s.Request.Text, s.Request.RaisedOn, s.Request.ResolvedOn, s.PlanChangedOn));
 
+        return new RevisionFactsLookup(revisions, await RevisedPurposesAsync(db, citizenIds, ct));
+    }
+
+    /// <summary>The status meetings at which the municipality revised the purpose, with the purpose revisions received (one query, two when there are such meetings).</summary>
+    public static async Task<ILookup<Guid, RevisedPurposeFacts>> RevisedPurposesAsync(AppDbContext db, IReadOnlyCollection<Guid> citizenIds, CancellationToken ct)
+    {
         var meetings = await db.StatusMeetings.AsNoTracking()
             .Where(m => citizenIds.Contains(m.CitizenId) && m.CancelledOn == null && m.MunicipalityRevisedPurpose == true)
             .Select(m => new { m.Id, m.CitizenId, m.On })
             .ToListAsync(ct);
         if (meetings.Count == 0)
         {
-            return new RevisionFactsLookup(revisions, Array.Empty<RevisedPurposeFacts>().ToLookup(_ => Guid.Empty));
+            return Array.Empty<RevisedPurposeFacts>().ToLookup(_ => Guid.Empty);
         }
 
         var waiting = meetings.Select(m => m.CitizenId).Distinct().ToList();
@@ -60,8 +66,7 @@ public static class PlanRevisions
                 .Join(db.Purposes.Where(p => waiting.Contains(p.CitizenId)), r => r.PurposeId, p => p.Id, (r, p) => new { p.CitizenId, r.Id, r.ReceivedOn })
                 .ToListAsync(ct))
             .ToLookup(r => r.CitizenId, r => (r.Id, r.ReceivedOn));
-        var purposes = meetings.ToLookup(m => m.CitizenId, m => new RevisedPurposeFacts(m.Id, m.On, [.. received[m.CitizenId]]));
-        return new RevisionFactsLookup(revisions, purposes);
+        return meetings.ToLookup(m => m.CitizenId, m => new RevisedPurposeFacts(m.Id, m.On, [.. received[m.CitizenId]]));
     }
 
     private static async Task<Dictionary<Guid, PlanChanges>> ChangesAsync(AppDbContext db, List<Guid> planIds, CancellationToken ct)
