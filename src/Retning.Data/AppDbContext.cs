@@ -50,6 +50,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<DiaryEntryVersion> DiaryEntryVersions => Set<DiaryEntryVersion>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<ThemeEvaluation> ThemeEvaluations => Set<ThemeEvaluation>();
+    public DbSet<PlanRevisionRequest> PlanRevisionRequests => Set<PlanRevisionRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<StatusSection> StatusSections => Set<StatusSection>();
@@ -100,6 +102,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         builder.Entity<DiaryEntry>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
         builder.Entity<DiaryEntryVersion>().HasQueryFilter(v => ScopeUnrestricted || DiaryEntries.Any(e => e.Id == v.EntryId));
         builder.Entity<Evaluation>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
+        builder.Entity<ThemeEvaluation>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
+        builder.Entity<PlanRevisionRequest>().HasQueryFilter(r => ScopeUnrestricted || Citizens.Any(c => c.Id == r.CitizenId));
         builder.Entity<StatusReport>().HasQueryFilter(r => ScopeUnrestricted || Citizens.Any(c => c.Id == r.CitizenId));
         builder.Entity<StatusSection>().HasQueryFilter(s => ScopeUnrestricted || StatusReports.Any(r => r.Id == s.StatusReportId));
         builder.Entity<StatusGoal>().HasQueryFilter(g => ScopeUnrestricted || StatusReports.Any(r => r.Id == g.StatusReportId));
@@ -143,7 +147,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
             }
 
             // An evaluation is a record of a team meeting's decision: a later view is a new evaluation.
-            if (entry.Entity is Evaluation && entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.Entity is Evaluation or ThemeEvaluation && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("An evaluation is never changed once written.");
             }

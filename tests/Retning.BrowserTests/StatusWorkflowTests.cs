@@ -225,6 +225,11 @@ public sealed class StatusWorkflowTests(BrowserFixture fixture)
             await page.GetByLabel("Drøftelse pr. dagsordenspunkt").FillAsync("1. Velkomst.\n2. Status: rådgiveren fandt statussen dækkende.\n3. Skolen deltager næste gang.");
             await page.GetByLabel("Aftaler").FillAsync("Skolen inviteres til næste statusmøde.");
             await page.GetByLabel("Næste skridt og næste møde").FillAsync("Næste statusmøde om et halvt år.");
+            foreach (var question in new[] { "Skal den individuelle plan revideres?", "Reviderede kommunen handleplanen?", "Reviderede kommunen formålet med indsatsen?" })
+            {
+                await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByLabel("Nej").CheckAsync();
+            }
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Send til godkendelse" }).ClickAsync();
             await Expect(page.Locator("#venter")).ToBeVisibleAsync();
             await session.CheckPageAsync("referat-til-godkendelse");

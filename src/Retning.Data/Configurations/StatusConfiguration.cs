@@ -92,6 +92,7 @@ public sealed class StatusMeetingConfiguration : IEntityTypeConfiguration<Status
         b.Property(x => x.MinutesDiscussion).HasMaxLength(20000);
         b.Property(x => x.MinutesAgreements).HasMaxLength(8000);
         b.Property(x => x.MinutesNextSteps).HasMaxLength(4000);
+        b.Property(x => x.MinutesPlanRevisionNote).HasMaxLength(Domain.Plans.PlanRevisionRules.MaxText);
         b.Property(x => x.MinutesWrittenBy).HasMaxLength(200);
         b.Property(x => x.MinutesApprovedBy).HasMaxLength(200);
         b.Property(x => x.MinutesReturnedReason).HasMaxLength(1000);

@@ -40,6 +40,11 @@ public sealed record DeadlineInput(CitizenFacts Citizen)
 
     /// <summary>Statuses and minutes handed to the department head for approval, or to colleagues for sparring.</summary>
     public IReadOnlyList<ReviewFacts> Reviews { get; init; } = [];
+    /// <summary>Requests to revise the plan, from evaluations and status meetings (<see cref="RevisionDeadlines"/>).</summary>
+    public IReadOnlyList<PlanRevisionFacts> PlanRevisions { get; init; } = [];
+
+    /// <summary>Status meetings at which the municipality revised the purpose, with the purpose revisions received since (<see cref="RevisionDeadlines"/>).</summary>
+    public IReadOnlyList<RevisedPurposeFacts> RevisedPurposes { get; init; } = [];
 }
 
 /// <summary>The citizen: id, birth date (for the 18th birthday and the status cadence), enrolment and discharge.</summary>

@@ -44,6 +44,12 @@ public enum DeadlineKind
 
     /// <summary>Colleagues asked for feedback ("sparring") on a status comment before it goes for approval (seed 001).</summary>
     StatusSparring = 14,
+
+    /// <summary>An evaluation or a status meeting found that the plan must be revised (seed 002; issue 10). Kinds from 20 on belong to revisions.</summary>
+    PlanRevision = 20,
+
+    /// <summary>The municipality revised the purpose at a status meeting: ask for the revised purpose (seed 002: "Tilbuddet skal sikre, at det reviderede formål efterspørges").</summary>
+    RevisedPurposeAwaited = 21,
 }
 
 public static class DeadlineKindText
@@ -65,6 +71,8 @@ public static class DeadlineKindText
         DeadlineKind.StatusApproval => "Status til godkendelse",
         DeadlineKind.MinutesApproval => "Referat til godkendelse",
         DeadlineKind.StatusSparring => "Status til sparring",
+        DeadlineKind.PlanRevision => "Revidér planen",
+        DeadlineKind.RevisedPurposeAwaited => "Revideret formål",
         _ => kind.ToString(),
     };
 }

@@ -35,6 +35,7 @@ public static class Deadlines
         AssessmentDeadlines.Add(list, input);
         PeriodDeadlines.Add(list, input);
         ReviewDeadlines.Add(list, input);
+        RevisionDeadlines.Add(list, input);
 
         // A discharged citizen gets no new tasks (issue 5): what was done stays as evidence.
         var discharged = input.Citizen.DischargedOn is { } d && d <= today;

@@ -101,6 +101,38 @@ public static class MeetingRules
     }
 
     /// <summary>
+    /// The meeting's decisions about the plan (seed 002): before the leader is asked to approve, the
+    /// minutes answer whether the plan must be revised (and with what) and whether the municipality
+    /// revised its action plan and its purpose. A draft may leave them open; a "Ja" always needs its text.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Message)> CheckPlanDecisions(
+        bool? planRevisionNeeded, string? planRevisionNote, bool? actionPlanRevised, bool? purposeRevised, bool submitting)
+    {
+        var problems = new List<(string, string)>();
+        if (submitting && planRevisionNeeded is null)
+        {
+            problems.Add(("PlanRevision", "Svar på, om den individuelle plan skal revideres."));
+        }
+
+        if (Plans.PlanRevisionRules.NoteProblem(planRevisionNeeded == true, planRevisionNote) is { } note)
+        {
+            problems.Add(("PlanRevisionNote", note));
+        }
+
+        if (submitting && actionPlanRevised is null)
+        {
+            problems.Add(("ActionPlanRevised", "Svar på, om kommunen reviderede handleplanen."));
+        }
+
+        if (submitting && purposeRevised is null)
+        {
+            problems.Add(("PurposeRevised", "Svar på, om kommunen reviderede formålet med indsatsen."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// Null when the step may be taken on the meeting's minutes; otherwise why not, in Danish (seed 001:
     /// the contact team writes, the department head alone approves, then they are sent to all and journalised).
     /// </summary>

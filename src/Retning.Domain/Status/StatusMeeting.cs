@@ -54,6 +54,20 @@ public class StatusMeeting : IVersioned, ITimestamped
     public string? MinutesAgreements { get; set; }
     public string? MinutesNextSteps { get; set; }
 
+    /// <summary>
+    /// The meeting's answer to "Skal den individuelle plan revideres?" (seed 002: "Efter
+    /// udarbejdelse af status og evt. statusmøde med kommunen tages stilling til om den individuelle
+    /// plan skal revideres"); null until answered. "Ja" raises a <see cref="Plans.PlanRevisionRequest"/>.
+    /// </summary>
+    public bool? MinutesPlanRevisionNeeded { get; set; }
+    public string? MinutesPlanRevisionNote { get; set; }
+
+    /// <summary>Whether the municipality revised its action plan at the meeting (seed 002: "kan kommunen vælge at revidere den kommunale handleplan og formålet").</summary>
+    public bool? MunicipalityRevisedActionPlan { get; set; }
+
+    /// <summary>Whether the municipality revised the purpose: then the revised purpose is asked for until it is received.</summary>
+    public bool? MunicipalityRevisedPurpose { get; set; }
+
     public string? MinutesWrittenBy { get; set; }
     public string? MinutesApprovedBy { get; set; }
     public DateTime? MinutesApprovedUtc { get; set; }

@@ -105,6 +105,9 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/plan/skabelon"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/plan/perioder"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/plan/perioder/{number:int}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        // Theme evaluations and requests to revise the plan: everyone in scope reads them; the contact team and leaders write (POSTs: PlanRevisionTests).
+        ["/borgere/{id:guid}/plan/tema/{key}/evaluering"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/plan/revision/{requestId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
 
         // The diary: everyone in scope reads; care workers and leaders write; the author (not a matrix user) or a leader corrects.
         ["/borgere/{id:guid}/dagbog"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),

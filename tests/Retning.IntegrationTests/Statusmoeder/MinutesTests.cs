@@ -27,6 +27,9 @@ public sealed class MinutesTests(AppFixture fixture) : IClassFixture<AppFixture>
         ["Input.Discussion"] = "1. Velkomst\nAlle præsenterede sig.\n\n2. Status siden sidst\nStatussen blev gennemgået.",
         ["Input.Agreements"] = "Rådgiveren bevilger fortsat ophold.",
         ["Input.NextSteps"] = "Næste statusmøde i september.",
+        ["Input.PlanRevision"] = "nej",
+        ["Input.ActionPlanRevised"] = "nej",
+        ["Input.PurposeRevised"] = "nej",
     };
 
     private async Task<MinutesDeadline> MinutesTaskAsync(Guid citizenId, Guid meetingId)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.IntegrationTests.Dagbog;
 using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
+using Retning.IntegrationTests.Planer;
 using Retning.IntegrationTests.Status;
 using Retning.IntegrationTests.Statusmoeder;
 using Retning.IntegrationTests.Videregivelser;
@@ -48,8 +49,11 @@ internal static class CitizenRouteValues
         var (consentId, disclosureId) = existing is null ? await app.ConsentAndPlanDisclosureAsync(citizenId) : (existing.ConsentId, existing.DisclosureId);
         var meetingId = await db.StatusMeetings.Where(m => m.CitizenId == citizenId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync()
                         ?? await app.AddMeetingAsync(citizenId);
+        var requestId = await db.PlanRevisionRequests.Where(r => r.CitizenId == citizenId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync()
+                        ?? await app.AddPlanRevisionAsync(citizenId);
         return new Dictionary<string, string>
         {
+            ["requestId"] = requestId.ToString(),
             ["meetingId"] = meetingId.ToString(),
             ["statusId"] = statusId.ToString(),
             ["consentId"] = consentId.ToString(),

@@ -25,6 +25,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
     public IReadOnlyList<DueRow> Due { get; private set; } = [];
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+
+    /// <summary>The evaluations of the plan's themes (seed 002), newest first, with the theme's name.</summary>
+    public IReadOnlyList<(ThemeEvaluation Evaluation, string ThemeName)> ThemeHistory { get; private set; } = [];
     public bool HasPlan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -45,6 +48,15 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
             .Select(g => new DueRow(g, g.ParentGoalId is { } p && texts.TryGetValue(p, out var parent) ? parent.Text : null,
                 lastByGoal.TryGetValue(g.Id, out var last) ? last : null, GoalRules.EvaluationOverdue(g, Today)))
             .OrderBy(r => r.Goal.NextEvaluationOn ?? DateOnly.MaxValue).ThenBy(r => r.Goal.Text)];
+        var themeEvaluations = await Db.ThemeEvaluations.AsNoTracking().Where(e => e.CitizenId == id)
+            .OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.CreatedUtc).ToListAsync(ct);
+        if (themeEvaluations.Count > 0)
+        {
+            var themes = await Db.Plans.Where(p => p.CitizenId == id).Select(p => p.TemplateVersion!).FirstAsync(ct);
+            var names = themes.Themes.ToDictionary(t => t.Key, t => t.Name, StringComparer.Ordinal);
+            ThemeHistory = [.. themeEvaluations.Select(e => (e, names.GetValueOrDefault(e.ThemeKey, e.ThemeKey)))];
+        }
+
         History = [.. evaluations.Select(e => new HistoryRow(e, texts.TryGetValue(e.GoalId, out var g) ? g.Text : "–", g?.IsSubGoal ?? false))];
         await audit.RecordAsync(AuditAction.Read, id, "Evalueringer: vist", $"evalueringer={History.Count}", ct);
         return Page();

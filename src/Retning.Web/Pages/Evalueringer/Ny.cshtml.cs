@@ -84,6 +84,16 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         };
         var tracked = await Db.Goals.FirstAsync(g => g.Id == Goal.Id, ct);
         Db.Evaluations.Add(evaluation);
+        if (evaluation.PlanRevisionNeeded)
+        {
+            // "Skal planen revideres? Ja" is a task for the contact team until the plan is changed or the task is marked done.
+            Db.PlanRevisionRequests.Add(new PlanRevisionRequest
+            {
+                CitizenId = id, PlanId = Goal.PlanId, Source = PlanRevisionSource.GoalEvaluation, SourceId = evaluation.Id,
+                RaisedOn = evaluation.EvaluatedOn, Text = evaluation.PlanRevisionNote!,
+            });
+        }
+
         var subGoals = await Db.Goals.Where(g => g.ParentGoalId == tracked.Id).ToListAsync(ct);
         foreach (var changed in EvaluationRules.Apply(evaluation, tracked, subGoals))
         {
@@ -100,7 +110,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
             EvaluationDecision.CloseAchieved => $"Evalueringen er gemt, og {What} er afsluttet som opnået.",
             EvaluationDecision.CloseNotAchieved => $"Evalueringen er gemt, og {What} er afsluttet.",
             _ => $"Evalueringen er gemt. Næste evaluering: {evaluation.NextEvaluationOn:dd-MM-yyyy}.",
-        } + (evaluation.PlanRevisionNeeded ? " Husk at revidere planen." : string.Empty);
+        } + (evaluation.PlanRevisionNeeded ? " Revisionen står på planen og som opgave for kontaktteamet." : string.Empty);
         return Redirect(evaluation.Decision == EvaluationDecision.Adjust ? $"/borgere/{id}/maal/{Goal.Id}" : $"/borgere/{id}/evalueringer/{evaluation.Id}");
     }
 
@@ -124,6 +134,10 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         if (Input.PlanRevision is not (Yes or No))
         {
             ModelState.AddModelError("Input.PlanRevision", "Svar på, om planen skal revideres.");
+        }
+        else if (PlanRevisionRules.NoteProblem(Input.PlanRevision == Yes, Input.PlanRevisionNote) is { } noteProblem)
+        {
+            ModelState.AddModelError("Input.PlanRevisionNote", noteProblem);
         }
 
         foreach (var (field, message) in EvaluationRules.Check(Input.Decision, Input.EvaluatedOn, Input.NextEvaluationOn, Material.From, Today))

@@ -19,6 +19,9 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     public Evaluation Evaluation { get; private set; } = default!;
     public Goal Goal { get; private set; } = default!;
 
+    /// <summary>The request to revise the plan this evaluation raised, when it said "Ja".</summary>
+    public Guid? RevisionRequestId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid evaluationId)
     {
         if (await LoadCitizenAsync(id, "evalueringer") is { } notFound)
@@ -35,6 +38,9 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
         Evaluation = evaluation;
         Goal = await Db.Goals.AsNoTracking().FirstAsync(g => g.Id == evaluation.GoalId, ct);
+        RevisionRequestId = evaluation.PlanRevisionNeeded
+            ? await Db.PlanRevisionRequests.Where(r => r.Source == PlanRevisionSource.GoalEvaluation && r.SourceId == evaluationId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct)
+            : null;
         await audit.RecordAsync(AuditAction.Read, id, "Evaluering: vist", $"evaluering={evaluationId}", ct);
         return Page();
     }

@@ -40,6 +40,8 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.ConsentReview => $"/borgere/{CitizenId}/samtykker",
         DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => $"/borgere/{CitizenId}/status/{status}",
         DeadlineKind.MinutesApproval when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
+        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => $"/borgere/{CitizenId}/plan/revision/{request}",
+        DeadlineKind.RevisedPurposeAwaited => $"/borgere/{CitizenId}/formaal",
         _ => $"/borgere/{CitizenId}",
     };
 
@@ -54,6 +56,8 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
         DeadlineKind.StatusSendDeadline => $"/borgere/{CitizenId}/videregivelser",
         DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
         DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => $"/borgere/{CitizenId}/status/{status}",
+        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => $"/borgere/{CitizenId}/plan/revision/{request}",
+        DeadlineKind.RevisedPurposeAwaited => $"/borgere/{CitizenId}/formaal",
         _ => null,
     };
 }
@@ -103,6 +107,7 @@ public sealed class TaskLoader(AppDbContext db)
         var reviews = await ReviewFactsLoader.LoadAsync(db, citizenIds, new DeadlineSettings(Area.Children).StatusSendDaysBeforeMeeting, ct);
         var handlings = (await db.TaskHandlings.AsNoTracking().Where(h => citizenIds.Contains(h.CitizenId)).ToListAsync(ct))
             .ToDictionary(h => (h.CitizenId, h.Kind, h.SubjectKey));
+        var revisions = await Planer.PlanRevisions.FactsAsync(db, citizenIds, ct);
         var dpu = (await db.DpuEntries.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.MadeOn }).ToListAsync(ct)).ToLookup(d => d.PlanId, d => d.MadeOn);
 
         var rows = new List<TaskRow>();
@@ -126,6 +131,8 @@ public sealed class TaskLoader(AppDbContext db)
                     m.MinutesSentOn is { } minutes ? new Completion(minutes, m.Id) : null))],
                 Consents = [.. consents[c.Id].Select(x => new ConsentFacts(x.Id, x.Description, x.GivenOn, x.ReviewOn, x.WithdrawnOn, x.ValidTo))],
                 Reviews = [.. reviews[c.Id]],
+                PlanRevisions = [.. revisions.Revisions[c.Id]],
+                RevisedPurposes = [.. revisions.Purposes[c.Id]],
             };
             rows.AddRange(Deadlines.For(input, new DeadlineSettings(c.Area), today).Select(d =>
             {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
+using Retning.Domain.Deadlines;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -46,6 +47,18 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
     public IReadOnlyList<SelectListItem> TemplateChoices { get; private set; } = [];
     public bool RevisionOverdue => Document?.RevisionOn is { } on && on < Today;
     public bool IsAdult => AgeRules.AgeOn(Citizen.BirthDate, Today) >= AgeRules.AdultAge;
+
+    /// <summary>What evaluations and status meetings found must be revised, until the plan changes or it is marked done.</summary>
+    public IReadOnlyList<RevisionState> OpenRevisions { get; private set; } = [];
+
+    /// <summary>Status meetings at which the municipality revised the purpose, while the revised purpose is not received.</summary>
+    public IReadOnlyList<RevisedPurposeFacts> AwaitedPurposes { get; private set; } = [];
+
+    /// <summary>The goals under the plan's themes, in the template's order (themes without goals left out).</summary>
+    public IReadOnlyList<IGrouping<string, PlanDocument.GoalView>> GoalsByTheme { get; private set; } = [];
+
+    /// <summary>The keys of the themes that have goals: with an assessment or evaluations, the themes where a theme evaluation is relevant.</summary>
+    public IReadOnlySet<string> ThemesWithGoals { get; private set; } = new HashSet<string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -128,17 +141,19 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
             return;
         }
 
-        var planId = Plan.Id;
-        Document = await PlanDocumentBuilder.BuildAsync(Db, Citizen, Plan, NowUtc, ct);
-        Stamps = await Db.ThemeAssessments.AsNoTracking().Where(a => a.PlanId == planId)
-            .Select(a => new { a.ThemeKey, a.UpdatedBy, a.UpdatedUtc })
-            .ToDictionaryAsync(a => a.ThemeKey, a => new AssessmentStamp(a.UpdatedBy, a.UpdatedUtc), ct);
-
-        var goals = await Db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync(ct);
+        var sources = await PlanDocumentBuilder.LoadAsync(Db, Citizen, Plan, NowUtc, ct);
+        Document = sources.Document;
+        Stamps = sources.Assessments.ToDictionary(a => a.ThemeKey, a => new AssessmentStamp(a.UpdatedBy, a.UpdatedUtc));
+        var goals = sources.Goals;
         var rules = await Db.OfferPlanRules.AsNoTracking().FirstOrDefaultAsync(r => r.OfferId == offerId, ct);
         RuleProblems = PlanRuleCheck.Problems(rules, goals);
         ActiveGoals = goals.Count(g => !g.IsSubGoal && g.State == GoalState.Active);
         ActiveSubGoals = goals.Count(g => g.IsSubGoal && g.State == GoalState.Active);
+        var themeOrder = Document.Themes.Select((t, i) => (t.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().i, StringComparer.Ordinal);
+        GoalsByTheme = [.. Document.Goals.GroupBy(g => g.ThemeName, StringComparer.Ordinal).OrderBy(g => themeOrder.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)];
+        ThemesWithGoals = goals.Select(g => g.ThemeKey).ToHashSet(StringComparer.Ordinal);
+        OpenRevisions = await PlanRevisions.LoadAsync(Db, [Citizen.Id], openOnly: true, ct);
+        AwaitedPurposes = [.. (await PlanRevisions.RevisedPurposesAsync(Db, [Citizen.Id], ct))[Citizen.Id].Where(m => RevisionDeadlines.FirstReceived(m) is null)];
 
         var compass = Document.Compass;
         CompassMissing = AssessmentSchedule.CompassMissing(Citizen.EnrolledOn, Today,

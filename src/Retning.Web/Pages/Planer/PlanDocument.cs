@@ -39,7 +39,11 @@ public sealed record PlanDocument(
         string ResourcesLabel, string? Resources,
         string ChallengesLabel, string? Challenges,
         string SupportNeedLabel, string? SupportNeed,
-        bool InTemplate);
+        bool InTemplate,
+        ThemeEvaluationView? LatestEvaluation = null);
+
+    /// <summary>The newest evaluation of the citizen's development within a theme (seed 002: "Resultatet heraf dokumenteres under temaerne i planen").</summary>
+    public sealed record ThemeEvaluationView(Guid Id, DateOnly EvaluatedOn, string Development, bool PlanRevisionNeeded, int Count);
 
     public sealed record MethodView(string Name, string? HowPractised);
 
@@ -60,5 +64,5 @@ public sealed record PlanDocument(
         EvaluationView? LatestEvaluation = null);
 
     /// <summary>The newest evaluation of a goal: the plan always holds the newest knowledge (DOMAIN.md, "Evaluering").</summary>
-    public sealed record EvaluationView(DateOnly EvaluatedOn, string Decision, string Conclusion, DateOnly? NextEvaluationOn, bool PlanRevisionNeeded);
+    public sealed record EvaluationView(DateOnly EvaluatedOn, string Decision, string Conclusion, DateOnly? NextEvaluationOn, bool PlanRevisionNeeded, Guid? Id = null);
 }

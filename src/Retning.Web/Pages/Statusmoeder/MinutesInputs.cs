@@ -9,6 +9,17 @@ public sealed class MinutesInput
     public string? Discussion { get; set; }
     public string? Agreements { get; set; }
     public string? NextSteps { get; set; }
+
+    /// <summary>"ja" or "nej": must the individual plan be revised after the meeting (seed 002)?</summary>
+    public string? PlanRevision { get; set; }
+
+    public string? PlanRevisionNote { get; set; }
+
+    /// <summary>"ja" or "nej": did the municipality revise its action plan?</summary>
+    public string? ActionPlanRevised { get; set; }
+
+    /// <summary>"ja" or "nej": did the municipality revise the purpose (then the revised purpose is asked for)?</summary>
+    public string? PurposeRevised { get; set; }
 }
 
 /// <summary>"Send tilbage": the department head's reason.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
 using Retning.Domain.Consents;
+using Retning.Domain.Plans;
 using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -191,6 +192,12 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
             }
         }
 
+        foreach (var (field, message) in MeetingRules.CheckPlanDecisions(YesNo(Input.PlanRevision), Input.PlanRevisionNote,
+                     YesNo(Input.ActionPlanRevised), YesNo(Input.PurposeRevised), submitting: step == MinutesStep.SubmitForApproval))
+        {
+            AddError("Input." + field, message);
+        }
+
         if (!ModelState.IsValid)
         {
             return await ShowAsync(id, "Referat: fejl i formular", keepInput: true);
@@ -200,6 +207,11 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
         Meeting.MinutesDiscussion = Clean(Input.Discussion);
         Meeting.MinutesAgreements = Clean(Input.Agreements);
         Meeting.MinutesNextSteps = Clean(Input.NextSteps);
+        Meeting.MinutesPlanRevisionNeeded = YesNo(Input.PlanRevision);
+        Meeting.MinutesPlanRevisionNote = Meeting.MinutesPlanRevisionNeeded == true ? Clean(Input.PlanRevisionNote) : null;
+        Meeting.MunicipalityRevisedActionPlan = YesNo(Input.ActionPlanRevised);
+        Meeting.MunicipalityRevisedPurpose = YesNo(Input.PurposeRevised);
+        await SyncPlanRevisionAsync(id, HttpContext.RequestAborted);
         Meeting.MinutesWrittenBy = me.FullName;
         Meeting.MinutesState = step == MinutesStep.SubmitForApproval ? MinutesState.AwaitingApproval : MinutesState.Draft;
         audit.Add(AuditAction.Update, id, step == MinutesStep.SubmitForApproval ? "Referat: sendt til godkendelse" : "Referat: kladde gemt", $"møde={meetingId}");
@@ -406,9 +418,50 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
         return text.Length > 2000 ? text[..2000] : text;
     }
 
+    /// <summary>
+    /// The minutes' "the plan must be revised" as a request on the plan ("Revidér planen: …"): made
+    /// when first answered yes, its text kept in step with the minutes while it is open, and
+    /// withdrawn when the answer changes to no before anyone marked it done.
+    /// </summary>
+    private async Task SyncPlanRevisionAsync(Guid id, CancellationToken ct)
+    {
+        var request = await Db.PlanRevisionRequests.FirstOrDefaultAsync(r => r.Source == PlanRevisionSource.StatusMeeting && r.SourceId == Meeting.Id, ct);
+        if (Meeting.MinutesPlanRevisionNeeded == true && Meeting.MinutesPlanRevisionNote is { } text)
+        {
+            if (request is null)
+            {
+                var planId = await Db.Plans.Where(p => p.CitizenId == id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+                if (planId is { } plan)
+                {
+                    Db.PlanRevisionRequests.Add(new PlanRevisionRequest
+                    {
+                        CitizenId = id, PlanId = plan, Source = PlanRevisionSource.StatusMeeting, SourceId = Meeting.Id, RaisedOn = Meeting.On, Text = text,
+                    });
+                }
+            }
+            else if (request.ResolvedOn is null)
+            {
+                request.Text = text;
+            }
+        }
+        else if (request is { ResolvedOn: null })
+        {
+            Db.PlanRevisionRequests.Remove(request);
+        }
+    }
+
     private static MinutesInput FromMeeting(StatusMeeting m) => new()
     {
         Attendance = m.MinutesAttendance, Discussion = m.MinutesDiscussion, Agreements = m.MinutesAgreements, NextSteps = m.MinutesNextSteps,
+        PlanRevision = YesNoText(m.MinutesPlanRevisionNeeded), PlanRevisionNote = m.MinutesPlanRevisionNote,
+        ActionPlanRevised = YesNoText(m.MunicipalityRevisedActionPlan), PurposeRevised = YesNoText(m.MunicipalityRevisedPurpose),
+    };
+
+    private static string? YesNoText(bool? value) => value switch
+    {
+        true => Yes,
+        false => No,
+        null => null,
     };
 
     private static IEnumerable<(string Label, string? Value)> Describe(MinutesInput input) =>
@@ -417,6 +470,10 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
         ("Drøftelse pr. dagsordenspunkt", input.Discussion),
         ("Aftaler", input.Agreements),
         ("Næste skridt og næste møde", input.NextSteps),
+        ("Skal planen revideres", input.PlanRevision),
+        ("Hvad skal revideres", input.PlanRevisionNote),
+        ("Kommunen reviderede handleplanen", input.ActionPlanRevised),
+        ("Kommunen reviderede formålet", input.PurposeRevised),
     ];
 
     /// <summary>The agenda's points, each followed by an empty line for its discussion.</summary>
