@@ -11,10 +11,10 @@ namespace Retning.IntegrationTests.Authorization;
 /// </summary>
 public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private const int Ok = 200;
-    private const int Login = 302;    // anonymous: redirect to /log-ind
-    private const int Forbidden = 403;
-    private const int NotFound = 404;
+    internal const int Ok = 200;
+    internal const int Login = 302;    // anonymous: redirect to /log-ind
+    internal const int Forbidden = 403;
+    internal const int NotFound = 404;
 
     /// <summary>The roles of the matrix, each a demo user.</summary>
     public enum Role
@@ -28,7 +28,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         Administrator,     // admin: Administrator, no citizen content
     }
 
-    private static readonly Dictionary<Role, string?> Users = new()
+    internal static readonly Dictionary<Role, string?> Users = new()
     {
         [Role.Anonymous] = null,
         [Role.CareWorker] = DemoUsers.Mette,
@@ -243,7 +243,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         Assert.Equal("/log-ind?returnUrl=" + Uri.EscapeDataString($"/borgere/{citizen.Id}"), path);
     }
 
-    private static bool IsLoginRedirect(Uri? location)
+    internal static bool IsLoginRedirect(Uri? location)
     {
         if (location is null)
         {
@@ -254,8 +254,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         return path == "/log-ind";
     }
 
-    /// <summary>The URL to request for a route: the rules for its parameters.</summary>
-    private async Task<string> UrlFor(string route)
+    /// <summary>The URL to request for a route: the rules for its parameters (the POST matrix uses them too).</summary>
+    internal async Task<string> UrlFor(string route)
     {
         if (!route.Contains('{', StringComparison.Ordinal))
         {
