@@ -53,7 +53,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        ModelState.KeepOnly(nameof(Input));
+        this.KeepOnly(nameof(Input), Input);
         if (!await LoadAsync(id))
         {
             return NotFound();
@@ -118,7 +118,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
 
     public async Task<IActionResult> OnPostTilfoejRolleAsync(Guid id)
     {
-        ModelState.KeepOnly(nameof(Membership));
+        this.KeepOnly(nameof(Membership), Membership);
         var ct = HttpContext.RequestAborted;
         if (!await LoadAsync(id))
         {

@@ -78,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
             return BadRequest();
         }
 
-        ModelState.KeepOnly(prefix);
+        this.KeepOnly(prefix, kind == DiaryCategoryKind.Context ? NewContext : NewNoteType);
 
         var typed = kind == DiaryCategoryKind.Context ? NewContext.Name : NewNoteType.Name;
         var list = ListOf(kind);
@@ -98,7 +98,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
 
     public async Task<IActionResult> OnPostOmdoebAsync(Guid tilbud)
     {
-        ModelState.KeepOnly(nameof(Rename));
+        this.KeepOnly(nameof(Rename), Rename);
         if (await LoadForPostAsync(tilbud) is { } denied)
         {
             return denied;
@@ -219,7 +219,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
 
     public async Task<IActionResult> OnPostSvarprocentAsync(Guid tilbud)
     {
-        ModelState.KeepOnly(nameof(Threshold));
+        this.KeepOnly(nameof(Threshold), Threshold);
         if (await LoadForPostAsync(tilbud, thresholdPosted: true) is { } denied)
         {
             return denied;

@@ -44,7 +44,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        ModelState.KeepOnly("Input");
+        this.KeepOnly(nameof(Input), Input);
         var ct = HttpContext.RequestAborted;
         if (!await LoadAsync(id))
         {
@@ -88,7 +88,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
 
     public async Task<IActionResult> OnPostAfdelingAsync(Guid id)
     {
-        ModelState.KeepOnly(nameof(NewDepartment));
+        this.KeepOnly(nameof(NewDepartment), NewDepartment);
         var ct = HttpContext.RequestAborted;
         if (!await LoadAsync(id))
         {
