@@ -10,7 +10,8 @@ namespace Retning.Data.Demo;
 public sealed record DemoPlanSummary(int Plans, int Goals, int SubGoals, int SubGoalNotes, int ResidentNotes);
 
 /// <summary>
-/// Living plans for some demo citizens, so a visitor sees the diary at work: a plan on the
+/// Living plans for some demo citizens, so a visitor sees the diary at work (the other enrolled demo
+/// citizens get a bare plan, see <see cref="DemoTaskHistory"/>): a plan on the
 /// template the citizen's age calls for, purposes from the municipality, two goals with
 /// sub-goals scored on the offer's default scale, and about three months of sub-goal and
 /// resident notes written by the citizen's contact team and the department's care workers.
@@ -58,7 +59,8 @@ public static class DemoPlans
         db.DiaryEntries.AddRange(seeded.Notes);
         var staff = world.Users.Values.ToDictionary(u => u.Id, u => u.FullName);
         var (meetings, consents) = DemoStatusMeetings.Build(seeded.Plans, citizens, staff, DateOnly.FromDateTime(nowUtc));
-        var history = DemoTaskHistory.Add(seeded.Plans, citizens, meetings, world.Departments, staff, DateOnly.FromDateTime(nowUtc), nowUtc);
+        var history = DemoTaskHistory.Add(seeded.Plans, citizens, meetings, world.Departments, world.Templates, staff, DateOnly.FromDateTime(nowUtc), nowUtc);
+        db.Plans.AddRange(history.BarePlans);
         db.StatusMeetings.AddRange(meetings);
         db.StatusMeetings.AddRange(history.HeldMeetings);
         db.StatusReports.AddRange(history.Statuses);
@@ -67,7 +69,7 @@ public static class DemoPlans
         db.Evaluations.AddRange(history.Evaluations);
         db.Consents.AddRange(consents);
         await db.SaveChangesAsync(ct);
-        await BackdateAsync(db, seeded, ct);
+        await BackdateAsync(db, seeded, history.BarePlans, ct);
         await transaction.CommitAsync(ct);
 
         var goals = seeded.Plans.SelectMany(p => p.Goals).ToList();
@@ -80,8 +82,15 @@ public static class DemoPlans
     /// "Oprettet", so they get the times they would have had: a note when its first version was
     /// written, a plan and its goals on the day they were made. Set in bulk, past the save stamps.
     /// </summary>
-    private static async Task BackdateAsync(AppDbContext db, SeededPlans seeded, CancellationToken ct)
+    private static async Task BackdateAsync(AppDbContext db, SeededPlans seeded, List<Plan> barePlans, CancellationToken ct)
     {
+        foreach (var plan in barePlans)
+        {
+            var planCreated = DateTime.SpecifyKind(plan.Periods.Min(p => p.StartedOn).ToDateTime(new TimeOnly(10, 0)), DateTimeKind.Utc);
+            await db.Plans.Where(p => p.Id == plan.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedUtc, planCreated).SetProperty(p => p.UpdatedUtc, planCreated), ct);
+        }
+
         foreach (var plan in seeded.Plans)
         {
             var planCreated = seeded.CreatedUtc[plan.Id];

@@ -6,27 +6,31 @@ using Retning.Domain.Status;
 
 namespace Retning.Data.Demo;
 
-/// <summary>What the demo's history adds beside the plans: held meetings and the statuses waiting for approval.</summary>
-internal sealed record DemoHistory(List<StatusMeeting> HeldMeetings, List<StatusReport> Statuses, List<StatusEvent> Events, List<Purpose> Purposes, List<Evaluation> Evaluations);
+/// <summary>
+/// What the demo's history adds beside the plans with goals: held meetings, the statuses waiting for approval,
+/// and the bare plans (no goals yet) of the other enrolled citizens.
+/// </summary>
+internal sealed record DemoHistory(List<StatusMeeting> HeldMeetings, List<StatusReport> Statuses, List<StatusEvent> Events, List<Purpose> Purposes, List<Evaluation> Evaluations, List<Plan> BarePlans);
 
 /// <summary>
 /// The work a living offer has already done, so a new user sees a realistic handful of tasks rather
 /// than years of overdue ones (issue 10): each planned citizen's DPU made within the last two years
 /// and autonomic compass begun, the previous status meeting held with the status sent and the minutes
 /// sent and journalised; and, in each department with a department head, one status for the coming
-/// meeting waiting for her approval, so the approval flow can be tried at once.
+/// meeting waiting for her approval, so the approval flow can be tried at once. The other enrolled citizens
+/// with a contact team get a bare plan holding their DPU and compass (the deadlines read both from the plan).
 /// </summary>
 internal static class DemoTaskHistory
 {
     public static DemoHistory Add(IReadOnlyList<Plan> plans, IReadOnlyList<Citizen> citizens, IReadOnlyList<StatusMeeting> upcoming,
-        IReadOnlyList<Department> departments, IReadOnlyDictionary<Guid, string> staffNames, DateOnly today, DateTime nowUtc)
+        IReadOnlyList<Department> departments, IReadOnlyList<PlanTemplate> templates, IReadOnlyDictionary<Guid, string> staffNames, DateOnly today, DateTime nowUtc)
     {
-        var history = new DemoHistory([], [], [], [], []);
+        var history = new DemoHistory([], [], [], [], [], []);
         foreach (var plan in plans)
         {
             var citizen = citizens.Single(c => c.Id == plan.CitizenId);
             var planStart = plan.Periods.Min(p => p.StartedOn);
-            AddAssessments(plan, citizen, planStart, today);
+            AddAssessments(plan, citizen, planStart.AddDays(14), today);
             AddFirstReviews(history, plan, citizen, staffNames, today);
             var next = upcoming.Single(m => m.CitizenId == citizen.Id);
             if (PreviousMeeting(citizen, next, staffNames, today) is { } held)
@@ -35,10 +39,12 @@ internal static class DemoTaskHistory
             }
         }
 
-        // The citizens without a plan in Retning (their plans still live in the offer's earlier system) have their
-        // purpose and their last status meeting recorded, so the lists show what is due next, not years of arrears.
+        // The other enrolled citizens have a bare plan their contact team has just begun (no goals yet), holding the
+        // DPU and compass already made; and their purpose and last status meeting recorded, so the lists show what
+        // is due next, not years of arrears.
         foreach (var citizen in citizens.Where(c => c.DischargedOn is null && plans.All(p => p.CitizenId != c.Id) && c.ContactTeam.Count > 0))
         {
+            history.BarePlans.Add(BarePlan(citizen, departments, templates, today));
             history.Purposes.Add(EarlierPurpose(citizen, staffNames));
             var child = AgeRules.AgeOn(citizen.BirthDate, today) < AgeRules.AdultAge;
             var nextOn = today.AddDays(20 + (citizen.CprDigits[^2] - '0') * (child ? 10 : 25));
@@ -116,8 +122,33 @@ internal static class DemoTaskHistory
         return purpose;
     }
 
-    /// <summary>The DPU made within the last two years (after enrolment), and the compass begun soon after the plan was made.</summary>
-    private static void AddAssessments(Plan plan, Citizen citizen, DateOnly planStart, DateOnly today)
+    /// <summary>
+    /// A plan made as the plan page makes it (<c>PlanService.CreateAsync</c>): the template the citizen's age calls for,
+    /// in its newest version, with the first period open from the day it was made, one to four weeks ago. No goals:
+    /// the contact team is still writing them. A citizen enrolled eight months or more has the DPU and compass made
+    /// (<see cref="AddAssessments"/>), the compass last updated within the last half year; one enrolled more recently
+    /// has both still ahead (compass at six months, DPU within the first year).
+    /// </summary>
+    private static Plan BarePlan(Citizen citizen, IReadOnlyList<Department> departments, IReadOnlyList<PlanTemplate> templates, DateOnly today)
+    {
+        var offerId = departments.Single(d => d.Id == citizen.DepartmentId).OfferId;
+        var kind = AgeRules.TemplateFor(citizen.BirthDate, today) == PlanTemplateKind.Ics ? TemplateKind.Ics : TemplateKind.Vum;
+        var version = templates.Single(t => t.OfferId == offerId && t.Kind == kind).Current;
+        var digit = citizen.CprDigits[^3] - '0';
+        var madeOn = today.AddDays(-(7 + (digit * 3)));
+        var plan = new Plan { CitizenId = citizen.Id, TemplateVersionId = version.Id };
+        plan.Periods.Add(new PlanPeriod { PlanId = plan.Id, Number = 1, StartedOn = madeOn < citizen.EnrolledOn ? citizen.EnrolledOn : madeOn });
+        if (citizen.EnrolledOn.AddMonths(8) <= today)
+        {
+            var compassOn = today.AddDays(-(30 + (digit * 15)));
+            AddAssessments(plan, citizen, compassOn < citizen.EnrolledOn.AddDays(150) ? citizen.EnrolledOn.AddDays(150) : compassOn, today);
+        }
+
+        return plan;
+    }
+
+    /// <summary>The DPU made within the last two years (after enrolment), and the compass begun (or last updated) on a day.</summary>
+    private static void AddAssessments(Plan plan, Citizen citizen, DateOnly compassOn, DateOnly today)
     {
         var dpuOn = today.AddDays(-(200 + (citizen.CprDigits[^2] - '0') * 40));
         plan.DpuEntries.Add(new DpuEntry
@@ -129,7 +160,7 @@ internal static class DemoTaskHistory
         plan.SympatheticDiscomfort = "Larm, uventede skift og mange mennesker på én gang.";
         plan.ParasympatheticComfort = "Musik, tæppe i sofaen og en voksen i nærheden.";
         plan.ParasympatheticDiscomfort = "Lange ventetider uden noget at lave.";
-        plan.CompassUpdatedOn = planStart.AddDays(14);
+        plan.CompassUpdatedOn = compassOn;
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace Retning.IntegrationTests.Dagbog;
 /// <summary>
 /// Demo:Plans=true (the shared test app turns it off, since most tests expect plan-less demo
 /// citizens): four citizens per department get a plan with goals, sub-goals and about three
-/// months of notes, once, and the sub-goal page and the timeline show them.
+/// months of notes, once, and the sub-goal page and the timeline show them; the other enrolled
+/// citizens with a contact team get a bare plan holding their DPU and compass.
 /// </summary>
 public sealed class DemoPlansTests
 {
@@ -27,15 +28,16 @@ public sealed class DemoPlansTests
         await using var db = app.CreateSystemDbContext();
 
         var planned = await db.Citizens.AsNoTracking().Include(c => c.Department)
-            .Where(c => c.IsDemo && db.Plans.Any(p => p.CitizenId == c.Id)).ToListAsync();
+            .Where(c => c.IsDemo && db.Plans.Any(p => p.CitizenId == c.Id && p.Goals.Any())).ToListAsync();
         foreach (var department in new[] { DemoUsers.Maagen, DemoUsers.Ternen, DemoUsers.Birken, DemoUsers.Egen })
         {
             Assert.Equal(DemoPlans.PerDepartment, planned.Count(c => c.Department!.Name == department));
         }
 
-        var plans = await db.Plans.AsNoTracking().Include(p => p.Periods).Include(p => p.Goals).AsSplitQuery()
+        var allPlans = await db.Plans.AsNoTracking().Include(p => p.Periods).Include(p => p.Goals).Include(p => p.DpuEntries).AsSplitQuery()
             .Select(p => new { Plan = p, Kind = db.PlanTemplates.Where(t => t.Id == p.TemplateVersion!.TemplateId).Select(t => t.Kind).First() })
             .ToListAsync();
+        var plans = allPlans.Where(p => p.Plan.Goals.Count > 0).ToList();
         Assert.Equal(planned.Count, plans.Count);
         foreach (var (plan, kind) in plans.Select(p => (p.Plan, p.Kind)))
         {
@@ -53,6 +55,27 @@ public sealed class DemoPlansTests
             Assert.True(plan.CreatedUtc < app.Clock.GetUtcNow().UtcDateTime.AddDays(-100), "The plan keeps the day it was made.");
         }
 
+        // Every other enrolled citizen with a contact team has a bare plan, just begun on the template their age calls
+        // for, with no goals; the DPU and compass made when enrolled eight months or more, both dated in the past.
+        var others = await db.Citizens.AsNoTracking().Where(c => c.IsDemo && c.DischargedOn == null && c.ContactTeam.Any()).ToListAsync();
+        others = [.. others.Where(c => planned.All(p => p.Id != c.Id))];
+        Assert.NotEmpty(others);
+        var bare = allPlans.Where(p => p.Plan.Goals.Count == 0).ToList();
+        Assert.Equal(others.Select(c => c.Id).Order(), bare.Select(p => p.Plan.CitizenId).Order());
+        foreach (var (plan, kind) in bare.Select(p => (p.Plan, p.Kind)))
+        {
+            var citizen = others.Single(c => c.Id == plan.CitizenId);
+            Assert.Equal(AgeRules.TemplateFor(citizen.BirthDate, app.Today) == PlanTemplateKind.Ics ? TemplateKind.Ics : TemplateKind.Vum, kind);
+            var period = Assert.Single(plan.Periods);
+            Assert.True(period.Number == 1 && period.IsOpen && period.StartedOn >= app.Today.AddDays(-35) && period.StartedOn >= citizen.EnrolledOn && period.StartedOn <= app.Today,
+                $"Bare plan of {citizen.FullName} starts {period.StartedOn}.");
+            var assessed = citizen.EnrolledOn.AddMonths(8) <= app.Today;
+            Assert.Equal(assessed, plan.CompassUpdatedOn is not null);
+            Assert.Equal(assessed ? 1 : 0, plan.DpuEntries.Count);
+            Assert.All(plan.DpuEntries, d => Assert.InRange(d.MadeOn, citizen.EnrolledOn, app.Today));
+            Assert.True(plan.CompassUpdatedOn is null || (plan.CompassUpdatedOn > citizen.EnrolledOn && plan.CompassUpdatedOn <= app.Today));
+        }
+
         // A pause of two weeks in each department, resumed: the response rate expects nothing in between.
         var pauses = await db.GoalStateChanges.AsNoTracking().Where(c => c.State == GoalState.Passive).ToListAsync();
         Assert.Equal(4, pauses.Count);
@@ -66,7 +89,7 @@ public sealed class DemoPlansTests
         // Seeding is once only.
         var notes = await db.DiaryEntries.CountAsync();
         Assert.Null(await DemoPlans.SeedAsync(db, app.Clock));
-        Assert.Equal(plans.Count, await db.Plans.CountAsync());
+        Assert.Equal(allPlans.Count, await db.Plans.CountAsync());
         Assert.Equal(notes, await db.DiaryEntries.CountAsync());
     }
 
@@ -75,7 +98,7 @@ public sealed class DemoPlansTests
     {
         await using var own = await AppFixture.StartAsync(WithPlans);
         await using var db = own.App.CreateSystemDbContext();
-        var planned = await db.Plans.Select(p => p.CitizenId).ToListAsync();
+        var planned = await db.Plans.Where(p => p.Goals.Any()).Select(p => p.CitizenId).ToListAsync();
         var meetings = await db.StatusMeetings.AsNoTracking().Include(m => m.Participants).ToListAsync();
         var consents = await db.Consents.AsNoTracking().ToListAsync();
 
@@ -145,7 +168,7 @@ public sealed class DemoPlansTests
             int noteCount;
             await using (var db = app.CreateSystemDbContext())
             {
-                citizenId = await db.Citizens.Where(c => c.Department!.Name == department && db.Plans.Any(p => p.CitizenId == c.Id))
+                citizenId = await db.Citizens.Where(c => c.Department!.Name == department && db.Plans.Any(p => p.CitizenId == c.Id && p.Goals.Any()))
                     .OrderBy(c => c.FirstName).Select(c => c.Id).FirstAsync();
                 subGoalId = await db.Goals.Where(g => g.ParentGoalId != null && db.Plans.Any(p => p.Id == g.PlanId && p.CitizenId == citizenId))
                     .OrderBy(g => g.Text).Select(g => g.Id).FirstAsync();
@@ -162,7 +185,7 @@ public sealed class DemoPlansTests
         }
     }
     [Fact]
-    public async Task The_demo_has_a_status_awaiting_each_department_heads_approval_and_no_years_old_assessment_tasks_for_planned_citizens()
+    public async Task The_demo_has_a_status_awaiting_each_department_heads_approval_and_no_years_old_assessment_tasks()
     {
         await using var own = await AppFixture.StartAsync(WithPlans);
         var app = own.App;
@@ -180,12 +203,19 @@ public sealed class DemoPlansTests
 
         // The planned citizens' DPU, compass, purpose and last status are done: none of those is overdue.
         await using var db = app.CreateSystemDbContext();
-        var planned = await db.Plans.Select(p => p.CitizenId).ToListAsync();
+        var planned = await db.Plans.Where(p => p.Goals.Any()).Select(p => p.CitizenId).ToListAsync();
         var tasks = await new Retning.Web.Pages.Opgaver.TaskLoader(db).ForCitizensAsync(planned, app.Today, TestContext.Current.CancellationToken);
         var kinds = new[] { Domain.Deadlines.DeadlineKind.DpuDue, Domain.Deadlines.DeadlineKind.CompassDue, Domain.Deadlines.DeadlineKind.PurposeMissing, Domain.Deadlines.DeadlineKind.StatusDue };
         Assert.DoesNotContain(tasks, t => t.IsOverdue && kinds.Contains(t.Deadline.Kind));
         // A realistic handful: the one evaluation each department keeps overdue, not every goal at once.
         var overdue = tasks.Where(t => t.IsOverdue).ToList();
         Assert.True(overdue.Count <= planned.Count, $"{overdue.Count} overdue tasks for {planned.Count} planned citizens: " + string.Join(", ", overdue.Select(t => t.Deadline.Kind).Distinct()));
+    
+        // No enrolled demo citizen, planned or not, has a DPU or compass task overdue by more than two months.
+        var enrolled = await db.Citizens.Where(c => c.IsDemo && c.DischargedOn == null).Select(c => c.Id).ToListAsync();
+        var all = await new Retning.Web.Pages.Opgaver.TaskLoader(db).ForCitizensAsync(enrolled, app.Today, TestContext.Current.CancellationToken);
+        var stale = all.Where(t => t.IsOverdue && t.Deadline.Kind is Domain.Deadlines.DeadlineKind.DpuDue or Domain.Deadlines.DeadlineKind.CompassDue
+            && t.Deadline.DueOn < app.Today.AddDays(-60)).ToList();
+        Assert.True(stale.Count == 0, "Years-old assessment tasks: " + string.Join(", ", stale.Select(t => $"{t.CitizenName}: {t.Deadline.Title} ({t.Deadline.DueOn})")));
     }
 }
