@@ -81,18 +81,14 @@ public sealed class DiaryWorkflowTests(BrowserFixture fixture)
         session.AssertEveryPageChecked();
     }
 
-    /// <summary>A Mågen citizen without a plan (claimed for this test) gets one with a daily-scored sub-goal begun a week ago.</summary>
+    /// <summary>A new Mågen child (Camilla's) gets a plan with a daily-scored sub-goal begun a week ago.</summary>
     private async Task<(DemoCitizen Citizen, Guid SubGoalId)> CitizenWithDailySubGoalAsync(string subGoalText)
     {
         await using var db = fixture.App.CreateSystemDbContext();
-        var candidates = (await DemoLookup.CitizensInAsync(fixture.App, DemoLookup.Maagen))
-            .Where(c => !db.Plans.Any(p => p.CitizenId == c.Id)).ToList();
-        // From the end: other tests take theirs from the start (and the claim keeps parallel tests apart).
-        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id).Reverse(), subGoalText);
-        var citizen = candidates.Single(c => c.Id == claimed);
-        var entity = await db.Citizens.Include(c => c.Department).SingleAsync(c => c.Id == citizen.Id);
+        var entity = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, "camilla@demo.retning.dk");
+        await db.Entry(entity).Reference(c => c.Department).LoadAsync();
         var plan = await TestPlans.DailySubGoalAsync(db, entity, "At barnet klarer sin aftenrutine", subGoalText, startedDaysAgo: 7);
-        return (citizen, plan.SubGoalId);
+        return (new DemoCitizen(entity.Id, entity.FirstName, entity.LastName, entity.CprDigits), plan.SubGoalId);
     }
 
     private static async Task ExpectNoHorizontalOverflowAsync(IPage page, string where)

@@ -20,8 +20,10 @@ public sealed class EvaluationWorkflowTests(BrowserFixture fixture)
         var page = session.Page;
         await new LoginPage(session).SignInAsync(Mette, "Mette Kjær");
 
-        // "Mine opgaver": the overdue evaluation of the sub-goal, marked, with the way to the form.
-        await session.GotoAsync("/opgaver");
+        // "Mine opgaver", narrowed to overdue new goals for the team meeting (the list pages 25 at a time, and
+        // Mette's plan-less demo children have years of overdue tasks in the tests): the never-evaluated
+        // sub-goal, marked, with the way to the evaluation form.
+        await session.GotoAsync($"/opgaver?vis={Retning.Web.Pages.Opgaver.TaskFilter.Overdue}&type={Retning.Domain.Deadlines.DeadlineKind.NewGoalReview}");
         var task = page.Locator("#opgaver tbody tr", new() { HasText = "tager tallerkenen ud" });
         await Expect(task.GetByText("Overskredet")).ToBeVisibleAsync();
         await session.CheckPageAsync("mine-opgaver");

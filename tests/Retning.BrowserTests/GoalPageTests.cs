@@ -50,27 +50,14 @@ public sealed class GoalPageTests(BrowserFixture fixture)
         session.AssertEveryPageChecked();
     }
 
-    /// <summary>
-    /// A Mågen child without a plan gets a goal with a daily sub-goal and one evaluation of the goal. Other tests need
-    /// Mette's own plan-less children: take a child outside her contact teams first and add her to its team.
-    /// </summary>
+    /// <summary>A new Mågen child in Mette's contact team gets a goal with a daily sub-goal and one evaluation of the goal.</summary>
     private async Task<(Guid CitizenId, Guid GoalId)> EvaluatedGoalAsync(int width)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using var db = fixture.App.CreateSystemDbContext();
         var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
-        var candidates = (await db.Citizens.Include(c => c.Department)
-                .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && !db.Plans.Any(p => p.CitizenId == c.Id))
-                .Select(c => new { Citizen = c, Mettes = db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette) })
-                .ToListAsync())
-            .OrderBy(x => x.Mettes).ThenByDescending(x => x.Citizen.FirstName, StringComparer.Ordinal).ToList();
-        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Citizen.Id), $"goal read view at {width} px");
-        var chosen = candidates.Single(c => c.Citizen.Id == claimed);
-        var citizen = chosen.Citizen;
-        if (!chosen.Mettes)
-        {
-            db.ContactTeamMembers.Add(new Retning.Domain.Citizens.ContactTeamMember { CitizenId = citizen.Id, UserId = mette });
-        }
+        var citizen = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, Mette);
+        await db.Entry(citizen).Reference(c => c.Department).LoadAsync();
 
         var plan = await TestPlans.DailySubGoalAsync(db, citizen, "At barnet rydder sit skrivebord efter lektierne", "At barnet lægger penalhuset i skoletasken",
             startedDaysAgo: 30);

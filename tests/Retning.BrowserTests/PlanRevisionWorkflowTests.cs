@@ -75,28 +75,17 @@ public sealed class PlanRevisionWorkflowTests(BrowserFixture fixture)
         session.AssertEveryPageChecked();
     }
 
-    /// <summary>A Mågen child without a plan (claimed; Mette added to the contact team when she is not in it) with a plan, a goal and a sub-goal.</summary>
+    /// <summary>A new Mågen child in Mette's contact team with a plan, a goal and a sub-goal.</summary>
     private async Task<(Guid CitizenId, string GoalText)> ChildWithGoalAsync(int width)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using var db = fixture.App.CreateSystemDbContext();
-        var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
-        var childFrom = today.AddYears(-17);
-        var candidates = (await db.Citizens.Include(c => c.Department)
-                .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && c.BirthDate > childFrom && !db.Plans.Any(p => p.CitizenId == c.Id))
-                .Select(c => new { Citizen = c, Mettes = db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette) })
-                .ToListAsync())
-            .OrderBy(x => x.Mettes).ThenByDescending(x => x.Citizen.FirstName, StringComparer.Ordinal).ToList();
-        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Citizen.Id), $"plan revision at {width} px");
-        var chosen = candidates.Single(c => c.Citizen.Id == claimed);
-        if (!chosen.Mettes)
-        {
-            db.ContactTeamMembers.Add(new Retning.Domain.Citizens.ContactTeamMember { CitizenId = chosen.Citizen.Id, UserId = mette });
-        }
+        var citizen = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, Mette);
+        await db.Entry(citizen).Reference(c => c.Department).LoadAsync();
 
         const string goalText = "At barnet hjælper til ved måltiderne";
-        await TestPlans.DailySubGoalAsync(db, chosen.Citizen, goalText, "At barnet dækker bord til aftensmaden", startedDaysAgo: 30, nextEvaluationOn: today.AddMonths(1));
+        await TestPlans.DailySubGoalAsync(db, citizen, goalText, "At barnet dækker bord til aftensmaden", startedDaysAgo: 30, nextEvaluationOn: today.AddMonths(1));
         await db.SaveChangesAsync();
-        return (chosen.Citizen.Id, goalText);
+        return (citizen.Id, goalText);
     }
 }

@@ -288,28 +288,15 @@ public sealed class StatusWorkflowTests(BrowserFixture fixture)
         return meeting.Id;
     }
 
-    /// <summary>A child in Mette's contact teams without a plan (claimed) gets one with a daily-scored sub-goal and ten scores over two weeks.</summary>
+    /// <summary>A new child in Mette's contact team gets a plan with a daily-scored sub-goal and ten scores over two weeks.</summary>
     private async Task<(Guid CitizenId, string Name)> ChildWithScoredSubGoalAsync()
     {
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(now);
         await using var db = fixture.App.CreateSystemDbContext();
         var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
-        var childFrom = today.AddYears(-17);
-        // The browser tests share one database and other tests need Mette's own children without a
-        // plan: take another Mågen child first and add Mette to its contact team.
-        var candidates = (await db.Citizens.Include(c => c.Department)
-                .Where(c => c.Department!.Name == DemoLookup.Maagen && c.DischargedOn == null && c.BirthDate > childFrom && !db.Plans.Any(p => p.CitizenId == c.Id))
-                .Select(c => new { Citizen = c, Mettes = db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette) })
-                .ToListAsync())
-            .OrderBy(x => x.Mettes).ThenBy(x => x.Citizen.FirstName, StringComparer.Ordinal).ToList();
-        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Citizen.Id), "status for a child");
-        var chosen = candidates.Single(c => c.Citizen.Id == claimed);
-        var citizen = chosen.Citizen;
-        if (!chosen.Mettes)
-        {
-            db.ContactTeamMembers.Add(new Retning.Domain.Citizens.ContactTeamMember { CitizenId = citizen.Id, UserId = mette });
-        }
+        var citizen = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, Mette);
+        await db.Entry(citizen).Reference(c => c.Department).LoadAsync();
 
         var plan = await TestPlans.DailySubGoalAsync(db, citizen, "At barnet deltager i hverdagens pligter", "At barnet dækker bord til aftensmaden",
             startedDaysAgo: 30, nextEvaluationOn: today.AddMonths(2));

@@ -91,17 +91,14 @@ public sealed class TabletFitTests(BrowserFixture fixture)
         session.AssertEveryPageChecked();
     }
 
-    /// <summary>A Mågen citizen without a plan, claimed for this test, given one with a daily sub-goal begun a week ago.</summary>
+    /// <summary>A new Mågen child (Camilla's, not Mette's) with a plan and a daily sub-goal begun a week ago.</summary>
     private async Task<(DemoCitizen Citizen, Guid SubGoalId)> CitizenWithDailySubGoalAsync(string subGoalText)
     {
         await using var db = fixture.App.CreateSystemDbContext();
-        var candidates = (await DemoLookup.CitizensInAsync(fixture.App, DemoLookup.Maagen))
-            .Where(c => !db.Plans.Any(p => p.CitizenId == c.Id)).ToList();
-        var claimed = fixture.ClaimCitizen(candidates.Select(c => c.Id).Reverse(), subGoalText);
-        var citizen = candidates.Single(c => c.Id == claimed);
-        var entity = await db.Citizens.Include(c => c.Department).SingleAsync(c => c.Id == citizen.Id);
+        var entity = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, "camilla@demo.retning.dk");
+        await db.Entry(entity).Reference(c => c.Department).LoadAsync();
         var plan = await TestPlans.DailySubGoalAsync(db, entity, "At barnet holder styr på sit tøj", subGoalText, startedDaysAgo: 7);
-        return (citizen, plan.SubGoalId);
+        return (new DemoCitizen(entity.Id, entity.FirstName, entity.LastName, entity.CprDigits), plan.SubGoalId);
     }
 
     private static async Task<IReadOnlyList<LocatorBoundingBoxResult>> BoxesAsync(ILocator locator)

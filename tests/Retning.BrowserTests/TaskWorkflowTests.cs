@@ -130,9 +130,8 @@ public sealed class TaskWorkflowTests(BrowserFixture fixture)
     private async Task<(Citizen Citizen, Guid StatusId)> StatusAwaitingApprovalAsync(string purpose)
     {
         await using var db = fixture.App.CreateSystemDbContext();
-        var candidates = await DemoLookup.CitizensInAsync(fixture.App, DemoLookup.Maagen);
-        var id = fixture.ClaimCitizen(candidates.Where(c => !db.StatusReports.Any(r => r.CitizenId == c.Id)).Select(c => c.Id), purpose);
-        var citizen = await db.Citizens.SingleAsync(c => c.Id == id);
+        var citizen = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, Mette);
+        var id = citizen.Id;
         var today = fixture.App.Today;
         var report = new StatusReport
         {
@@ -146,17 +145,12 @@ public sealed class TaskWorkflowTests(BrowserFixture fixture)
         return (citizen, report.Id);
     }
 
-    /// <summary>A Mågen citizen outside Mette's contact teams, given a daily sub-goal and Mette in the team.</summary>
+    /// <summary>A new Mågen child with Mette in the contact team and a daily sub-goal.</summary>
     private async Task<Citizen> MettesCitizenWithSubGoalAsync()
     {
         await using var db = fixture.App.CreateSystemDbContext();
-        var mette = await db.Users.Where(u => u.Email == Mette).Select(u => u.Id).SingleAsync();
-        var candidates = (await DemoLookup.CitizensInAsync(fixture.App, DemoLookup.Maagen))
-            .Where(c => !db.Plans.Any(p => p.CitizenId == c.Id) && !db.ContactTeamMembers.Any(m => m.CitizenId == c.Id && m.UserId == mette)).ToList();
-        var id = fixture.ClaimCitizen(candidates.Select(c => c.Id).Reverse(), "notat fra forsiden");
-        var citizen = await db.Citizens.Include(c => c.Department).SingleAsync(c => c.Id == id);
-        db.ContactTeamMembers.Add(new ContactTeamMember { CitizenId = id, UserId = mette });
-        await db.SaveChangesAsync();
+        var citizen = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, Mette);
+        await db.Entry(citizen).Reference(c => c.Department).LoadAsync();
         await TestPlans.DailySubGoalAsync(db, citizen, "At barnet hjælper til i køkkenet", "At barnet rydder sin tallerken af", startedDaysAgo: 7);
         return citizen;
     }

@@ -65,6 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// The test classes run side by side on one database, so "a citizen without a plan" read by two
     /// tests at once can be the same citizen. A test that gives a citizen a plan claims them here
     /// first: the first candidate (in the caller's order) no other test has claimed.
+    /// A test that only needs "some child with a plan" makes one with <see cref="TestCitizens"/> instead.
     /// </summary>
     public Guid ClaimCitizen(IEnumerable<Guid> candidates, string purpose)
     {
