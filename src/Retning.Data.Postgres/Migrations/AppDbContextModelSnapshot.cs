@@ -2118,6 +2118,9 @@ namespace Retning.Data.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTime?>("MinutesSubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MinutesWrittenBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

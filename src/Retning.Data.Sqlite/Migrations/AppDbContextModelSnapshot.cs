@@ -2105,6 +2105,9 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MinutesSubmittedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MinutesWrittenBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -69,6 +69,9 @@ public class StatusMeeting : IVersioned, ITimestamped
     public bool? MunicipalityRevisedPurpose { get; set; }
 
     public string? MinutesWrittenBy { get; set; }
+
+    /// <summary>When the minutes were last handed to the department head for approval: the day her task shows (issue 10).</summary>
+    public DateTime? MinutesSubmittedUtc { get; set; }
     public string? MinutesApprovedBy { get; set; }
     public DateTime? MinutesApprovedUtc { get; set; }
     public string? MinutesReturnedReason { get; set; }

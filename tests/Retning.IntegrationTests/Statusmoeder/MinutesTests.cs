@@ -74,6 +74,17 @@ public sealed class MinutesTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.Redirect, submitted.Status);
         Assert.Equal(MinutesState.AwaitingApproval, (await App.MeetingAsync(meetingId)).MinutesState);
 
+        // The department head's task names the day the minutes were handed over, though the meeting changes later.
+        await using (var db = App.CreateSystemDbContext())
+        {
+            var later = (await App.MeetingAsync(meetingId)).UpdatedUtc.AddDays(3);
+            await db.StatusMeetings.Where(m => m.Id == meetingId).ExecuteUpdateAsync(u => u.SetProperty(m => m.UpdatedUtc, later), TestContext.Current.CancellationToken);
+        }
+
+        var task = (await anne.GetDocumentAsync("/opgaver?type=MinutesApproval")).QuerySelectorAll("#opgaver tbody tr")
+            .Select(r => r.TextContent).Single(r => r.Contains(citizen.FullName, StringComparison.Ordinal));
+        Assert.Contains($"sendt {D(App.Today)}", task, StringComparison.Ordinal);
+
         // Only the department head approves: not the contact team, not the offer head.
         foreach (var notHead in new[] { mette, lars })
         {

@@ -76,14 +76,14 @@ internal static class ReviewFactsLoader
             }
         }
 
-        // Minutes keep no history of their steps: while they await approval, their last change is the handing over.
+        // The minutes record when they were handed over; rows from before that field fall back to their last change.
         var minutes = await db.StatusMeetings.AsNoTracking()
             .Where(m => citizenIds.Contains(m.CitizenId) && m.CancelledOn == null && m.MinutesState == MinutesState.AwaitingApproval)
-            .Select(m => new { m.Id, m.CitizenId, m.On, m.UpdatedUtc }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.CitizenId, m.On, SubmittedUtc = m.MinutesSubmittedUtc ?? m.UpdatedUtc }).ToListAsync(ct);
         foreach (var m in minutes)
         {
             facts.Add((m.CitizenId, new ReviewFacts(ReviewKind.MinutesApproval, m.Id, $"referat af statusmødet {m.On:dd-MM-yyyy}",
-                DateOnly.FromDateTime(DanishTime.ToLocal(m.UpdatedUtc)), SendBy: MeetingRules.MinutesBy(m.On))));
+                DateOnly.FromDateTime(DanishTime.ToLocal(m.SubmittedUtc)), SendBy: MeetingRules.MinutesBy(m.On))));
         }
 
         return facts.ToLookup(f => f.CitizenId, f => f.Facts);

@@ -214,6 +214,10 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
         await SyncPlanRevisionAsync(id, HttpContext.RequestAborted);
         Meeting.MinutesWrittenBy = me.FullName;
         Meeting.MinutesState = step == MinutesStep.SubmitForApproval ? MinutesState.AwaitingApproval : MinutesState.Draft;
+        if (step == MinutesStep.SubmitForApproval)
+        {
+            Meeting.MinutesSubmittedUtc = Clock.GetUtcNow().UtcDateTime;
+        }
         audit.Add(AuditAction.Update, id, step == MinutesStep.SubmitForApproval ? "Referat: sendt til godkendelse" : "Referat: kladde gemt", $"møde={meetingId}");
         try
         {
