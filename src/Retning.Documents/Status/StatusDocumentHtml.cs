@@ -39,7 +39,7 @@ public static class StatusDocumentHtml
                 using (html.Open("header", "status-doc-head"))
                 {
                     html.Element(H(1), StatusDocumentText.Title, "status-doc-title");
-                    Facts(StatusDocumentText.Facts(content), "status-doc-facts status-doc-title-facts");
+                    html.Facts(StatusDocumentText.Facts(content), "status-doc-facts status-doc-title-facts");
                 }
 
                 using (html.Open("section", "status-doc-section"))
@@ -80,7 +80,7 @@ public static class StatusDocumentHtml
 
                 // Many short rows: the table flows in up to three columns (its header repeats in each), not down several pages.
                 using var columns = html.Open("div", "status-doc-scores-columns");
-                Table(
+                html.Table(
                     StatusDocumentText.ScoresCaption(content),
                     StatusDocumentText.ScoreHeaders,
                     numbered.Goal.Indicator!.Scores.OrderBy(s => s.On).Select(s => new[] { StatusDocumentText.Date(s.On), s.Value.ToString(CultureInfo.InvariantCulture), s.Label }),
@@ -219,7 +219,7 @@ public static class StatusDocumentHtml
             }
             else
             {
-                Table(
+                html.Table(
                     StatusDocumentText.EvaluationsCaption,
                     StatusDocumentText.EvaluationHeaders,
                     goal.Evaluations.OrderBy(e => e.On).Select(e => new[] { StatusDocumentText.Date(e.On), StatusDocumentText.Or(e.Decision), StatusDocumentText.Conclusion(e) }),
@@ -260,49 +260,11 @@ public static class StatusDocumentHtml
                 html.Element("figcaption", StatusDocumentText.ChartCaption);
             }
 
-            Table(
+            html.Table(
                 StatusDocumentText.MonthlyCaption(content),
                 StatusDocumentText.MonthlyHeaders,
                 MonthlyScoreSummary.For(indicator.Scores).Select(StatusDocumentText.MonthlyRow),
                 "status-doc-monthly");
-        }
-
-        private void Table(string caption, IReadOnlyList<string> headers, IEnumerable<string[]> rows, string cssClass)
-        {
-            using var _ = html.Open("table", "status-doc-table " + cssClass);
-            html.Element("caption", caption);
-            using (html.Open("thead"))
-            using (html.Open("tr"))
-            {
-                foreach (var header in headers)
-                {
-                    html.Element("th", header, null, ("scope", "col"));
-                }
-            }
-
-            using (html.Open("tbody"))
-            {
-                foreach (var row in rows)
-                {
-                    using (html.Open("tr"))
-                    {
-                        for (var i = 0; i < row.Length; i++)
-                        {
-                            html.Element("td", row[i], i == 0 ? "status-doc-nowrap" : i == row.Length - 1 ? "status-doc-text" : null);
-                        }
-                    }
-                }
-            }
-        }
-
-        private void Facts(IReadOnlyList<(string Label, string Value)> facts, string cssClass)
-        {
-            using var _ = html.Open("dl", cssClass);
-            foreach (var (label, value) in facts)
-            {
-                // The sender's and contact team's values run over several lines.
-                html.Element("dt", label).Element("dd", value, "status-doc-text");
-            }
         }
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class StatusForCaseworkerTests(AppFixture fixture) : IClas
         Assert.DoesNotContain("Støttebehov: Støtteniveau", targetGroup, StringComparison.Ordinal);
 
         var report = await App.FindStatusAsync(statusId);
-        var name = $"status-{StatusDocumentText.ShortName(citizen.FullName)}-{report.PeriodFrom:yyyy-MM-dd}--{report.PeriodTo:yyyy-MM-dd}-v1-kladde";
+        var name = $"status-{StatusFileName.ShortName(citizen.FullName)}-{report.PeriodFrom:yyyy-MM-dd}--{report.PeriodTo:yyyy-MM-dd}-v1-kladde";
         var docx = await mette.GetAsync(url + "/status.docx");
         Assert.Equal(name + ".docx", FileName(docx));
         Assert.DoesNotContain(citizen.CprDigits[..6], FileName(docx), StringComparison.Ordinal);

@@ -54,7 +54,7 @@ public sealed class StatusSendAndDocumentTests(AppFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
         var status = await App.FindStatusAsync(statusId);
-        Assert.Equal($"status-{Documents.Status.StatusDocumentText.ShortName(citizen.FullName)}-{status.PeriodFrom:yyyy-MM-dd}--{status.PeriodTo:yyyy-MM-dd}-v1.docx",
+        Assert.Equal($"status-{Documents.Status.StatusFileName.ShortName(citizen.FullName)}-{status.PeriodFrom:yyyy-MM-dd}--{status.PeriodTo:yyyy-MM-dd}-v1.docx",
             response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var doc = WordprocessingDocument.Open(stream, false);

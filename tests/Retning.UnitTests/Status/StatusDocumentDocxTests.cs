@@ -172,10 +172,10 @@ public sealed class StatusDocumentDocxTests
     [Fact]
     public void The_file_name_says_whose_status_by_first_name_and_initial_with_the_period_and_version_and_never_the_CPR()
     {
-        Assert.Equal("status-ida-s-2026-03-01--2026-08-31-v2.docx", StatusDocumentText.FileName(StatusDocumentSample.Content(), ".docx"));
-        Assert.Equal("status-ida-s-2026-03-01--2026-08-31-v2-kladde.pdf", StatusDocumentText.FileName(StatusDocumentSample.Content(approved: false), ".pdf"));
-        Assert.Equal("status-2026-03-01--2026-08-31-v2.pdf", StatusDocumentText.FileName(StatusDocumentSample.Content(), ".pdf", includeName: false));
-        Assert.DoesNotContain("140315", StatusDocumentText.FileName(StatusDocumentSample.Content(), ".pdf"), StringComparison.Ordinal);
+        Assert.Equal("status-ida-s-2026-03-01--2026-08-31-v2.docx", StatusFileName.For(StatusDocumentSample.Content(), ".docx"));
+        Assert.Equal("status-ida-s-2026-03-01--2026-08-31-v2-kladde.pdf", StatusFileName.For(StatusDocumentSample.Content(approved: false), ".pdf"));
+        Assert.Equal("status-2026-03-01--2026-08-31-v2.pdf", StatusFileName.For(StatusDocumentSample.Content(), ".pdf", includeName: false));
+        Assert.DoesNotContain("140315", StatusFileName.For(StatusDocumentSample.Content(), ".pdf"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -188,7 +188,7 @@ public sealed class StatusDocumentDocxTests
     [InlineData("Bo", "bo")]
     [InlineData("  ", "")]
     public void The_short_name_is_the_first_name_and_the_last_names_initial_in_lower_case_ascii(string fullName, string expected) =>
-        Assert.Equal(expected, StatusDocumentText.ShortName(fullName));
+        Assert.Equal(expected, StatusFileName.ShortName(fullName));
 
     [Fact]
     public void LibreOffice_opens_it_and_the_danish_text_comes_out()

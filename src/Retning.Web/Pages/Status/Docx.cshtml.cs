@@ -24,6 +24,6 @@ public sealed class DocxModel(AppDbContext db, CitizenAccessService access, Audi
 
         var bytes = StatusDocx.Write(Document, Clock.GetUtcNow());
         await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som Word", $"status={StatusId}; version={Document.RevisionNumber}; godkendt={Frozen}", HttpContext.RequestAborted);
-        return File(bytes, DocxWriter.ContentType, StatusDocumentText.FileName(Document, DocxWriter.FileExtension, options.Value.FileNameIncludesName));
+        return File(bytes, DocxWriter.ContentType, StatusFileName.For(Document, DocxWriter.FileExtension, options.Value.FileNameIncludesName));
     }
 }

@@ -41,7 +41,7 @@ public sealed class PdfModel(AppDbContext db, CitizenAccessService access, Audit
         {
             var bytes = await printer.PrintAsync(StatusPdfHtml.Build(Document), ct);
             await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som PDF", $"status={StatusId}; version={Document.RevisionNumber}; godkendt={Frozen}", ct);
-            return File(bytes, "application/pdf", StatusDocumentText.FileName(Document, ".pdf", options.Value.FileNameIncludesName));
+            return File(bytes, "application/pdf", StatusFileName.For(Document, ".pdf", options.Value.FileNameIncludesName));
         }
         catch (PdfPrintException e)
         {
