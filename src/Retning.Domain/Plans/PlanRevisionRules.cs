@@ -14,11 +14,36 @@ public sealed record GoalChange(DateTime CreatedUtc, DateTime UpdatedUtc, DateTi
 /// </summary>
 public sealed record PlanChanges(DateTime PlanUpdatedUtc, IReadOnlyList<DateTime> AssessmentsUpdatedUtc, IReadOnlyList<GoalChange> Goals);
 
+/// <summary>What saving the minutes does to the status meeting's request to revise the plan (<see cref="PlanRevisionRules.FromMinutes"/>).</summary>
+public enum MinutesRevisionStep
+{
+    None,
+    Raise,
+    Reword,
+    Withdraw,
+}
+
 /// <summary>The rules of a request to revise the plan (seed 002: "Evaluering af mål og delmål vil altid medføre, at der skal tages stilling til, om der skal ske en revidering").</summary>
 public static class PlanRevisionRules
 {
     public const int MaxText = 2000;
     public const int MaxComment = 1000;
+
+    /// <summary>A new request to revise the plan, raised by an evaluation or a status meeting on <paramref name="on"/>.</summary>
+    public static PlanRevisionRequest Raise(Guid citizenId, Guid planId, PlanRevisionSource source, Guid sourceId, DateOnly on, string text) => new()
+    {
+        CitizenId = citizenId, PlanId = planId, Source = source, SourceId = sourceId, RaisedOn = on, Text = text,
+    };
+
+    /// <summary>
+    /// What the minutes' answer to "must the plan be revised?" does to the meeting's request: a "Ja"
+    /// with a text raises it or, while it is open, rewords it; a change back to "Nej" withdraws it if
+    /// nobody has acted on it yet. A resolved request is evidence and stays as it is.
+    /// </summary>
+    public static MinutesRevisionStep FromMinutes(PlanRevisionRequest? existing, bool? revisionNeeded, string? text) =>
+        revisionNeeded == true && text is not null
+            ? existing is null ? MinutesRevisionStep.Raise : existing.ResolvedOn is null ? MinutesRevisionStep.Reword : MinutesRevisionStep.None
+            : existing is { ResolvedOn: null } ? MinutesRevisionStep.Withdraw : MinutesRevisionStep.None;
 
     /// <summary>
     /// The first known change of the plan after <paramref name="raisedUtc"/>, or null when the

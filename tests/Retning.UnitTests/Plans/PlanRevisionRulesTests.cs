@@ -80,6 +80,35 @@ public sealed class PlanRevisionRulesTests
         Assert.Equal("Revisionen er allerede markeret som udført.", PlanRevisionRules.ResolveProblem(request, "Igen"));
     }
 
+    [Fact]
+    public void The_minutes_raise_reword_or_withdraw_the_meetings_request_and_leave_a_resolved_one_alone()
+    {
+        var open = Request();
+        var resolved = Request();
+        PlanRevisionRules.Resolve(resolved, new DateOnly(2026, 3, 9), Guid.NewGuid(), "Mette Kjær", "Planen er gennemgået.");
+
+        Assert.Equal(MinutesRevisionStep.Raise, PlanRevisionRules.FromMinutes(null, true, "Fritid skal med"));
+        Assert.Equal(MinutesRevisionStep.Reword, PlanRevisionRules.FromMinutes(open, true, "Fritid og skole skal med"));
+        Assert.Equal(MinutesRevisionStep.None, PlanRevisionRules.FromMinutes(resolved, true, "Fritid og skole skal med"));
+        Assert.Equal(MinutesRevisionStep.Withdraw, PlanRevisionRules.FromMinutes(open, false, null));
+        Assert.Equal(MinutesRevisionStep.Withdraw, PlanRevisionRules.FromMinutes(open, null, null)); // a draft that leaves the question open
+        Assert.Equal(MinutesRevisionStep.None, PlanRevisionRules.FromMinutes(resolved, false, null));
+        Assert.Equal(MinutesRevisionStep.None, PlanRevisionRules.FromMinutes(null, false, null));
+    }
+
+    [Fact]
+    public void A_raised_request_names_its_source_day_and_text()
+    {
+        var citizen = Guid.NewGuid();
+        var plan = Guid.NewGuid();
+        var meeting = Guid.NewGuid();
+
+        var request = PlanRevisionRules.Raise(citizen, plan, PlanRevisionSource.StatusMeeting, meeting, new DateOnly(2026, 3, 2), "Fritid skal med");
+
+        Assert.Equal((citizen, plan, PlanRevisionSource.StatusMeeting, meeting, new DateOnly(2026, 3, 2), "Fritid skal med", (DateOnly?)null),
+            (request.CitizenId, request.PlanId, request.Source, request.SourceId, request.RaisedOn, request.Text, request.ResolvedOn));
+    }
+
     private static PlanRevisionRequest Request() => new()
     {
         CitizenId = Guid.NewGuid(), PlanId = Guid.NewGuid(), Source = PlanRevisionSource.GoalEvaluation, SourceId = Guid.NewGuid(),

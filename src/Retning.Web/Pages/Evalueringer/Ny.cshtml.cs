@@ -87,11 +87,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         if (evaluation.PlanRevisionNeeded)
         {
             // "Skal planen revideres? Ja" is a task for the contact team until the plan is changed or the task is marked done.
-            Db.PlanRevisionRequests.Add(new PlanRevisionRequest
-            {
-                CitizenId = id, PlanId = Goal.PlanId, Source = PlanRevisionSource.GoalEvaluation, SourceId = evaluation.Id,
-                RaisedOn = evaluation.EvaluatedOn, Text = evaluation.PlanRevisionNote!,
-            });
+            Db.PlanRevisionRequests.Add(PlanRevisionRules.Raise(id, Goal.PlanId, PlanRevisionSource.GoalEvaluation, evaluation.Id, evaluation.EvaluatedOn, evaluation.PlanRevisionNote!));
         }
 
         var subGoals = await Db.Goals.Where(g => g.ParentGoalId == tracked.Id).ToListAsync(ct);

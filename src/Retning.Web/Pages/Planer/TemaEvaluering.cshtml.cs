@@ -98,11 +98,7 @@ public sealed class TemaEvalueringModel(AppDbContext db, CitizenAccessService ac
         Db.ThemeEvaluations.Add(evaluation);
         if (evaluation.PlanRevisionNeeded)
         {
-            Db.PlanRevisionRequests.Add(new PlanRevisionRequest
-            {
-                CitizenId = id, PlanId = Plan.Id, Source = PlanRevisionSource.ThemeEvaluation, SourceId = evaluation.Id,
-                RaisedOn = evaluation.EvaluatedOn, Text = evaluation.PlanRevisionNote!,
-            });
+            Db.PlanRevisionRequests.Add(PlanRevisionRules.Raise(id, Plan.Id, PlanRevisionSource.ThemeEvaluation, evaluation.Id, evaluation.EvaluatedOn, evaluation.PlanRevisionNote!));
         }
 
         audit.Add(AuditAction.Create, id, subject, $"revideres={(evaluation.PlanRevisionNeeded ? "ja" : "nej")}");

@@ -430,27 +430,17 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
     private async Task SyncPlanRevisionAsync(Guid id, CancellationToken ct)
     {
         var request = await Db.PlanRevisionRequests.FirstOrDefaultAsync(r => r.Source == PlanRevisionSource.StatusMeeting && r.SourceId == Meeting.Id, ct);
-        if (Meeting.MinutesPlanRevisionNeeded == true && Meeting.MinutesPlanRevisionNote is { } text)
+        switch (PlanRevisionRules.FromMinutes(request, Meeting.MinutesPlanRevisionNeeded, Meeting.MinutesPlanRevisionNote))
         {
-            if (request is null)
-            {
-                var planId = await Db.Plans.Where(p => p.CitizenId == id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-                if (planId is { } plan)
-                {
-                    Db.PlanRevisionRequests.Add(new PlanRevisionRequest
-                    {
-                        CitizenId = id, PlanId = plan, Source = PlanRevisionSource.StatusMeeting, SourceId = Meeting.Id, RaisedOn = Meeting.On, Text = text,
-                    });
-                }
-            }
-            else if (request.ResolvedOn is null)
-            {
-                request.Text = text;
-            }
-        }
-        else if (request is { ResolvedOn: null })
-        {
-            Db.PlanRevisionRequests.Remove(request);
+            case MinutesRevisionStep.Raise when await Db.Plans.Where(p => p.CitizenId == id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct) is { } planId:
+                Db.PlanRevisionRequests.Add(PlanRevisionRules.Raise(id, planId, PlanRevisionSource.StatusMeeting, Meeting.Id, Meeting.On, Meeting.MinutesPlanRevisionNote!));
+                break;
+            case MinutesRevisionStep.Reword:
+                request!.Text = Meeting.MinutesPlanRevisionNote!;
+                break;
+            case MinutesRevisionStep.Withdraw:
+                Db.PlanRevisionRequests.Remove(request!);
+                break;
         }
     }
 
