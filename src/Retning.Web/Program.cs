@@ -1,5 +1,13 @@
 using Retning.Web;
+using Retning.Web.Commands;
 using Retning.Web.Infrastructure;
+
+// Operator commands (backup, verify-audit, …) run instead of the server: see RetningCommands.
+if (RetningCommands.IsCommand(args))
+{
+    Environment.ExitCode = await RetningCommands.RunAsync(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRetning();
