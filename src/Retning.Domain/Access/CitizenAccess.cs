@@ -60,6 +60,12 @@ public static class CitizenAccess
     public static bool CanReadAuditLog(IReadOnlySet<StaffRole> rolesInDepartment) =>
         IsLeader(rolesInDepartment) || rolesInDepartment.Contains(StaffRole.QualityOfficer);
 
+    /// <summary>
+    /// Exporting everything held about a citizen (GDPR art. 15) and setting or lifting a legal hold
+    /// against erasure: the leaders responsible for the citizen (department head, offer head).
+    /// </summary>
+    public static bool CanExerciseCitizenRights(IReadOnlySet<StaffRole> rolesInDepartment) => IsLeader(rolesInDepartment);
+
     /// <summary>The organisation and users: administrators only.</summary>
     public static bool CanAdminister(IEnumerable<RoleGrant> grants) => grants.Any(g => g.Role == StaffRole.Administrator);
 }

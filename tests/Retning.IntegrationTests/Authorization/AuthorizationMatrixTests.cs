@@ -90,6 +90,9 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/kontaktteam"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/flyt"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/logning"] = new(Login, Forbidden, NotFound, Ok, Ok, Ok, Forbidden),
+        // The citizen's access package (GDPR art. 15): the department's leaders and the offer head.
+        ["/borgere/{id:guid}/indsigt"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/indsigt/indsigt.zip"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
 
         // The plan: everyone in scope reads it; the contact team and the leaders write it.
         ["/borgere/{id:guid}/formaal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),

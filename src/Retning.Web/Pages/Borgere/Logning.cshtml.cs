@@ -50,5 +50,8 @@ public sealed class LogningModel(AppDbContext db, CitizenAccessService access, A
         return Page();
     }
 
+    /// <summary>Leaders may export everything about the citizen (the access page is linked from here).</summary>
+    public bool CanExport => CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen));
+
     public string PageHref(int page) => $"/borgere/{Citizen.Id}/logning?{Filter.QueryString}&side={page}";
 }

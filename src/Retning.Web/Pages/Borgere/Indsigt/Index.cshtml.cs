@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Audit;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Borgere.Indsigt;
+
+/// <summary>
+/// The citizen's right of access (GDPR art. 15): explains what the package holds and offers it
+/// for download. Leaders of the citizen's department (and the offer head) only.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+    : CitizenPageModel(db, access, clock)
+{
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, "logning") is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
+        {
+            await Access.RecordDeniedAsync(id, "Borger: indsigt (uden ret)", ct);
+            return Forbid();
+        }
+
+        await audit.RecordAsync(AuditAction.Read, id, "Borger: indsigt", ct: ct);
+        return Page();
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Retning.Data;
+using Retning.Domain.Access;
+using Retning.Domain.Audit;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+
+namespace Retning.Web.Pages.Borgere.Indsigt;
+
+/// <summary>The access package as a ZIP download (readable DOCX + complete JSON), audited as one export.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class PakkeModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+    : CitizenPageModel(db, access, clock)
+{
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, "logning") is { } notFound)
+        {
+            return notFound;
+        }
+
+        var ct = HttpContext.RequestAborted;
+        if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
+        {
+            await Access.RecordDeniedAsync(id, "Borger: indsigtspakke (uden ret)", ct);
+            return Forbid();
+        }
+
+        // The access log in the package ends before this export's own row: it shows what was read until now.
+        var data = await CitizenExportData.LoadAsync(Db, Citizen, ct);
+        var package = CitizenExportPackage.Write(data, Clock.GetUtcNow());
+        await audit.RecordAsync(AuditAction.Export, id, "Borger: indsigtspakke", $"notater={data.DiaryNotes.Count}; logrækker={data.AccessLog.Count}", ct);
+        return File(package, CitizenExportPackage.ContentType, CitizenExportPackage.FileName(Today));
+    }
+}
