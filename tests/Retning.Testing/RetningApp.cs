@@ -50,6 +50,7 @@ public sealed class RetningApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Plans", "false");
         builder.UseSetting("Reminders:Enabled", "false"); // the reminder tests run it themselves or turn it on
+        builder.UseSetting("Retention:Enabled", "false"); // the retention tests run it themselves
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -276,6 +276,12 @@ namespace Retning.Data.Postgres.Migrations
                             Name = "daily-digest",
                             ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Holder = ""
+                        },
+                        new
+                        {
+                            Name = "retention",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Holder = ""
                         });
                 });
 
@@ -386,6 +392,17 @@ namespace Retning.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LegalHoldSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LegalHoldSetUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -421,6 +438,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.HasIndex("CprDigits")
                         .IsUnique();
+
+                    b.HasIndex("DischargedOn");
 
                     b.HasIndex("DepartmentId", "LastName", "FirstName");
 
@@ -1173,6 +1192,11 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<Guid>("RegionId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RetentionYearsAfterDischarge")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("SmortVariant")
                         .IsRequired()

@@ -265,6 +265,12 @@ namespace Retning.Data.Sqlite.Migrations
                             Name = "daily-digest",
                             ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Holder = ""
+                        },
+                        new
+                        {
+                            Name = "retention",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Holder = ""
                         });
                 });
 
@@ -373,6 +379,17 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LegalHoldSetUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -408,6 +425,8 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.HasIndex("CprDigits")
                         .IsUnique();
+
+                    b.HasIndex("DischargedOn");
 
                     b.HasIndex("DepartmentId", "LastName", "FirstName");
 
@@ -1160,6 +1179,11 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<Guid>("RegionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionYearsAfterDischarge")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("SmortVariant")
                         .IsRequired()

@@ -21,6 +21,8 @@ public sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         b.Property(x => x.CaseworkerEmail).HasMaxLength(200);
         b.Property(x => x.CaseworkerPhone).HasMaxLength(40);
         b.Property(x => x.StatusAgreementNote).HasMaxLength(1000);
+        b.Property(x => x.LegalHoldReason).HasMaxLength(Domain.Rights.RetentionRules.HoldReasonMaxLength);
+        b.Property(x => x.LegalHoldSetBy).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.FullName);
         b.Ignore(x => x.MaskedCpr);
@@ -33,6 +35,8 @@ public sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         // The list sorts by name within the user's departments and searches by CPR.
         b.HasIndex(x => new { x.DepartmentId, x.LastName, x.FirstName });
         b.HasIndex(x => x.CprDigits).IsUnique();
+        // The retention job looks for discharged citizens.
+        b.HasIndex(x => x.DischargedOn);
     }
 }
 

@@ -25,6 +25,8 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.Property(x => x.Area).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.SmortVariant).HasConversion<string>().HasMaxLength(20)
             .HasDefaultValue(SmortVariant.Smorte).HasSentinel((SmortVariant)0); // existing offers get the regional naming
+        // Existing offers get the default retention period; the sentinel 0 is never a valid period.
+        b.Property(x => x.RetentionYearsAfterDischarge).HasDefaultValue(Domain.Rights.RetentionRules.DefaultYears).HasSentinel(0);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Departments).WithOne(x => x.Offer).HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.RegionId);

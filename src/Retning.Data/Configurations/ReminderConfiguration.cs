@@ -28,5 +28,6 @@ public sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Holder).HasMaxLength(200);
         b.HasData(new JobLease { Name = JobLeases.DailyDigest, Holder = "", ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
+        b.HasData(new JobLease { Name = JobLeases.Retention, Holder = "", ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
     }
 }

@@ -9,6 +9,9 @@ public enum AuditAction
     Export = 5,
     Search = 6,
     Denied = 7,
+
+    /// <summary>A discharged citizen erased after the retention period (the row holds counts, no personal data).</summary>
+    Erased = 60,
 }
 
 public static class AuditActionText
@@ -22,6 +25,7 @@ public static class AuditActionText
         AuditAction.Export => "Eksporteret",
         AuditAction.Search => "Søgning",
         AuditAction.Denied => "Adgang nægtet",
+        AuditAction.Erased => "Slettet efter opbevaringsperiode",
         _ => action.ToString(),
     };
 }

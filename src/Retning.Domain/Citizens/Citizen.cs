@@ -35,6 +35,11 @@ public class Citizen : IVersioned, ITimestamped
     /// <summary>Lower-cased "first last" for case-insensitive search of Danish names on every database.</summary>
     public string SearchName { get; set; } = string.Empty;
 
+    /// <summary>A legal hold: the reason the data must not be erased when the retention period runs out (null = no hold).</summary>
+    public string? LegalHoldReason { get; set; }
+    public string? LegalHoldSetBy { get; set; }
+    public DateTime? LegalHoldSetUtc { get; set; }
+
     public bool IsDemo { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }

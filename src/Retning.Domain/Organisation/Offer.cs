@@ -24,6 +24,9 @@ public class Offer : IVersioned
 
     /// <summary>The name the offer's guideline gives the goal criteria: SMORTE (regional) or SMARTE (children's homes).</summary>
     public Plans.SmortVariant SmortVariant { get; set; } = Plans.SmortVariant.Smorte;
+    /// <summary>Years a discharged citizen's data is kept before it is erased (GDPR art. 5(1)(e)); see Rights.RetentionRules.</summary>
+    public int RetentionYearsAfterDischarge { get; set; } = Rights.RetentionRules.DefaultYears;
+
     public int Version { get; set; }
     public List<Department> Departments { get; set; } = [];
 }

@@ -41,6 +41,13 @@ public static class ServiceRegistration
         {
             services.AddHostedService<Jobs.DailyDigestJob>();
         }
+
+        services.Configure<Jobs.RetentionOptions>(configuration.GetSection(Jobs.RetentionOptions.Section));
+        services.AddSingleton<Jobs.RetentionRun>();
+        if (configuration.GetValue($"{Jobs.RetentionOptions.Section}:Enabled", true))
+        {
+            services.AddHostedService<Jobs.RetentionJob>();
+        }
         services.AddHttpContextAccessor();
 
         // PDF = the print view printed by headless Chromium; one printer (it limits concurrent Chromiums).

@@ -93,6 +93,9 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         // The citizen's access package (GDPR art. 15): the department's leaders and the offer head.
         ["/borgere/{id:guid}/indsigt"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/indsigt/indsigt.zip"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        // Retention: when the data is erased and the legal hold (leaders); the dry-run overview of the departments one leads.
+        ["/borgere/{id:guid}/sletning"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
+        ["/sletning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
 
         // The plan: everyone in scope reads it; the contact team and the leaders write it.
         ["/borgere/{id:guid}/formaal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),

@@ -59,6 +59,8 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         ["/borgere/{id:guid}/dagbog/{entryId:guid}?handler=WrongCitizen"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),
         ["/borgere/{id:guid}/evalueringer/ny/{goalId:guid}"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),
         ["/borgere/{id:guid}/flyt"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/sletning"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),
+        ["/borgere/{id:guid}/sletning?handler=Fjern"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),
         ["/borgere/{id:guid}/formaal?handler=Add"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),
         ["/borgere/{id:guid}/formaal?handler=Revise"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),
         ["/borgere/{id:guid}/kontaktteam"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden),

@@ -40,9 +40,9 @@ public sealed class AuditLogTests(AppFixture fixture) : IClassFixture<AppFixture
                 Assert.True(rows.Count == 1, $"GET {url} (visit {visit}) wrote {rows.Count} audit rows, expected exactly 1: {Describe(rows)}");
                 var row = rows[0];
                 Assert.Equal(citizen.Id, row.CitizenId);
-                // A chart as PNG, a document as DOCX/PDF or a scanned consent leaves the system: an export, not a read.
+                // A chart as PNG, a document as DOCX/PDF, the access package (ZIP) or a scanned consent leaves the system: an export, not a read.
                 var path = url.Split('?')[0];
-                var download = new[] { ".png", ".docx", ".pdf", "/dokument" }.Any(ext => path.EndsWith(ext, StringComparison.Ordinal));
+                var download = new[] { ".png", ".docx", ".pdf", ".zip", "/dokument" }.Any(ext => path.EndsWith(ext, StringComparison.Ordinal));
                 Assert.Equal(download ? AuditAction.Export : AuditAction.Read, row.Action);
                 Assert.Equal(DemoUsers.Anne, row.UserName);
                 Assert.Equal(await App.UserIdAsync(DemoUsers.Anne), row.UserId);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
+using Retning.Domain.Rights;
 
 namespace Retning.Web.Pages.Admin;
 
@@ -34,6 +35,10 @@ public sealed class OfferInput
     [Display(Name = "Målkriterier")]
     public SmortVariant? SmortVariant { get; set; }
 
+    /// <summary>Years a discharged citizen's data is kept before the retention job erases it; left out, the offer keeps its own.</summary>
+    [Display(Name = "Opbevaringsperiode")]
+    public int? RetentionYears { get; set; }
+
     public int Version { get; set; }
 
     public static OfferInput From(Offer o) => new()
@@ -45,12 +50,14 @@ public sealed class OfferInput
         Address = o.Address,
         Phone = o.Phone,
         SmortVariant = o.SmortVariant,
+        RetentionYears = o.RetentionYearsAfterDischarge,
         Version = o.Version,
     };
 
-    /// <summary>The address and phone checks (the field names under "Input."), beyond the attributes.</summary>
+    /// <summary>The address, phone and retention-period checks (the field names under "Input."), beyond the attributes.</summary>
     public IEnumerable<(string Field, string Message)> CheckContact() =>
-        ContactRules.Check(Address, Phone).Select(p => ($"Input.{p.Field}", p.Message));
+        ContactRules.Check(Address, Phone).Select(p => ($"Input.{p.Field}", p.Message))
+            .Concat(RetentionRules.CheckYears(RetentionYears) is { } years ? [("Input.RetentionYears", years)] : []);
 
     public void ApplyTo(Offer o)
     {
@@ -60,6 +67,7 @@ public sealed class OfferInput
         o.Address = AdminForms.Clean(Address);
         o.Phone = AdminForms.Clean(Phone);
         o.SmortVariant = SmortVariant ?? o.SmortVariant;
+        o.RetentionYearsAfterDischarge = RetentionYears ?? o.RetentionYearsAfterDischarge;
     }
 }
 

@@ -1,0 +1,101 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Retning.Data.Sqlite.Migrations
+{
+    /// <summary>
+    /// Retention: the offer's period, the legal hold on a citizen, the job's lease row, and the audit
+    /// log's update trigger narrowed to the one update erasure makes (AuditErasure: CitizenId and
+    /// Detail set to NULL, every other column unchanged). Hand-written SQL: the two triggers.
+    /// </summary>
+    public partial class Issue11ERetention : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "RetentionYearsAfterDischarge",
+                table: "Offers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 5);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldReason",
+                table: "Citizens",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldSetBy",
+                table: "Citizens",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LegalHoldSetUtc",
+                table: "Citizens",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.InsertData(
+                table: "JobLeases",
+                columns: new[] { "Name", "ExpiresUtc", "Holder" },
+                values: new object[] { "retention", new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_DischargedOn",
+                table: "Citizens",
+                column: "DischargedOn");
+
+            migrationBuilder.Sql("""DROP TRIGGER "AuditEntries_no_update";""");
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "AuditEntries_no_update" BEFORE UPDATE ON "AuditEntries"
+                WHEN NOT (NEW."CitizenId" IS NULL AND NEW."Detail" IS NULL
+                    AND NEW."Id" IS OLD."Id" AND NEW."AtUtc" IS OLD."AtUtc" AND NEW."UserId" IS OLD."UserId"
+                    AND NEW."UserName" IS OLD."UserName" AND NEW."Action" IS OLD."Action" AND NEW."Subject" IS OLD."Subject"
+                    AND NEW."CorrelationId" IS OLD."CorrelationId")
+                BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only'); END;
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""DROP TRIGGER "AuditEntries_no_update";""");
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "AuditEntries_no_update" BEFORE UPDATE ON "AuditEntries"
+                BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only'); END;
+                """);
+
+            migrationBuilder.DropIndex(
+                name: "IX_Citizens_DischargedOn",
+                table: "Citizens");
+
+            migrationBuilder.DeleteData(
+                table: "JobLeases",
+                keyColumn: "Name",
+                keyValue: "retention");
+
+            migrationBuilder.DropColumn(
+                name: "RetentionYearsAfterDischarge",
+                table: "Offers");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldReason",
+                table: "Citizens");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldSetBy",
+                table: "Citizens");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldSetUtc",
+                table: "Citizens");
+        }
+    }
+}
