@@ -103,7 +103,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadCitizenAsync(id, "overblik") is { } notFound)
+        if (await LoadCitizenAsync(id, "logning") is { } notFound)
         {
             return notFound;
         }
