@@ -11,6 +11,7 @@ public static class RetningCommands
     private static readonly IRetningCommand[] All =
     [
         new HelpCommand(),
+        new RetentionCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

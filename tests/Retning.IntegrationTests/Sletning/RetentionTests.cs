@@ -128,6 +128,23 @@ public sealed class RetentionTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Equal((null, null, row.Subject, row.UserName), (erased.CitizenId, erased.Detail, erased.Subject, erased.UserName));
     }
 
+    [Fact]
+    public async Task The_operators_report_lists_what_would_go_by_id_and_never_by_name()
+    {
+        var citizen = await App.NewCitizenAsync(DemoUsers.Maagen);
+        await App.DischargeAsync(citizen.Id, App.Today.AddYears(-6));
+        var fingerprint = await DataFingerprint.TakeAsync(App);
+        using var output = new StringWriter();
+
+        var exit = await new Retning.Web.Commands.RetentionCommand().RunAsync(App.Services, ["report"], output, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(output.ToString().Split('\n'), l => l.StartsWith(citizen.Id.ToString(), StringComparison.Ordinal));
+        Assert.Contains($"{App.Today.AddYears(-6):yyyy-MM-dd}  {App.Today.AddYears(-1):yyyy-MM-dd}   Due", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(citizen.LastName, output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(fingerprint, await DataFingerprint.TakeAsync(App));
+    }
+
     private async Task<List<AuditEntry>> AuditRowsOfAsync(Guid citizenId)
     {
         await using var db = App.CreateSystemDbContext();
