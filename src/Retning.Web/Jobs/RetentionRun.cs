@@ -58,8 +58,10 @@ public sealed class RetentionRun(IServiceScopeFactory scopes, TimeProvider clock
                     continue;
                 }
 
-                await EraseOneAsync(db, citizen.CitizenId, ct);
-                erased++;
+                if (await EraseOneAsync(db, citizen.CitizenId, ct))
+                {
+                    erased++;
+                }
             }
 
             var result = new RetentionRunResult(true, dry, due.Count, candidates.Count(c => c.Verdict.State == RetentionState.Held),
@@ -74,11 +76,23 @@ public sealed class RetentionRun(IServiceScopeFactory scopes, TimeProvider clock
         }
     }
 
-    /// <summary>Erases one citizen and writes the erasure's audit row (no citizen id, counts only) in one transaction.</summary>
-    private async Task EraseOneAsync(AppDbContext db, Guid citizenId, CancellationToken ct)
+    /// <summary>
+    /// Erases one citizen and writes the erasure's audit row (no citizen id, counts only) in one transaction;
+    /// false when, judged again inside the transaction, the citizen is no longer due (a hold set or a re-enrolment meanwhile).
+    /// </summary>
+    private async Task<bool> EraseOneAsync(AppDbContext db, Guid citizenId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var facts = await db.Citizens.Where(c => c.Id == citizenId)
+            .Select(c => new RetentionFacts(c.DischargedOn, c.Department!.Offer!.RetentionYearsAfterDischarge, c.LegalHoldReason))
+            .SingleOrDefaultAsync(ct);
+        if (facts is null || RetentionRules.Judge(facts, DanishTime.Today(clock)).State != RetentionState.Due)
+        {
+            log.LogInformation("Retention: citizen {CitizenId} is no longer due; kept", citizenId);
+            return false;
+        }
+
         var counts = await CitizenErasure.EraseAsync(db, citizenId, now, ct);
         var detail = counts.Describe();
         db.AuditEntries.Add(new AuditEntry
@@ -90,5 +104,6 @@ public sealed class RetentionRun(IServiceScopeFactory scopes, TimeProvider clock
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         log.LogInformation("Retention: erased citizen {CitizenId}: {Rows} rows deleted, {AuditRows} audit rows anonymised", citizenId, counts.TotalDeleted, counts.AuditRowsAnonymised);
+        return true;
     }
 }
