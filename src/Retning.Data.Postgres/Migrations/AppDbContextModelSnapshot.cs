@@ -798,7 +798,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid?>("SubGoalId")
                         .HasColumnType("uuid");
@@ -1221,7 +1222,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Summary")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
@@ -1237,7 +1239,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("CitizenParticipation")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1252,7 +1255,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Measure")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("NextEvaluationOn")
                         .HasColumnType("date");
@@ -1267,14 +1271,16 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Rationale")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("ScoringFrequency")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("SmortNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<bool?>("StaffFindRealistic")
                         .HasColumnType("boolean");
@@ -1289,7 +1295,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("ThemeKey")
                         .IsRequired()
@@ -1333,7 +1340,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("HowTheyTakePart")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1366,7 +1374,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("What")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Who")
                         .HasMaxLength(200)
@@ -1482,7 +1491,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1526,13 +1536,15 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("ApproachesText")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("CitizenPerspective")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly?>("CompassUpdatedOn")
                         .HasColumnType("date");
@@ -1544,25 +1556,31 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("OfferAdditions")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ParasympatheticComfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("ParasympatheticDiscomfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Participation")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("RevisionOn")
                         .HasColumnType("date");
 
                     b.Property<string>("SympatheticComfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("SympatheticDiscomfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("TemplateVersionId")
                         .HasColumnType("uuid");
@@ -1591,7 +1609,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("HowPractised")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1798,7 +1817,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
@@ -1841,7 +1861,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Challenges")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1850,10 +1871,12 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Resources")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("SupportNeed")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ThemeKey")
                         .IsRequired()

@@ -785,6 +785,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SubGoalId")
@@ -1208,6 +1209,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1224,6 +1226,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CitizenParticipation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -1239,6 +1242,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Measure")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextEvaluationOn")
@@ -1254,6 +1258,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ScoringFrequency")
@@ -1261,6 +1266,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SmortNote")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("StaffFindRealistic")
@@ -1276,6 +1282,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeKey")
@@ -1320,6 +1327,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HowTheyTakePart")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1353,6 +1361,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("What")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Who")
@@ -1469,6 +1478,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1513,12 +1523,14 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApproachesText")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CitizenPerspective")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompassUpdatedOn")
@@ -1531,24 +1543,30 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OfferAdditions")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParasympatheticComfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParasympatheticDiscomfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Participation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RevisionOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SympatheticComfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SympatheticDiscomfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TemplateVersionId")
@@ -1578,6 +1596,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HowPractised")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1785,6 +1804,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1828,6 +1848,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Challenges")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -1837,9 +1858,11 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Resources")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupportNeed")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeKey")
