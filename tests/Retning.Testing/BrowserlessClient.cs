@@ -242,7 +242,7 @@ public sealed class HtmlPage(BrowserlessClient client, string url, HttpResponseM
     public string MainText => (Document.QuerySelector("main") ?? Document.Body!).TextContent;
 
     /// <summary>Every name/value pair the form submits, in document order (a name may repeat).</summary>
-    internal static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
+    public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)

@@ -817,7 +817,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid?>("SubGoalId")
                         .HasColumnType("uuid");
@@ -1245,7 +1246,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Summary")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
@@ -1261,7 +1263,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("CitizenParticipation")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1276,7 +1279,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Measure")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("NextEvaluationOn")
                         .HasColumnType("date");
@@ -1291,14 +1295,16 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Rationale")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("ScoringFrequency")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("SmortNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<bool?>("StaffFindRealistic")
                         .HasColumnType("boolean");
@@ -1313,7 +1319,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("ThemeKey")
                         .IsRequired()
@@ -1357,7 +1364,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("HowTheyTakePart")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1390,7 +1398,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("What")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Who")
                         .HasMaxLength(200)
@@ -1506,7 +1515,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1550,13 +1560,15 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("ApproachesText")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("CitizenPerspective")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly?>("CompassUpdatedOn")
                         .HasColumnType("date");
@@ -1568,25 +1580,31 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("OfferAdditions")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ParasympatheticComfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("ParasympatheticDiscomfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Participation")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("RevisionOn")
                         .HasColumnType("date");
 
                     b.Property<string>("SympatheticComfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("SympatheticDiscomfort")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("TemplateVersionId")
                         .HasColumnType("uuid");
@@ -1615,7 +1633,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("HowPractised")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1822,7 +1841,8 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
@@ -1865,7 +1885,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Challenges")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1874,10 +1895,12 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Resources")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("SupportNeed")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ThemeKey")
                         .IsRequired()

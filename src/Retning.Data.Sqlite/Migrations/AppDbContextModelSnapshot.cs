@@ -804,6 +804,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SubGoalId")
@@ -1232,6 +1233,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1248,6 +1250,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CitizenParticipation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -1263,6 +1266,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Measure")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextEvaluationOn")
@@ -1278,6 +1282,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ScoringFrequency")
@@ -1285,6 +1290,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SmortNote")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("StaffFindRealistic")
@@ -1300,6 +1306,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeKey")
@@ -1344,6 +1351,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HowTheyTakePart")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1377,6 +1385,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("What")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Who")
@@ -1493,6 +1502,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1537,12 +1547,14 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApproachesText")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CitizenPerspective")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompassUpdatedOn")
@@ -1555,24 +1567,30 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OfferAdditions")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParasympatheticComfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParasympatheticDiscomfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Participation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RevisionOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SympatheticComfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SympatheticDiscomfort")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TemplateVersionId")
@@ -1602,6 +1620,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HowPractised")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1809,6 +1828,7 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1852,6 +1872,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Challenges")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -1861,9 +1882,11 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Resources")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupportNeed")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeKey")

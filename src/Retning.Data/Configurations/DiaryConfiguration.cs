@@ -19,6 +19,7 @@ public sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEntr
         b.Property(x => x.Effect).HasMaxLength(4000);
         b.Property(x => x.CitizenExperience).HasMaxLength(4000);
         b.Property(x => x.ActorName).HasMaxLength(200);
+        b.Property(x => x.SearchText).HasMaxLength(DiaryRules.MaxSearchText);
         b.Property(x => x.MissingWorkReason).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.WrongCitizenMarkedBy).HasMaxLength(200);
         b.Property(x => x.WrongCitizenReason).HasMaxLength(1000);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Retning.Domain.Citizens;
+using Retning.Domain.Common;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 
@@ -35,7 +36,7 @@ public sealed class PurposeConfiguration : IEntityTypeConfiguration<Purpose>
 {
     public void Configure(EntityTypeBuilder<Purpose> b)
     {
-        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Title).HasMaxLength(PlanInputRules.TitleMaxLength);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.Current);
         b.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
@@ -49,7 +50,8 @@ public sealed class PurposeRevisionConfiguration : IEntityTypeConfiguration<Purp
     public void Configure(EntityTypeBuilder<PurposeRevision> b)
     {
         b.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.SourceReference).HasMaxLength(200);
+        b.Property(x => x.Text).HasMaxLength(PlanInputRules.MaxPurposeText);
+        b.Property(x => x.SourceReference).HasMaxLength(PlanInputRules.ReferenceMaxLength);
         b.Property(x => x.EnteredByName).HasMaxLength(200);
         b.HasIndex(x => new { x.PurposeId, x.ReceivedOn });
     }
@@ -59,6 +61,14 @@ public sealed class PlanEntityConfiguration : IEntityTypeConfiguration<Plan>
 {
     public void Configure(EntityTypeBuilder<Plan> b)
     {
+        b.Property(x => x.CitizenPerspective).HasMaxLength(PlanInputRules.MaxPerspective);
+        b.Property(x => x.Participation).HasMaxLength(PlanInputRules.MaxParticipation);
+        b.Property(x => x.OfferAdditions).HasMaxLength(PlanInputRules.MaxOfferAdditions);
+        b.Property(x => x.ApproachesText).HasMaxLength(PlanInputRules.MaxApproaches);
+        b.Property(x => x.SympatheticComfort).HasMaxLength(PlanInputRules.MaxCompassField);
+        b.Property(x => x.SympatheticDiscomfort).HasMaxLength(PlanInputRules.MaxCompassField);
+        b.Property(x => x.ParasympatheticComfort).HasMaxLength(PlanInputRules.MaxCompassField);
+        b.Property(x => x.ParasympatheticDiscomfort).HasMaxLength(PlanInputRules.MaxCompassField);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.TemplateVersion).WithMany().HasForeignKey(x => x.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -77,6 +87,9 @@ public sealed class ThemeAssessmentConfiguration : IEntityTypeConfiguration<Them
     public void Configure(EntityTypeBuilder<ThemeAssessment> b)
     {
         b.Property(x => x.ThemeKey).HasMaxLength(50);
+        b.Property(x => x.Resources).HasMaxLength(PlanInputRules.MaxAssessmentField);
+        b.Property(x => x.Challenges).HasMaxLength(PlanInputRules.MaxAssessmentField);
+        b.Property(x => x.SupportNeed).HasMaxLength(PlanInputRules.MaxAssessmentField);
         b.Property(x => x.UpdatedBy).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.PlanId, x.ThemeKey }).IsUnique();
@@ -87,7 +100,8 @@ public sealed class PlanMethodConfiguration : IEntityTypeConfiguration<PlanMetho
 {
     public void Configure(EntityTypeBuilder<PlanMethod> b)
     {
-        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Name).HasMaxLength(PlanInputRules.MaxMethodName);
+        b.Property(x => x.HowPractised).HasMaxLength(PlanInputRules.MaxMethodPractice);
         b.HasIndex(x => x.PlanId);
     }
 }
@@ -96,7 +110,8 @@ public sealed class MethodCatalogueItemConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<MethodCatalogueItem> b)
     {
-        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Name).HasMaxLength(PlanInputRules.MaxMethodName);
+        b.Property(x => x.Description).HasMaxLength(TextLimits.Paragraph);
         b.HasOne<Offer>().WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.OfferId, x.Name }).IsUnique();
     }
@@ -104,7 +119,11 @@ public sealed class MethodCatalogueItemConfiguration : IEntityTypeConfiguration<
 
 public sealed class DpuEntryConfiguration : IEntityTypeConfiguration<DpuEntry>
 {
-    public void Configure(EntityTypeBuilder<DpuEntry> b) => b.HasIndex(x => new { x.PlanId, x.MadeOn });
+    public void Configure(EntityTypeBuilder<DpuEntry> b)
+    {
+        b.Property(x => x.Summary).HasMaxLength(PlanInputRules.MaxDpuSummary);
+        b.HasIndex(x => new { x.PlanId, x.MadeOn });
+    }
 }
 
 public sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
@@ -112,6 +131,11 @@ public sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
     public void Configure(EntityTypeBuilder<Goal> b)
     {
         b.Property(x => x.ThemeKey).HasMaxLength(50);
+        b.Property(x => x.Text).HasMaxLength(GoalRules.MaxText);
+        b.Property(x => x.Rationale).HasMaxLength(GoalRules.MaxRationale);
+        b.Property(x => x.Measure).HasMaxLength(GoalRules.MaxMeasure);
+        b.Property(x => x.CitizenParticipation).HasMaxLength(GoalRules.MaxParticipation);
+        b.Property(x => x.SmortNote).HasMaxLength(GoalRules.MaxSmortNote);
         b.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ScoringFrequency).HasConversion<string>().HasMaxLength(20);
@@ -135,8 +159,9 @@ public sealed class GoalInterventionConfiguration : IEntityTypeConfiguration<Goa
 {
     public void Configure(EntityTypeBuilder<GoalIntervention> b)
     {
-        b.Property(x => x.HowOften).HasMaxLength(200);
-        b.Property(x => x.Who).HasMaxLength(200);
+        b.Property(x => x.What).HasMaxLength(GoalRules.MaxInterventionWhat);
+        b.Property(x => x.HowOften).HasMaxLength(GoalRules.MaxShortText);
+        b.Property(x => x.Who).HasMaxLength(GoalRules.MaxShortText);
         b.HasIndex(x => x.GoalId);
     }
 }
@@ -146,7 +171,8 @@ public sealed class GoalCollaboratorConfiguration : IEntityTypeConfiguration<Goa
     public void Configure(EntityTypeBuilder<GoalCollaborator> b)
     {
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
-        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Name).HasMaxLength(GoalRules.MaxShortText);
+        b.Property(x => x.HowTheyTakePart).HasMaxLength(GoalRules.MaxCollaboratorPart);
         b.HasIndex(x => x.GoalId);
     }
 }

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using System.Net.Mail;
 
 namespace Retning.Domain.Citizens;
@@ -8,6 +9,18 @@ namespace Retning.Domain.Citizens;
 /// </summary>
 public static class CitizenValidation
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxNamePart = 100;
+    public const int MaxCpr = TextLimits.Code;
+    public const int MaxClassification = TextLimits.Name;
+    public const int MaxMunicipality = 100;
+    public const int MaxPersonName = TextLimits.Name;
+    public const int MaxEmail = TextLimits.Name;
+    public const int MaxPhone = 40;
+    public const int MaxAgreementNote = 1000;
+    public const int MaxRelation = 100;
+    public const int MaxAddress = 300;
+
     /// <summary>The longest status interval an agreement may set (three years).</summary>
     public const int MaxStatusIntervalMonths = 36;
 

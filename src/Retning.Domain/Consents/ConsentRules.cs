@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 namespace Retning.Domain.Consents;
 
 /// <summary>How a consent stands on a day, as the registry shows it.</summary>
@@ -22,6 +23,11 @@ public enum ConsentState
 /// <summary>The consent registry's rules.</summary>
 public static class ConsentRules
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxDescription = 2000;
+    public const int MaxGivenByName = TextLimits.Name;
+    public const int MaxWithdrawnNote = 1000;
+
     /// <summary>"review date (yearly)" (DOMAIN.md): a year after it was given unless set.</summary>
     public const int ReviewMonths = 12;
 

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 namespace Retning.Domain.Consents;
 
 /// <summary>A disclosure as the staff member fills it in, before it is recorded.</summary>
@@ -40,6 +41,12 @@ public sealed record DisclosureRequest
 /// </summary>
 public static class DisclosureRules
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxRecipient = TextLimits.Name;
+    public const int MaxRequestParagraph = 10;
+    public const int MaxRequestReference = TextLimits.Name;
+    public const int MaxNote = 2000;
+
     public static readonly IReadOnlyList<string> RequestParagraphs = ["11 a", "11 b", "11 c"];
 
     public static IReadOnlyList<(string Field, string Message)> Check(DisclosureRequest r, IReadOnlyList<Consent> consents, DateOnly today)

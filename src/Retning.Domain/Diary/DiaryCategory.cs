@@ -15,6 +15,9 @@ public enum DiaryCategoryKind
 /// </summary>
 public class DiaryCategory
 {
+    /// <summary>The longest name of a context or note type (issue 11).</summary>
+    public const int MaxName = 100;
+
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OfferId { get; set; }
     public DiaryCategoryKind Kind { get; set; }

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Organisation;
 
 namespace Retning.Domain.Diary;
@@ -9,6 +10,15 @@ namespace Retning.Domain.Diary;
 /// </summary>
 public static class DiaryRules
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxText = 8000;
+    public const int MaxShort = TextLimits.Paragraph;
+    public const int MaxName = TextLimits.Name;
+    public const int MaxReason = 1000;
+
+    /// <summary>The note's words for search: text, effect, experience and actor with separators.</summary>
+    public const int MaxSearchText = TextLimits.LongText;
+
     /// <summary>How far back a note may be dated: late documentation is allowed, within a month.</summary>
     public const int MaxDaysBack = 31;
 

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Access;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
@@ -11,6 +12,12 @@ namespace Retning.Domain.Evaluations;
 /// </summary>
 public static class EvaluationRules
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxParticipants = 1000;
+    public const int MaxInvolvement = TextLimits.Paragraph;
+    public const int MaxQualitative = 8000;
+    public const int MaxQuantitativeComment = TextLimits.Paragraph;
+
     public const int MaxMonthsToNext = 3;
 
     /// <summary>Problems with the decision and dates, keyed by field name; empty when fine.</summary>

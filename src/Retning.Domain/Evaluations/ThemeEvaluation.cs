@@ -71,9 +71,9 @@ public static class ThemeEvaluationRules
         {
             problems.Add((field, missing));
         }
-        else if (text.Trim().Length > max)
+        else if (TextLimits.TooLong(text, max) is { } tooLong)
         {
-            problems.Add((field, $"Teksten må højst fylde {max} tegn (den fylder {text.Trim().Length})."));
+            problems.Add((field, tooLong));
         }
     }
 }

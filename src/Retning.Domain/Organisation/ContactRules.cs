@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using System.Text.RegularExpressions;
 
 namespace Retning.Domain.Organisation;
@@ -14,9 +15,9 @@ public static partial class ContactRules
     /// <summary>The problems with an address and phone as typed, each as (field, Danish message); none when both may be saved.</summary>
     public static IEnumerable<(string Field, string Message)> Check(string? address, string? phone)
     {
-        if (address is not null && address.Trim().Length > AddressMaxLength)
+        if (TextLimits.TooLong(address, AddressMaxLength) is { } tooLong)
         {
-            yield return ("Address", $"Adressen må højst have {AddressMaxLength} tegn.");
+            yield return ("Address", tooLong);
         }
 
         if (CheckPhone(phone) is { } problem)

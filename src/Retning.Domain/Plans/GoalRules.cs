@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 namespace Retning.Domain.Plans;
 
 /// <summary>
@@ -7,6 +8,16 @@ namespace Retning.Domain.Plans;
 /// </summary>
 public static class GoalRules
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxText = TextLimits.Paragraph;
+    public const int MaxRationale = TextLimits.Paragraph;
+    public const int MaxMeasure = TextLimits.Paragraph;
+    public const int MaxParticipation = TextLimits.Paragraph;
+    public const int MaxSmortNote = TextLimits.Paragraph;
+    public const int MaxInterventionWhat = TextLimits.Paragraph;
+    public const int MaxShortText = TextLimits.Name;
+    public const int MaxCollaboratorPart = TextLimits.Paragraph;
+
     public const int MinEvaluationIntervalMonths = 1;
     public const int MaxEvaluationIntervalMonths = Smort.MaxEvaluationIntervalMonths;
 

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 namespace Retning.Domain.Plans;
 
 /// <summary>One level of an indicator scale, with what it means.</summary>
@@ -14,6 +15,11 @@ public sealed class ScaleLevel
 /// </summary>
 public class IndicatorScale : Common.IVersioned
 {
+    // The longest text of each field (issue 11).
+    public const int MaxName = TextLimits.Name;
+    public const int MaxLevelLabel = 100;
+    public const int MaxLevelDescription = TextLimits.Line;
+
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OfferId { get; set; }
     public required string Name { get; set; }

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Citizens;
 
 namespace Retning.Domain.Plans;
@@ -12,6 +13,18 @@ public sealed record PurposeDraft(string? Title, string? Text, DateOnly? Receive
 /// </summary>
 public static class PlanInputRules
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxPurposeText = TextLimits.LongText;
+    public const int MaxPerspective = TextLimits.LongText;
+    public const int MaxParticipation = TextLimits.Paragraph;
+    public const int MaxOfferAdditions = TextLimits.LongText;
+    public const int MaxCompassField = TextLimits.Paragraph;
+    public const int MaxApproaches = TextLimits.Paragraph;
+    public const int MaxMethodName = TextLimits.Name;
+    public const int MaxMethodPractice = TextLimits.Paragraph;
+    public const int MaxAssessmentField = TextLimits.LongText;
+    public const int MaxDpuSummary = TextLimits.LongText;
+
     public const int TitleMaxLength = 200;
     public const int ReferenceMaxLength = 200;
 
@@ -29,9 +42,9 @@ public static class PlanInputRules
             {
                 errors.Add(new(nameof(draft.Title), "Indtast en kort titel på formålet, fx \"Styre egen økonomi\"."));
             }
-            else if (draft.Title.Trim().Length > TitleMaxLength)
+            else if (TextLimits.TooLong(draft.Title, TitleMaxLength) is { } tooLong)
             {
-                errors.Add(new(nameof(draft.Title), $"Titlen må højst være {TitleMaxLength} tegn."));
+                errors.Add(new(nameof(draft.Title), tooLong));
             }
         }
 
@@ -59,9 +72,9 @@ public static class PlanInputRules
             errors.Add(new(nameof(draft.Source), "Vælg, hvor formålet kommer fra."));
         }
 
-        if (draft.SourceReference is { } reference && reference.Trim().Length > ReferenceMaxLength)
+        if (TextLimits.TooLong(draft.SourceReference, ReferenceMaxLength) is { } referenceTooLong)
         {
-            errors.Add(new(nameof(draft.SourceReference), $"Referencen må højst være {ReferenceMaxLength} tegn."));
+            errors.Add(new(nameof(draft.SourceReference), referenceTooLong));
         }
 
         return errors;

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 namespace Retning.Domain.Plans;
 
 /// <summary>
@@ -80,7 +81,7 @@ public static class PlanRevisionRules
             return "Skriv, hvad der skal revideres i planen.";
         }
 
-        return note?.Trim().Length > MaxText ? $"Teksten må højst fylde {MaxText} tegn (den fylder {note.Trim().Length})." : null;
+        return TextLimits.TooLong(note, MaxText);
     }
 
     /// <summary>Marking a request done by hand needs a comment: why the plan needs no (further) change.</summary>
@@ -97,7 +98,7 @@ public static class PlanRevisionRules
             return "Skriv en kommentar: hvad blev gjort, eller hvorfor planen ikke skal ændres.";
         }
 
-        return comment.Trim().Length > MaxComment ? $"Kommentaren må højst fylde {MaxComment} tegn (den fylder {comment.Trim().Length})." : null;
+        return TextLimits.TooLong(comment, MaxComment);
     }
 
     /// <summary>Marks the request done by hand.</summary>

@@ -6,6 +6,10 @@ namespace Retning.Domain.Plans;
 /// </summary>
 public sealed class TemplateTheme
 {
+    // The longest text of each field (issue 11).
+    public const int MaxLabel = 100;
+    public const int MaxHelp = 2000;
+
     public required string Key { get; set; }
     public required string Name { get; set; }
     public int Order { get; set; }

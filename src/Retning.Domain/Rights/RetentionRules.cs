@@ -1,3 +1,5 @@
+using Retning.Domain.Common;
+
 namespace Retning.Domain.Rights;
 
 /// <summary>Where a citizen stands against the offer's retention period.</summary>
@@ -73,8 +75,7 @@ public static class RetentionRules
     /// <summary>The Danish message for a legal-hold reason that is missing or too long; null when valid.</summary>
     public static string? CheckHoldReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? "Skriv, hvorfor borgerens oplysninger ikke må slettes."
-        : reason.Trim().Length > HoldReasonMaxLength ? $"Teksten er for lang: højst {HoldReasonMaxLength} tegn (nu {reason.Trim().Length})."
-        : null;
+        : TextLimits.TooLong(reason.Trim(), HoldReasonMaxLength);
 
     public static string Danish(this RetentionState state) => state switch
     {

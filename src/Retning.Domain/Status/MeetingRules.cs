@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 namespace Retning.Domain.Status;
 
 /// <summary>The steps of the minutes' workflow.</summary>
@@ -14,6 +15,19 @@ public enum MinutesStep
 /// <summary>The deadlines around a status meeting and the warnings the meeting page shows.</summary>
 public static class MeetingRules
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxPlace = 300;
+    public const int MaxAgenda = 8000;
+    public const int MaxParticipantName = TextLimits.Name;
+    public const int MaxParticipantContact = 300;
+    public const int MaxAttendance = TextLimits.Paragraph;
+    public const int MaxDiscussion = TextLimits.LongText;
+    public const int MaxAgreements = 8000;
+    public const int MaxNextSteps = TextLimits.Paragraph;
+    public const int MaxReason = 1000;
+    public const int MaxInformedWhom = 300;
+    public const int MaxSendNote = 1000;
+
     /// <summary>"senest 14 dage før mødet" (seed 001).</summary>
     public const int SendDaysBefore = 14;
 

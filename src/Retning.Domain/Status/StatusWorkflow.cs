@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 namespace Retning.Domain.Status;
 
 /// <summary>The steps a person can take on a status.</summary>
@@ -29,6 +30,14 @@ public sealed record StatusActor(Guid UserId, string Name, bool IsContactTeam, b
 /// </summary>
 public static class StatusWorkflow
 {
+    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    public const int MaxSectionText = TextLimits.LongText;
+    public const int MaxComment = TextLimits.Paragraph;
+    public const int MaxReason = 1000;
+    public const int MaxRecipient = TextLimits.Name;
+    public const int MaxInformedWhom = 300;
+    public const int MaxNote = 1000;
+
     public static StatusEventKind EventOf(StatusStep step) => step switch
     {
         StatusStep.AskForFeedback => StatusEventKind.AskedForFeedback,

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Citizens;
 
 namespace Retning.Domain.Tasks;
@@ -34,9 +35,9 @@ public static class TaskHandlingRules
         {
             errors.Add(new FieldError("Reason", "Skriv hvorfor opgaven udsættes."));
         }
-        else if (reason.Trim().Length > MaxSnoozeReason)
+        else if (TextLimits.TooLong(reason, MaxSnoozeReason) is { } tooLong)
         {
-            errors.Add(new FieldError("Reason", $"Begrundelsen må højst fylde {MaxSnoozeReason} tegn."));
+            errors.Add(new FieldError("Reason", tooLong));
         }
 
         return errors;

@@ -97,6 +97,13 @@ public static class ServiceRegistration
             // Validation happens on the server only; no data-val attributes in the HTML.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // A long text reaches its field (and comes back with a message); only a body over the cap is refused (TypedInputMiddleware).
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.ValueLengthLimit = (int)TypedInputMiddleware.MaxBodyBytes;
+            o.MultipartBodyLengthLimit = TypedInputMiddleware.MaxBodyBytes;
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = TypedInputMiddleware.MaxBodyBytes);
         services.AddAntiforgery(o => o.Cookie.Name = "Retning.Antiforgery");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -119,6 +126,7 @@ public static class ServiceRegistration
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        app.UseMiddleware<TypedInputMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -34,7 +34,7 @@ public sealed class ContactDetailsTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal(("Solsikkevej 14, 8230 Åbyhøj", "86 12 34"), (refused.FieldValue("Input.Address"), refused.FieldValue("Input.Phone")));
 
         var tooLong = await form.SubmitForPageAsync(overrides: new Dictionary<string, string?> { ["Input.Address"] = new string('x', 201) });
-        Assert.Contains("højst have 200 tegn", tooLong.Document.QuerySelector("#Input_Address-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Teksten er for lang: højst 200 tegn (nu 201).", tooLong.Document.QuerySelector("#Input_Address-error")!.TextContent, StringComparison.Ordinal);
 
         var saved = await (await admin.GetPageAsync(url)).SubmitAsync(overrides: new Dictionary<string, string?> { ["Input.Address"] = " Solsikkevej 14, 8230 Åbyhøj ", ["Input.Phone"] = "+45 86 12 34 99" });
         Assert.Equal(url, saved.RedirectPath());

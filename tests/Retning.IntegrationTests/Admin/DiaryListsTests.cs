@@ -150,7 +150,7 @@ public sealed class DiaryListsTests(AppFixture fixture) : IClassFixture<AppFixtu
 
         var tooLong = (await form.SubmitForPageAsync("#tilfoej-notattyper", new Dictionary<string, string?> { ["NewNoteType.Name"] = new string('x', 101) }))
             .AssertStatus(HttpStatusCode.OK);
-        Assert.Equal("Navnet må højst have 100 tegn.", tooLong.FieldError("NewNoteType.Name"));
+        Assert.Equal("Teksten er for lang: højst 100 tegn (nu 101).", tooLong.FieldError("NewNoteType.Name"));
         Assert.Equal(new string('x', 101), tooLong.FieldValue("NewNoteType.Name", "#tilfoej-notattyper"));
 
         Assert.Equal(contexts.Count, (await ListAsync(lindely, DiaryCategoryKind.Context)).Count);

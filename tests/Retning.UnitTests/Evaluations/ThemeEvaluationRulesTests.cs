@@ -32,6 +32,6 @@ public sealed class ThemeEvaluationRulesTests
         var problems = ThemeEvaluationRules.Check(null, "Team", "Samtale", new string('x', ThemeEvaluationRules.MaxDevelopment + 1), PlanMade, Today);
 
         Assert.Equal(("EvaluatedOn", "Skriv datoen for evalueringen."), problems[0]);
-        Assert.StartsWith("Teksten må højst fylde 8000 tegn", problems[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Teksten er for lang: højst 8000 tegn", problems[1].Message, StringComparison.Ordinal);
     }
 }

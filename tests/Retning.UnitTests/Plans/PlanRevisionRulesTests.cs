@@ -61,14 +61,14 @@ public sealed class PlanRevisionRulesTests
 
     [Fact]
     public void The_text_has_a_maximum_length() =>
-        Assert.StartsWith("Teksten må højst fylde 2000 tegn", PlanRevisionRules.NoteProblem(true, new string('x', 2001)), StringComparison.Ordinal);
+        Assert.StartsWith("Teksten er for lang: højst 2000 tegn", PlanRevisionRules.NoteProblem(true, new string('x', 2001)), StringComparison.Ordinal);
 
     [Fact]
     public void Marking_done_needs_a_comment_within_its_length_and_records_who_and_when()
     {
         var request = Request();
         Assert.StartsWith("Skriv en kommentar", PlanRevisionRules.ResolveProblem(request, " "), StringComparison.Ordinal);
-        Assert.StartsWith("Kommentaren må højst fylde 1000 tegn", PlanRevisionRules.ResolveProblem(request, new string('x', 1001)), StringComparison.Ordinal);
+        Assert.StartsWith("Teksten er for lang: højst 1000 tegn", PlanRevisionRules.ResolveProblem(request, new string('x', 1001)), StringComparison.Ordinal);
         Assert.Null(PlanRevisionRules.ResolveProblem(request, "Drøftet"));
 
         var by = Guid.NewGuid();

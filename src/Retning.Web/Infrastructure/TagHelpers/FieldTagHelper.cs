@@ -74,7 +74,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             error.AddCssClass("form-error-message");
             error.Attributes["id"] = id + "-error";
             error.InnerHtml.AppendHtml("<span class=\"sr-only\">Fejl: </span>");
-            error.InnerHtml.Append(string.Join(" ", errors!.Select(e => e.ErrorMessage)));
+            error.InnerHtml.Append(string.Join(" ", errors!.Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal)));
             describedBy.Add(id + "-error");
             output.Content.AppendHtml(error);
         }
@@ -93,6 +93,12 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (Required)
         {
             attributes["required"] = "required";
+        }
+
+        // The limit of the field, shown by the browser; the server checks it anyway (TextLimitAttribute).
+        if (For.Metadata.ValidatorMetadata.OfType<TextLimitAttribute>().FirstOrDefault() is { } limit && Type is not ("select" or "date" or "number"))
+        {
+            attributes["maxlength"] = limit.Max.ToString(CultureInfo.InvariantCulture);
         }
 
         if (!string.IsNullOrEmpty(Autocomplete))

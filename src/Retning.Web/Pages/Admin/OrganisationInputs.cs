@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 using Retning.Domain.Rights;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin;
 
@@ -12,24 +14,25 @@ public sealed class OfferInput
     public Guid? RegionId { get; set; }
 
     /// <summary>Used only while no region exists yet.</summary>
-    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    [TextLimit(TextLimits.Name)]
     public string? NewRegionName { get; set; }
 
     [Required(ErrorMessage = "Skriv tilbuddets navn.")]
-    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    [TextLimit(TextLimits.Name)]
     public string? Name { get; set; }
 
     [Required(ErrorMessage = "Vælg lovgrundlag.")]
+    [TextLimit(TextLimits.Code)]
     public string? LegalBasis { get; set; }
 
     [Required(ErrorMessage = "Vælg område.")]
     [Display(Name = "Område")]
     public Area? Area { get; set; }
 
-    [StringLength(ContactRules.AddressMaxLength, ErrorMessage = "Adressen må højst have 200 tegn.")]
+    [TextLimit(ContactRules.AddressMaxLength)]
     public string? Address { get; set; }
 
-    [StringLength(ContactRules.PhoneMaxLength, ErrorMessage = "Telefonnummeret må højst have 30 tegn.")]
+    [TextLimit(ContactRules.PhoneMaxLength)]
     public string? Phone { get; set; }
     /// <summary>SMORTE or SMARTE: what the offer's guideline calls the goal criteria; left out, the offer keeps its own.</summary>
     [Display(Name = "Målkriterier")]
@@ -75,7 +78,7 @@ public sealed class OfferInput
 public sealed class DepartmentInput
 {
     [Required(ErrorMessage = "Skriv afdelingens navn.")]
-    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    [TextLimit(TextLimits.Name)]
     public string? Name { get; set; }
 
     public int Version { get; set; }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Data.Identity;
 using Retning.Domain.Organisation;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin;
 
@@ -8,14 +10,16 @@ namespace Retning.Web.Pages.Admin;
 public sealed class NewUserInput
 {
     [Required(ErrorMessage = "Skriv brugerens fulde navn.")]
-    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    [TextLimit(TextLimits.Name)]
     public string? FullName { get; set; }
 
     [Required(ErrorMessage = "Skriv brugerens e-mail.")]
     [EmailAddress(ErrorMessage = "Skriv en gyldig e-mail, fx navn@eksempel.dk.")]
+    [TextLimit(TextLimits.Name)]
     public string? Email { get; set; }
 
     [Required(ErrorMessage = "Skriv en adgangskode til første login.")]
+    [TextLimit(TextLimits.Name)]
     public string? Password { get; set; }
 
     [Required(ErrorMessage = "Vælg en afdeling.")]
@@ -31,15 +35,16 @@ public sealed class NewUserInput
 public sealed class UserDetailsInput
 {
     [Required(ErrorMessage = "Skriv brugerens fulde navn.")]
-    [StringLength(200, ErrorMessage = "Navnet må højst have 200 tegn.")]
+    [TextLimit(TextLimits.Name)]
     public string? FullName { get; set; }
 
     [Required(ErrorMessage = "Skriv brugerens e-mail.")]
     [EmailAddress(ErrorMessage = "Skriv en gyldig e-mail, fx navn@eksempel.dk.")]
+    [TextLimit(TextLimits.Name)]
     public string? Email { get; set; }
 
     /// <summary>The work phone the contact team is reached on (shown in the status's sender block).</summary>
-    [StringLength(ContactRules.PhoneMaxLength, ErrorMessage = "Telefonnummeret må højst have 30 tegn.")]
+    [TextLimit(ContactRules.PhoneMaxLength)]
     public string? Phone { get; set; }
 
     [Display(Name = "Status")]
@@ -73,9 +78,11 @@ public sealed class MembershipInput
 public sealed class NewPasswordInput
 {
     [Required(ErrorMessage = "Skriv den nye adgangskode.")]
+    [TextLimit(TextLimits.Name)]
     public string? New { get; set; }
 
     [Required(ErrorMessage = "Gentag den nye adgangskode.")]
     [Compare(nameof(New), ErrorMessage = "De to adgangskoder er ikke ens.")]
+    [TextLimit(TextLimits.Name)]
     public string? Repeat { get; set; }
 }

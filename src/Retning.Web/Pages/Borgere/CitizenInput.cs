@@ -1,27 +1,39 @@
 using Retning.Domain.Citizens;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 
 /// <summary>The citizen form. Strings stay as typed so a failed post shows them again.</summary>
 public sealed class CitizenInput
 {
+    [TextLimit(CitizenValidation.MaxNamePart)]
     public string? FirstName { get; set; }
+    [TextLimit(CitizenValidation.MaxNamePart)]
     public string? LastName { get; set; }
+    [TextLimit(CitizenValidation.MaxCpr)]
     public string? Cpr { get; set; }
     public Guid? DepartmentId { get; set; }
     public DateOnly? EnrolledOn { get; set; }
     public DateOnly? DischargedOn { get; set; }
+    [TextLimit(CitizenValidation.MaxClassification)]
     public string? TargetGroup { get; set; }
+    [TextLimit(CitizenValidation.MaxClassification)]
     public string? Category { get; set; }
+    [TextLimit(CitizenValidation.MaxClassification)]
     public string? SupportLevel { get; set; }
+    [TextLimit(CitizenValidation.MaxMunicipality)]
     public string? Municipality { get; set; }
+    [TextLimit(CitizenValidation.MaxPersonName)]
     public string? CaseworkerName { get; set; }
+    [TextLimit(CitizenValidation.MaxEmail)]
     public string? CaseworkerEmail { get; set; }
+    [TextLimit(CitizenValidation.MaxPhone)]
     public string? CaseworkerPhone { get; set; }
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Aftalt statusinterval")]
     public int? StatusIntervalMonths { get; set; }
 
+    [TextLimit(CitizenValidation.MaxAgreementNote)]
     public string? StatusAgreementNote { get; set; }
     public int Version { get; set; }
 

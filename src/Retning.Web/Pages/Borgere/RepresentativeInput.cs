@@ -1,4 +1,5 @@
 using Retning.Domain.Citizens;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 
@@ -7,10 +8,15 @@ public sealed class RepresentativeInput
 {
     public Guid? Id { get; set; }
     public RepresentativeKind? Kind { get; set; }
+    [TextLimit(CitizenValidation.MaxPersonName)]
     public string? Name { get; set; }
+    [TextLimit(CitizenValidation.MaxRelation)]
     public string? Relation { get; set; }
+    [TextLimit(CitizenValidation.MaxPhone)]
     public string? Phone { get; set; }
+    [TextLimit(CitizenValidation.MaxEmail)]
     public string? Email { get; set; }
+    [TextLimit(CitizenValidation.MaxAddress)]
     public string? Address { get; set; }
 
     public static RepresentativeInput From(Representative r) => new()

@@ -11,10 +11,6 @@ namespace Retning.Web.Pages.Dagbog;
 /// </summary>
 public static class DiaryNoteForm
 {
-    public const int MaxText = 8000;
-    public const int MaxShort = 4000;
-    public const int MaxName = 200;
-
     /// <summary>The content to save, or null when the form has errors (added to <paramref name="state"/>).</summary>
     public static NoteContent? Read(ModelStateDictionary state, DiaryNoteInput input, DiaryKind kind, DiaryChoices choices, DateTime nowUtc)
     {
@@ -36,10 +32,6 @@ public static class DiaryNoteForm
             ReadResidentNote(state, input, content, choices, subGoal);
         }
 
-        CheckLength(state, "Input.Text", content.Text, MaxText);
-        CheckLength(state, "Input.Effect", content.Effect, MaxShort);
-        CheckLength(state, "Input.CitizenExperience", content.CitizenExperience, MaxShort);
-        CheckLength(state, "Input.ActorName", content.ActorName, MaxName);
         ReadObservation(state, input, content, nowUtc);
         return state.IsValid ? content : null;
     }
@@ -182,14 +174,6 @@ public static class DiaryNoteForm
 
         content.ObservedAtUtc = observedUtc;
         content.ObservedOn = date;
-    }
-
-    private static void CheckLength(ModelStateDictionary state, string key, string? value, int max)
-    {
-        if (value is not null && value.Length > max)
-        {
-            Add(state, key, $"Teksten er for lang: højst {max} tegn (nu {value.Length}).");
-        }
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

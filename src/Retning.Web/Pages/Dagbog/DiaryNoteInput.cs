@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Diary;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Dagbog;
 
@@ -17,6 +19,7 @@ public sealed class DiaryNoteInput
     public Guid? SubGoalId { get; set; }
 
     /// <summary>A level's value on the sub-goal's scale, or <see cref="NotScored"/>.</summary>
+    [TextLimit(TextLimits.Code)]
     public string? Score { get; set; }
 
     [Display(Name = "Kontekst")]
@@ -28,9 +31,13 @@ public sealed class DiaryNoteInput
     [Display(Name = "Årsag")]
     public MissingWorkReason? MissingWorkReason { get; set; }
 
+    [TextLimit(DiaryRules.MaxText)]
     public string? Text { get; set; }
+    [TextLimit(DiaryRules.MaxShort)]
     public string? Effect { get; set; }
+    [TextLimit(DiaryRules.MaxShort)]
     public string? CitizenExperience { get; set; }
+    [TextLimit(DiaryRules.MaxName)]
     public string? ActorName { get; set; }
 
     public List<string> ThemeKeys { get; set; } = [];
@@ -39,11 +46,13 @@ public sealed class DiaryNoteInput
     public DateOnly? ObservedDate { get; set; }
 
     /// <summary>"HH:mm"; a string so the form's 24-hour time never meets a culture's time separator.</summary>
+    [TextLimit(TextLimits.Code)]
     public string? ObservedTime { get; set; }
 
     public bool IsInternal { get; set; }
 
     /// <summary>Only when correcting: why.</summary>
+    [TextLimit(DiaryRules.MaxReason)]
     public string? CorrectionReason { get; set; }
 
     /// <summary>Only when correcting: the note's concurrency version the user started from.</summary>

@@ -27,6 +27,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     public bool CanReadVersions { get; private set; }
 
     [BindProperty]
+    [TextLimit(DiaryRules.MaxReason)]
     public string? WrongCitizenReason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid entryId)
@@ -55,9 +56,15 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         var tracked = await Db.DiaryEntries.FirstAsync(e => e.Id == entryId, ct);
-        if (DiaryRules.MarkWrongCitizen(tracked, Me.FullName, WrongCitizenReason, NowUtc) is { } problem)
+        // A reason that is too long is already refused at the field (TextLimitAttribute).
+        var problem = ModelState.IsValid ? DiaryRules.MarkWrongCitizen(tracked, Me.FullName, WrongCitizenReason, NowUtc) : null;
+        if (problem is not null || !ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(WrongCitizenReason), problem);
+            if (problem is not null)
+            {
+                ModelState.AddModelError(nameof(WrongCitizenReason), problem);
+            }
+
             await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: notat vist (fejl i formular)", $"notat={entryId}", ct);
             return Page();
         }

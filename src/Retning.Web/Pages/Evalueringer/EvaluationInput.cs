@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Evaluations;
+using Retning.Domain.Common;
+using Retning.Domain.Plans;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Evalueringer;
 
@@ -9,9 +12,13 @@ public sealed class EvaluationInput
     [Display(Name = "Dato for evalueringen")]
     public DateOnly? EvaluatedOn { get; set; }
 
+    [TextLimit(EvaluationRules.MaxParticipants)]
     public string? Participants { get; set; }
+    [TextLimit(EvaluationRules.MaxInvolvement)]
     public string? CitizenInvolvement { get; set; }
+    [TextLimit(EvaluationRules.MaxQualitative)]
     public string? Qualitative { get; set; }
+    [TextLimit(EvaluationRules.MaxQuantitativeComment)]
     public string? QuantitativeComment { get; set; }
 
     [Display(Name = "Beslutning")]
@@ -21,7 +28,9 @@ public sealed class EvaluationInput
     public DateOnly? NextEvaluationOn { get; set; }
 
     /// <summary>"ja" or "nej": whether the plan must be revised (always asked).</summary>
+    [TextLimit(TextLimits.Code)]
     public string? PlanRevision { get; set; }
 
+    [TextLimit(PlanRevisionRules.MaxText)]
     public string? PlanRevisionNote { get; set; }
 }

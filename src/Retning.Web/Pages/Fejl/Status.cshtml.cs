@@ -22,6 +22,7 @@ public sealed class StatusModel : PageModel
         {
             404 => ("Siden findes ikke", "Vi kunne ikke finde det, du søgte. Måske er adressen forkert, eller også har du ikke adgang til det."),
             403 => ("Du har ikke adgang", "Din rolle giver ikke adgang til denne side. Kontakt din leder, hvis du mener, at det er en fejl."),
+            413 => ("Det sendte er for stort", $"Formularen fyldte mere end {Infrastructure.TypedInputMiddleware.MaxBodyBytes / (1024 * 1024)} MB og blev ikke gemt. Gå tilbage, gør teksten kortere eller filen mindre, og prøv igen."),
             400 => ("Forespørgslen kunne ikke behandles", "Formularen var udløbet eller ufuldstændig. Gå tilbage, genindlæs siden og prøv igen."),
             _ => ("Der opstod en fejl", "Prøv igen om lidt. Fortsætter fejlen, så kontakt din administrator."),
         };

@@ -29,10 +29,13 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     /// <summary>A new purpose with its first wording.</summary>
     public sealed class PurposeInput
     {
+        [TextLimit(PlanInputRules.TitleMaxLength)]
         public string? Title { get; set; }
+        [TextLimit(PlanInputRules.MaxPurposeText)]
         public string? Text { get; set; }
         public DateOnly? ReceivedOn { get; set; }
         public PurposeSource? Source { get; set; }
+        [TextLimit(PlanInputRules.ReferenceMaxLength)]
         public string? SourceReference { get; set; }
     }
 
@@ -40,9 +43,11 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     public sealed class RevisionInput
     {
         public Guid? PurposeId { get; set; }
+        [TextLimit(PlanInputRules.MaxPurposeText)]
         public string? Text { get; set; }
         public DateOnly? ReceivedOn { get; set; }
         public PurposeSource? Source { get; set; }
+        [TextLimit(PlanInputRules.ReferenceMaxLength)]
         public string? SourceReference { get; set; }
         public int Version { get; set; }
     }

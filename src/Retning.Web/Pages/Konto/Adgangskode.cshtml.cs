@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Retning.Data.Identity;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;
 
@@ -14,13 +16,16 @@ public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<A
     public sealed class PasswordInput
     {
         [Required(ErrorMessage = "Indtast din nuværende adgangskode.")]
+        [TextLimit(TextLimits.Name)]
         public string Current { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Indtast en ny adgangskode.")]
+        [TextLimit(TextLimits.Name)]
         public string New { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Gentag den nye adgangskode.")]
         [Compare(nameof(New), ErrorMessage = "De to nye adgangskoder er ikke ens.")]
+        [TextLimit(TextLimits.Name)]
         public string Repeat { get; set; } = string.Empty;
     }
 

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Retning.Data.Identity;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;
 
@@ -25,9 +27,11 @@ public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUs
     {
         [Required(ErrorMessage = "Indtast din e-mail.")]
         [EmailAddress(ErrorMessage = "Indtast en gyldig e-mail, fx navn@eksempel.dk.")]
+        [TextLimit(TextLimits.Name)]
         public string Email { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Indtast din adgangskode.")]
+        [TextLimit(TextLimits.Name)]
         public string Password { get; set; } = string.Empty;
     }
 

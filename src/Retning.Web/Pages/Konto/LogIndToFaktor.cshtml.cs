@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Retning.Data.Identity;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;
 
@@ -17,6 +19,7 @@ public sealed class LogIndToFaktorModel(SignInManager<AppUser> signIn, ILogger<L
     public sealed class CodeInput
     {
         [Required(ErrorMessage = "Indtast koden fra din app.")]
+        [TextLimit(TextLimits.Code)]
         public string Code { get; set; } = string.Empty;
     }
 

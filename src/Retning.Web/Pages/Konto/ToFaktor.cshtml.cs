@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 using Retning.Data.Identity;
 using Retning.Web.Infrastructure;
+using Retning.Domain.Common;
 
 namespace Retning.Web.Pages.Konto;
 
@@ -25,6 +26,7 @@ public sealed class ToFaktorModel(UserManager<AppUser> users, SignInManager<AppU
     {
         [Required(ErrorMessage = "Indtast koden fra din app.")]
         [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Koden er 6 cifre, fx 123456.")]
+        [TextLimit(TextLimits.Code)]
         public string Code { get; set; } = string.Empty;
     }
 

@@ -9,8 +9,6 @@ namespace Retning.Web.Pages.Maal;
 /// </summary>
 public static class GoalFormValidator
 {
-    public const int MaxShortText = 200;
-
     public static void Validate(ModelStateDictionary state, GoalInput input, bool isSubGoal, IReadOnlyCollection<string> themeKeys,
         IReadOnlyCollection<Guid> purposeIds, IReadOnlyCollection<Guid> scaleIds, DateOnly today)
     {
@@ -111,9 +109,6 @@ public static class GoalFormValidator
         {
             Add(state, "NewIntervention.What", "Skriv, hvad medarbejderne gør.");
         }
-
-        MaxLength(state, "NewIntervention.HowOften", input.HowOften);
-        MaxLength(state, "NewIntervention.Who", input.Who);
     }
 
     public static void ValidateCollaborator(ModelStateDictionary state, CollaboratorInput input)
@@ -123,18 +118,9 @@ public static class GoalFormValidator
             Add(state, "NewCollaborator.Kind", "Vælg, hvilken samarbejdspartner det er.");
         }
 
-        MaxLength(state, "NewCollaborator.Name", input.Name);
         if (string.IsNullOrWhiteSpace(input.HowTheyTakePart))
         {
             Add(state, "NewCollaborator.HowTheyTakePart", "Skriv, hvordan samarbejdspartneren indgår i arbejdet med målet.");
-        }
-    }
-
-    private static void MaxLength(ModelStateDictionary state, string key, string? value)
-    {
-        if (value is { Length: > MaxShortText } && value.Trim().Length > MaxShortText)
-        {
-            Add(state, key, $"Skriv højst {MaxShortText} tegn.");
         }
     }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Plans;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Maal;
 
@@ -17,12 +19,15 @@ public sealed class GoalInput
     public Guid? ParentGoalId { get; set; }
 
     [Display(Name = "Tema")]
+    [TextLimit(TextLimits.Code)]
     public string? ThemeKey { get; set; }
 
     [Display(Name = "Formål")]
     public Guid? PurposeId { get; set; }
 
+    [TextLimit(GoalRules.MaxText)]
     public string? Text { get; set; }
+    [TextLimit(GoalRules.MaxRationale)]
     public string? Rationale { get; set; }
 
     [Display(Name = "Måltype")]
@@ -43,12 +48,16 @@ public sealed class GoalInput
     [Display(Name = "Næste evaluering")]
     public DateOnly? NextEvaluationOn { get; set; }
 
+    [TextLimit(GoalRules.MaxParticipation)]
     public string? CitizenParticipation { get; set; }
+    [TextLimit(GoalRules.MaxMeasure)]
     public string? Measure { get; set; }
 
     /// <summary>"ja", "nej" or "ikke-vurderet" (the staff's judgement of realism, O).</summary>
+    [TextLimit(TextLimits.Code)]
     public string? Realistic { get; set; } = RealisticNotJudged;
 
+    [TextLimit(GoalRules.MaxSmortNote)]
     public string? SmortNote { get; set; }
 
     [Display(Name = "Indikator")]
@@ -126,9 +135,12 @@ public sealed class GoalInput
 public sealed class InterventionInput
 {
     [Display(Name = "Indsats")]
+    [TextLimit(GoalRules.MaxInterventionWhat)]
     public string? What { get; set; }
 
+    [TextLimit(GoalRules.MaxShortText)]
     public string? HowOften { get; set; }
+    [TextLimit(GoalRules.MaxShortText)]
     public string? Who { get; set; }
 }
 
@@ -138,6 +150,8 @@ public sealed class CollaboratorInput
     [Display(Name = "Samarbejdspartner")]
     public CollaboratorKind? Kind { get; set; }
 
+    [TextLimit(GoalRules.MaxShortText)]
     public string? Name { get; set; }
+    [TextLimit(GoalRules.MaxCollaboratorPart)]
     public string? HowTheyTakePart { get; set; }
 }

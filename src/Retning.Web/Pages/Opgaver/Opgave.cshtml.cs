@@ -31,6 +31,7 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
     /// <summary>The member to give the task to; empty: the whole contact team.</summary>
     [BindProperty] public Guid? AssignTo { get; set; }
     [BindProperty] public DateOnly? Until { get; set; }
+    [TextLimit(TaskHandlingRules.MaxSnoozeReason)]
     [BindProperty] public string? Reason { get; set; }
 
     /// <summary>The handling's version the page was opened on (0: none recorded yet).</summary>

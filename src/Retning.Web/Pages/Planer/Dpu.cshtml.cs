@@ -19,6 +19,7 @@ public sealed class DpuModel(AppDbContext db, CitizenAccessService access, PlanS
     public sealed class DpuInput
     {
         public DateOnly? MadeOn { get; set; }
+        [TextLimit(PlanInputRules.MaxDpuSummary)]
         public string? Summary { get; set; }
     }
 

@@ -9,6 +9,7 @@ using Retning.Domain.Deadlines;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Domain.Common;
 
 namespace Retning.Web.Pages.Planer;
 
@@ -26,6 +27,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
     public sealed class CreateInput
     {
         /// <summary>Empty: the template the citizen's age calls for; "ffb": VUM 2.0 / Fælles Faglige Begreber.</summary>
+        [TextLimit(TextLimits.Code)]
         public string? Template { get; set; }
     }
 

@@ -13,9 +13,13 @@ public sealed class KompasModel(AppDbContext db, CitizenAccessService access, Pl
 {
     public sealed class CompassInput : IPlanSectionInput
     {
+        [TextLimit(PlanInputRules.MaxCompassField)]
         public string? SympatheticComfort { get; set; }
+        [TextLimit(PlanInputRules.MaxCompassField)]
         public string? SympatheticDiscomfort { get; set; }
+        [TextLimit(PlanInputRules.MaxCompassField)]
         public string? ParasympatheticComfort { get; set; }
+        [TextLimit(PlanInputRules.MaxCompassField)]
         public string? ParasympatheticDiscomfort { get; set; }
         public DateOnly? UpdatedOn { get; set; }
         public int Version { get; set; }

@@ -18,18 +18,20 @@ namespace Retning.Web.Pages.Planer;
 public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, PlanService plans, AuditLog audit, TimeProvider clock)
     : PlanSectionPageModel<MetoderModel.ApproachesInput>(db, access, plans, audit, clock)
 {
-    public const int NameMaxLength = 200;
-
     public sealed class ApproachesInput : IPlanSectionInput
     {
+        [TextLimit(PlanInputRules.MaxApproaches)]
         public string? ApproachesText { get; set; }
         public int Version { get; set; }
     }
 
     public sealed class MethodInput
     {
+        [TextLimit(PlanInputRules.MaxMethodName)]
         public string? CatalogueName { get; set; }
+        [TextLimit(PlanInputRules.MaxMethodName)]
         public string? FreeName { get; set; }
+        [TextLimit(PlanInputRules.MaxMethodPractice)]
         public string? HowPractised { get; set; }
     }
 
@@ -136,10 +138,6 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
         else if (fromCatalogue is not null && Catalogue.All(m => m.Name != fromCatalogue))
         {
             ModelState.AddModelError("Method.CatalogueName", "Metoden findes ikke i tilbuddets katalog.");
-        }
-        else if (typed is { Length: > NameMaxLength })
-        {
-            ModelState.AddModelError("Method.FreeName", $"Navnet må højst være {NameMaxLength} tegn.");
         }
         else
         {

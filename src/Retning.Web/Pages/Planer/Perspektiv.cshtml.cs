@@ -13,8 +13,10 @@ public sealed class PerspektivModel(AppDbContext db, CitizenAccessService access
 {
     public sealed class PerspectiveInput : IPlanSectionInput
     {
+        [TextLimit(PlanInputRules.MaxPerspective)]
         public string? CitizenPerspective { get; set; }
         public bool NoWishes { get; set; }
+        [TextLimit(PlanInputRules.MaxParticipation)]
         public string? Participation { get; set; }
         public int Version { get; set; }
     }

@@ -7,6 +7,7 @@ using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Domain.Common;
 
 namespace Retning.Web.Pages.Planer;
 
@@ -30,6 +31,7 @@ public sealed class SkabelonModel(AppDbContext db, CitizenAccessService access, 
 
     public sealed class ChangeInput
     {
+        [TextLimit(TextLimits.Code)]
         public string? Target { get; set; }
         public int Version { get; set; }
     }

@@ -26,8 +26,11 @@ public sealed class TemaModel(AppDbContext db, CitizenAccessService access, Plan
     {
         /// <summary>The assessment the form was opened on; empty when the theme had none yet.</summary>
         public Guid? AssessmentId { get; set; }
+        [TextLimit(PlanInputRules.MaxAssessmentField)]
         public string? Resources { get; set; }
+        [TextLimit(PlanInputRules.MaxAssessmentField)]
         public string? Challenges { get; set; }
+        [TextLimit(PlanInputRules.MaxAssessmentField)]
         public string? SupportNeed { get; set; }
         public int Version { get; set; }
 
@@ -79,6 +82,13 @@ public sealed class TemaModel(AppDbContext db, CitizenAccessService access, Plan
         {
             // Someone wrote the first assessment of this theme while this form was open.
             return await ShowConflictAsync(id, key, subject, ct);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            // Too long (TextLimitAttribute): the message is at the field, the text as typed.
+            await audit.RecordAsync(AuditAction.Read, id, subject + " (fejl i formular)", ct: ct);
+            return Page();
         }
 
         var assessment = Stored;

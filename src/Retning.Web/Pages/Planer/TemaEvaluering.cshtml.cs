@@ -8,6 +8,7 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
+using Retning.Domain.Common;
 
 namespace Retning.Web.Pages.Planer;
 
@@ -28,13 +29,18 @@ public sealed class TemaEvalueringModel(AppDbContext db, CitizenAccessService ac
     public sealed class ThemeEvaluationInput
     {
         public DateOnly? EvaluatedOn { get; set; }
+        [TextLimit(ThemeEvaluationRules.MaxParticipants)]
         public string? Participants { get; set; }
+        [TextLimit(ThemeEvaluationRules.MaxInvolvement)]
         public string? CitizenInvolvement { get; set; }
+        [TextLimit(ThemeEvaluationRules.MaxDevelopment)]
         public string? Development { get; set; }
 
         /// <summary>"ja" or "nej".</summary>
+        [TextLimit(TextLimits.Code)]
         public string? PlanRevision { get; set; }
 
+        [TextLimit(PlanRevisionRules.MaxText)]
         public string? PlanRevisionNote { get; set; }
     }
 

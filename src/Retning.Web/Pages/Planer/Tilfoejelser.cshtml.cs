@@ -13,6 +13,7 @@ public sealed class TilfoejelserModel(AppDbContext db, CitizenAccessService acce
 {
     public sealed class AdditionsInput : IPlanSectionInput
     {
+        [TextLimit(PlanInputRules.MaxOfferAdditions)]
         public string? OfferAdditions { get; set; }
         public int Version { get; set; }
     }

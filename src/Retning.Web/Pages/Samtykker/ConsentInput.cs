@@ -1,4 +1,5 @@
 using Retning.Domain.Consents;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Samtykker;
 
@@ -6,8 +7,10 @@ namespace Retning.Web.Pages.Samtykker;
 public sealed class ConsentInput
 {
     public ConsentScope? Scope { get; set; }
+    [TextLimit(ConsentRules.MaxDescription)]
     public string? Description { get; set; }
     public ConsentGiver? GivenBy { get; set; }
+    [TextLimit(ConsentRules.MaxGivenByName)]
     public string? GivenByName { get; set; }
     public DateOnly? GivenOn { get; set; }
     public DateOnly? ValidFrom { get; set; }

@@ -27,6 +27,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
     public sealed class WithdrawalInput
     {
         public DateOnly? WithdrawnOn { get; set; }
+        [TextLimit(ConsentRules.MaxWithdrawnNote)]
         public string? WithdrawnNote { get; set; }
         public int Version { get; set; }
     }

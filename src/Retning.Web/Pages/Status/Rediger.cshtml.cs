@@ -19,8 +19,6 @@ namespace Retning.Web.Pages.Status;
 public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
-    public const int MaxTextLength = 20000;
-
     [BindProperty]
     public StatusEditInput Input { get; set; } = new();
 
@@ -128,20 +126,6 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
     {
         // Every section comes back with its key; anything else is a forged form.
         Input.Sections = [.. Input.Sections.Where(s => Enum.IsDefined(s.Key)).DistinctBy(s => s.Key)];
-        for (var i = 0; i < Input.Sections.Count; i++)
-        {
-            var s = Input.Sections[i];
-            if ((s.Since?.Length ?? 0) > MaxTextLength)
-            {
-                ModelState.AddModelError($"Input.Sections[{i}].Since", $"Teksten er for lang (højst {MaxTextLength:N0} tegn).");
-            }
-
-            if ((s.Ahead?.Length ?? 0) > MaxTextLength)
-            {
-                ModelState.AddModelError($"Input.Sections[{i}].Ahead", $"Teksten er for lang (højst {MaxTextLength:N0} tegn).");
-            }
-        }
-
         if (Input.Sections.All(s => !s.Included) && Input.GoalIds.Count == 0)
         {
             ModelState.AddModelError("Input.GoalIds", "Vælg mindst ét afsnit eller ét mål, som kommunen skal have.");

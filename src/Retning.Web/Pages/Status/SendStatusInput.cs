@@ -1,20 +1,26 @@
 using Retning.Domain.Consents;
+using Retning.Domain.Status;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Status;
 
 /// <summary>Recording that an approved status (with the agenda) was sent to the municipality's caseworker.</summary>
 public sealed class SendStatusInput
 {
+    [TextLimit(StatusWorkflow.MaxRecipient)]
     public string? RecipientName { get; set; }
+    [TextLimit(StatusWorkflow.MaxRecipient)]
     public string? RecipientOrganisation { get; set; }
     public DateOnly? SentOn { get; set; }
     public DisclosureChannel? Channel { get; set; }
     public DisclosureBasis? Basis { get; set; }
     public Guid? ConsentId { get; set; }
+    [TextLimit(StatusWorkflow.MaxInformedWhom)]
     public string? InformedWhom { get; set; }
     public DateOnly? InformedOn { get; set; }
     public bool? ConsentSought { get; set; }
     public bool? ConsentGiven { get; set; }
+    [TextLimit(StatusWorkflow.MaxNote)]
     public string? Note { get; set; }
     public int Version { get; set; }
 

@@ -1,4 +1,5 @@
 using Retning.Domain.Status;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Status;
 
@@ -16,7 +17,9 @@ public sealed class StatusEditInput
     {
         public StatusSectionKey Key { get; set; }
         public bool Included { get; set; }
+        [TextLimit(StatusWorkflow.MaxSectionText)]
         public string? Since { get; set; }
+        [TextLimit(StatusWorkflow.MaxSectionText)]
         public string? Ahead { get; set; }
     }
 }

@@ -29,9 +29,11 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     public int? Revision { get; set; }
 
     [BindProperty]
+    [TextLimit(StatusWorkflow.MaxReason)]
     public string? Reason { get; set; }
 
     [BindProperty]
+    [TextLimit(StatusWorkflow.MaxComment)]
     public string? CommentText { get; set; }
 
     [BindProperty]
@@ -86,9 +88,15 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
             return Forbid();
         }
 
-        if (StatusWorkflow.Problem(step, Report.State, Caller, Reason) is { } problem)
+        // A reason that is too long is already refused at the field (TextLimitAttribute).
+        var problem = StatusWorkflow.Problem(step, Report.State, Caller, Reason);
+        if (problem is not null || !ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Reason), problem);
+            if (problem is not null)
+            {
+                ModelState.AddModelError(nameof(Reason), problem);
+            }
+
             await audit.RecordAsync(AuditAction.Read, id, "Status: vist (fejl)", $"status={StatusId}", ct);
             return Page();
         }
@@ -156,10 +164,6 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         else if (string.IsNullOrWhiteSpace(CommentText))
         {
             ModelState.AddModelError(nameof(CommentText), "Skriv din kommentar.");
-        }
-        else if (CommentText.Length > 4000)
-        {
-            ModelState.AddModelError(nameof(CommentText), "Kommentaren er for lang (højst 4.000 tegn).");
         }
 
         if (!ModelState.IsValid)

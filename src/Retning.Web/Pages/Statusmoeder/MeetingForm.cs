@@ -10,11 +10,6 @@ namespace Retning.Web.Pages.Statusmoeder;
 /// <summary>Reads, checks and writes the meeting form; prefills a new meeting from the citizen's record.</summary>
 public static class MeetingForm
 {
-    public const int MaxPlace = 300;
-    public const int MaxAgenda = 8000;
-    public const int MaxName = 200;
-    public const int MaxContact = 300;
-
     /// <summary>Empty rows shown after the participants, so one more can be written without a round trip.</summary>
     public const int BlankRows = 1;
 
@@ -100,16 +95,6 @@ public static class MeetingForm
             }
         }
 
-        if (input.Place?.Trim().Length > MaxPlace)
-        {
-            Add(state, "Input.Place", $"Stedet må højst fylde {MaxPlace} tegn.");
-        }
-
-        if (input.Agenda?.Trim().Length > MaxAgenda)
-        {
-            Add(state, "Input.Agenda", $"Dagsordenen må højst fylde {MaxAgenda} tegn.");
-        }
-
         for (var i = 0; i < input.Participants.Count; i++)
         {
             var p = input.Participants[i];
@@ -122,19 +107,10 @@ public static class MeetingForm
             {
                 Add(state, $"Input.Participants[{i}].Name", "Skriv deltagerens navn (eller ryd rækken).");
             }
-            else if (p.Name.Trim().Length > MaxName)
-            {
-                Add(state, $"Input.Participants[{i}].Name", $"Navnet må højst fylde {MaxName} tegn.");
-            }
 
             if (p.Role is null)
             {
                 Add(state, $"Input.Participants[{i}].Role", "Vælg deltagerens rolle.");
-            }
-
-            if (p.Contact?.Trim().Length > MaxContact)
-            {
-                Add(state, $"Input.Participants[{i}].Contact", $"Kontaktoplysningen må højst fylde {MaxContact} tegn.");
             }
         }
 

@@ -1,4 +1,6 @@
 using Retning.Domain.Status;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Statusmoeder;
 
@@ -9,9 +11,12 @@ public sealed class MeetingInput
     public DateOnly? On { get; set; }
 
     /// <summary>"HH:mm" as typed (a dot is accepted too).</summary>
+    [TextLimit(TextLimits.Code)]
     public string? At { get; set; }
 
+    [TextLimit(MeetingRules.MaxPlace)]
     public string? Place { get; set; }
+    [TextLimit(MeetingRules.MaxAgenda)]
     public string? Agenda { get; set; }
     public List<ParticipantInput> Participants { get; set; } = [];
 }
@@ -20,7 +25,9 @@ public sealed class MeetingInput
 public sealed class ParticipantInput
 {
     public ParticipantRole? Role { get; set; }
+    [TextLimit(MeetingRules.MaxParticipantName)]
     public string? Name { get; set; }
+    [TextLimit(MeetingRules.MaxParticipantContact)]
     public string? Contact { get; set; }
 
     /// <summary>Ticked to take the participant off the meeting when the form is saved.</summary>

@@ -37,12 +37,6 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
     public const string StepConflictMessage =
         "En anden har ændret referatet, mens du havde det åbent. Intet er ændret. Se den nyeste version herunder, og prøv igen.";
 
-    private const int MaxAttendance = 4000;
-    private const int MaxDiscussion = 20000;
-    private const int MaxAgreements = 8000;
-    private const int MaxNextSteps = 4000;
-    private const int MaxReason = 1000;
-
     [BindProperty]
     public MinutesInput Input { get; set; } = new();
 
@@ -112,13 +106,14 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
             return refused;
         }
 
-        if (ret.Reason!.Trim().Length > MaxReason)
+        if (!ModelState.IsValid)
         {
-            return await RefuseAsync(id, "Return.Reason", $"Begrundelsen må højst fylde {MaxReason} tegn.");
+            // Too long (TextLimitAttribute): the message is at the field.
+            return await ShowAsync(id, "Referat: fejl i formular");
         }
 
         Meeting.MinutesState = MinutesState.Draft;
-        Meeting.MinutesReturnedReason = ret.Reason.Trim();
+        Meeting.MinutesReturnedReason = ret.Reason!.Trim();
         return await CommitAsync(id, AuditAction.Update, "Referat: sendt tilbage", "Referatet er sendt tilbage til kontaktteamet med din begrundelse.");
     }
 
@@ -183,7 +178,6 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
             return refused;
         }
 
-        ValidateLengths();
         if (step == MinutesStep.SubmitForApproval)
         {
             foreach (var (field, message) in MeetingRules.CheckMinutes(Input.Attendance, Input.Discussion, Input.Agreements, Input.NextSteps))
@@ -385,31 +379,6 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
             else if (approvedOn is { } approved && sentOn < approved)
             {
                 AddError("Send.SentOn", $"Referatet blev godkendt {Date(approved)}; det kan ikke være sendt før.");
-            }
-        }
-
-        if (send.InformedWhom?.Trim().Length > 300)
-        {
-            AddError("Send.InformedWhom", "Højst 300 tegn.");
-        }
-
-        if (send.Note?.Trim().Length > 1000)
-        {
-            AddError("Send.Note", "Bemærkningen må højst fylde 1000 tegn.");
-        }
-    }
-
-    private void ValidateLengths()
-    {
-        foreach (var (field, text, max) in new[]
-                 {
-                     (nameof(MinutesInput.Attendance), Input.Attendance, MaxAttendance), (nameof(MinutesInput.Discussion), Input.Discussion, MaxDiscussion),
-                     (nameof(MinutesInput.Agreements), Input.Agreements, MaxAgreements), (nameof(MinutesInput.NextSteps), Input.NextSteps, MaxNextSteps),
-                 })
-        {
-            if (text?.Trim().Length > max)
-            {
-                AddError("Input." + field, $"Teksten må højst fylde {max} tegn (den fylder {text.Trim().Length}).");
             }
         }
     }

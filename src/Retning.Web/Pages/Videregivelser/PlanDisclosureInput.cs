@@ -1,4 +1,5 @@
 using Retning.Domain.Consents;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Videregivelser;
 
@@ -6,15 +7,20 @@ namespace Retning.Web.Pages.Videregivelser;
 public sealed class PlanDisclosureInput
 {
     public List<string> PlanParts { get; set; } = [];
+    [TextLimit(DisclosureRules.MaxRecipient)]
     public string? RecipientName { get; set; }
+    [TextLimit(DisclosureRules.MaxRecipient)]
     public string? RecipientOrganisation { get; set; }
     public DateOnly? SentOn { get; set; }
     public DisclosureChannel? Channel { get; set; }
     public DisclosureBasis? Basis { get; set; }
     public Guid? ConsentId { get; set; }
+    [TextLimit(DisclosureRules.MaxRequestParagraph)]
     public string? RequestParagraph { get; set; }
     public DateOnly? RequestOn { get; set; }
+    [TextLimit(DisclosureRules.MaxRequestReference)]
     public string? RequestReference { get; set; }
+    [TextLimit(DisclosureRules.MaxNote)]
     public string? Note { get; set; }
 
     public DisclosureRequest ToRequest() => new()

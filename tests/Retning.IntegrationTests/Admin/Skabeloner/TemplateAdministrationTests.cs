@@ -198,7 +198,7 @@ public sealed class TemplateAdministrationTests(AppFixture fixture) : IClassFixt
         page.AssertStatus(HttpStatusCode.OK);
         var first = before.Current.Themes.OrderBy(t => t.Order).ToList();
         Assert.Equal($"{first[0].Name}: skriv en underoverskrift for ressourcer.", page.FieldError("Input.Themes[0].ResourcesLabel"));
-        Assert.Equal($"{first[1].Name}: hjælpetekst til udfordringer må højst have 2000 tegn.", page.FieldError("Input.Themes[1].ChallengesHelp"));
+        Assert.Equal("Teksten er for lang: højst 2000 tegn (nu 2001).", page.FieldError("Input.Themes[1].ChallengesHelp"));
         Assert.Equal(2, page.ErrorSummary.Count);
         Assert.Equal("Ny hjælpetekst, der ikke må gå tabt", page.FieldValue("Input.Themes[0].HelpText"));
         Assert.Equal(before.Versions.Count, (await TemplateAsync(DemoUsers.Birken, TemplateKind.Vum)).Versions.Count);

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Retning.Domain.Diary;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Dagbog;
 
 /// <summary>A new entry of one of the diary lists. The name stays as typed so a refused post shows it again.</summary>
 public sealed class CategoryInput
 {
+    [TextLimit(DiaryCategory.MaxName)]
     public string? Name { get; set; }
 }
 
@@ -13,20 +16,20 @@ public sealed class CategoryInput
 public sealed class RenameInput
 {
     public Guid? Id { get; set; }
+    [TextLimit(DiaryCategory.MaxName)]
     public string? Name { get; set; }
 }
 
 /// <summary>The response-rate threshold, kept as text so "70,5" comes back as typed with a Danish message.</summary>
 public sealed class ThresholdInput
 {
+    [TextLimit(TextLimits.Code)]
     public string? Percent { get; set; }
 }
 
 /// <summary>The rules for a diary list entry's name, with the Danish messages shown at the field.</summary>
 public static class DiaryListRules
 {
-    public const int NameMax = 100;
-
     public static string Noun(DiaryCategoryKind kind) => kind == DiaryCategoryKind.Context ? "kontekst" : "notattype";
 
     /// <summary>"Konteksten" / "Notattypen", to start a sentence.</summary>
@@ -49,9 +52,9 @@ public static class DiaryListRules
             return null;
         }
 
-        if (name.Length > NameMax)
+        if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
         {
-            modelState.AddModelError(key, $"Navnet må højst have {NameMax} tegn.");
+            // Too long (TextLimitAttribute): the message is already at the field.
             return null;
         }
 

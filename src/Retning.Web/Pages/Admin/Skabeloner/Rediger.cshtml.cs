@@ -115,14 +115,6 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider c
                 {
                     ModelState.AddModelError(key, $"{name}: skriv en {label.ToLowerInvariant()}.");
                 }
-                else if (isHeading && text!.Length > TemplateInput.LabelMax)
-                {
-                    ModelState.AddModelError(key, $"{name}: {label.ToLowerInvariant()} må højst have {TemplateInput.LabelMax} tegn.");
-                }
-                else if (!isHeading && text is { Length: > TemplateInput.HelpMax })
-                {
-                    ModelState.AddModelError(key, $"{name}: {label.ToLowerInvariant()} må højst have {TemplateInput.HelpMax} tegn.");
-                }
             }
         }
     }

@@ -1,4 +1,6 @@
 using Retning.Domain.Plans;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Skabeloner;
 
@@ -8,9 +10,6 @@ namespace Retning.Web.Pages.Admin.Skabeloner;
 /// </summary>
 public sealed class TemplateInput
 {
-    public const int LabelMax = 100;
-    public const int HelpMax = 2000;
-
     /// <summary>The template's concurrency version the form was opened on.</summary>
     public int Version { get; set; }
 
@@ -25,13 +24,21 @@ public sealed class TemplateInput
 
 public sealed class ThemeInput
 {
+    [TextLimit(TextLimits.Code)]
     public string? Key { get; set; }
+    [TextLimit(TemplateTheme.MaxHelp)]
     public string? HelpText { get; set; }
+    [TextLimit(TemplateTheme.MaxLabel)]
     public string? ResourcesLabel { get; set; }
+    [TextLimit(TemplateTheme.MaxHelp)]
     public string? ResourcesHelp { get; set; }
+    [TextLimit(TemplateTheme.MaxLabel)]
     public string? ChallengesLabel { get; set; }
+    [TextLimit(TemplateTheme.MaxHelp)]
     public string? ChallengesHelp { get; set; }
+    [TextLimit(TemplateTheme.MaxLabel)]
     public string? SupportNeedLabel { get; set; }
+    [TextLimit(TemplateTheme.MaxHelp)]
     public string? SupportNeedHelp { get; set; }
 
     public static ThemeInput From(TemplateTheme t) => new()

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Retning.Domain.Plans;
+using Retning.Domain.Common;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Skalaer;
 
@@ -10,15 +12,12 @@ namespace Retning.Web.Pages.Admin.Skalaer;
 /// </summary>
 public sealed class ScaleInput
 {
-    public const int NameMax = 200;
-    public const int LabelMax = 100;
-    public const int DescriptionMax = 500;
-
     /// <summary>Rows the form shows at least; empty rows are ignored.</summary>
     public const int Rows = 8;
 
     public const string LevelsKey = "Input.Levels";
 
+    [TextLimit(IndicatorScale.MaxName)]
     public string? Name { get; set; }
 
     /// <summary>The scale's concurrency version the form was opened on (editing only).</summary>
@@ -58,10 +57,6 @@ public sealed class ScaleInput
         if (name is null)
         {
             modelState.AddModelError("Input.Name", "Skriv skalaens navn.");
-        }
-        else if (name.Length > NameMax)
-        {
-            modelState.AddModelError("Input.Name", $"Navnet må højst have {NameMax} tegn.");
         }
         else if (otherNames.Any(n => string.Equals(n.Trim(), name, StringComparison.OrdinalIgnoreCase)))
         {
@@ -111,11 +106,6 @@ public sealed class ScaleInput
             {
                 modelState.AddModelError($"{key}.Label", $"Niveau {number}: skriv en betegnelse.");
             }
-            else if (label.Length > LabelMax)
-            {
-                modelState.AddModelError($"{key}.Label", $"Niveau {number}: betegnelsen må højst have {LabelMax} tegn.");
-                label = null;
-            }
             else if (labelRows.TryGetValue(label, out var first))
             {
                 modelState.AddModelError($"{key}.Label", $"Niveau {number}: betegnelsen {label} bruges allerede i niveau {first}. Hver betegnelse må kun bruges én gang.");
@@ -124,11 +114,6 @@ public sealed class ScaleInput
             else
             {
                 labelRows[label] = number;
-            }
-
-            if (description is { Length: > DescriptionMax })
-            {
-                modelState.AddModelError($"{key}.Description", $"Niveau {number}: beskrivelsen må højst have {DescriptionMax} tegn.");
             }
 
             if (value is not null && label is not null)
@@ -155,8 +140,11 @@ public sealed class ScaleInput
 /// <summary>One row of the levels editor.</summary>
 public sealed class LevelInput
 {
+    [TextLimit(TextLimits.Code)]
     public string? Value { get; set; }
+    [TextLimit(IndicatorScale.MaxLevelLabel)]
     public string? Label { get; set; }
+    [TextLimit(IndicatorScale.MaxLevelDescription)]
     public string? Description { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Value) && string.IsNullOrWhiteSpace(Label) && string.IsNullOrWhiteSpace(Description);

@@ -26,6 +26,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
 
     public sealed class HoldInput
     {
+        [TextLimit(RetentionRules.HoldReasonMaxLength)]
         public string? Reason { get; set; }
         public int Version { get; set; }
     }
