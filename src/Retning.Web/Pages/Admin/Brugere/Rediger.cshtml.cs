@@ -109,6 +109,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
         {
             // A new security stamp ends the user's open sessions.
             await users.UpdateSecurityStampAsync(user);
+            await UserSessions.EndOthersAsync(HttpContext, user.Id);
         }
 
         logger.LogInformation("Administrator {AdminId} updated user {UserId} (active: {IsActive})", me.Id, id, user.IsActive);
