@@ -89,6 +89,9 @@ public static class ServiceRegistration
             })
             // Validation happens on the server only; no data-val attributes in the HTML.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        // TempData's cookie is capped, so no message can make a cookie that locks users out.
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, CappedTempDataProvider>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o => o.Cookie.Name = "Retning.Antiforgery");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
