@@ -96,6 +96,7 @@ public static class ServiceRegistration
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, CappedTempDataProvider>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o => o.Cookie.Name = "Retning.Antiforgery");
+        services.AddRetningProxy(configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -109,6 +110,9 @@ public static class ServiceRegistration
 
     public static WebApplication UseRetning(this WebApplication app)
     {
+        // First: the scheme and client address as the load balancer saw them (known proxies only), then Secure cookies.
+        app.UseForwardedHeaders();
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fejl");
