@@ -68,7 +68,8 @@ public static class ServiceRegistration
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         // Keys in the database: a restart or a second web instance logs nobody out.
-        services.AddDataProtection().SetApplicationName("Retning").PersistKeysToDbContext<AppDbContext>();
+        services.AddDataProtection().SetApplicationName("Retning").PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(Policies.SignedIn())
@@ -113,6 +114,7 @@ public static class ServiceRegistration
         // First: the scheme and client address as the load balancer saw them (known proxies only), then Secure cookies.
         app.UseForwardedHeaders();
         app.UseCookiePolicy();
+        DataProtectionKeyEncryption.WarnWhenUnencrypted(app);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fejl");
