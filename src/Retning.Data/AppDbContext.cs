@@ -67,6 +67,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<TaskHandling> TaskHandlings => Set<TaskHandling>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     // Read by the query filters; EF evaluates these per query, so one model serves every user.
     private bool ScopeUnrestricted => scope.Unrestricted;

@@ -78,7 +78,7 @@ public sealed partial class CitizenWorkflowTests(BrowserFixture fixture)
         // Fixed: saved, and she lands on the new citizen's overview.
         await form.Cpr.FillAsync(goodCpr);
         var overview = await form.SubmitExpectingOverviewAsync("Åse Bøgh-Ærenlund", "oprettet");
-        await Expect(overview.SuccessMessage).ToContainTextAsync("Åse Bøgh-Ærenlund er oprettet");
+        await Expect(overview.SuccessMessage).ToContainTextAsync("Borgeren er oprettet");
         await Expect(overview.CprFact).ToHaveTextAsync($"CPR: {goodCpr[..6]}-xxxx");
         await Expect(session.Page.Locator("main")).ToContainTextAsync("Aalborg Kommune");
         await Expect(session.Page.Locator("main")).ToContainTextAsync("Lene Fjordgaard");

@@ -9,4 +9,7 @@ public class AppUser : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
     public bool IsDemo { get; set; }
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The last TOTP time step (Unix seconds / 30) a code was accepted for: a code is good once.</summary>
+    public long? LastTotpStep { get; set; }
 }

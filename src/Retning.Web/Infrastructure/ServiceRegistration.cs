@@ -66,6 +66,8 @@ public static class ServiceRegistration
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces the default authenticator provider: a TOTP code is accepted once.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<DanishIdentityErrorDescriber>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies();
@@ -73,7 +75,8 @@ public static class ServiceRegistration
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         // Keys in the database: a restart or a second web instance logs nobody out.
-        services.AddDataProtection().SetApplicationName("Retning").PersistKeysToDbContext<AppDbContext>();
+        services.AddDataProtection().SetApplicationName("Retning").PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(Policies.SignedIn())
@@ -96,6 +99,9 @@ public static class ServiceRegistration
             })
             // Validation happens on the server only; no data-val attributes in the HTML.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        // TempData's cookie is capped, so no message can make a cookie that locks users out.
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, CappedTempDataProvider>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         // A long text reaches its field (and comes back with a message); only a body over the cap is refused (TypedInputMiddleware).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
@@ -105,6 +111,7 @@ public static class ServiceRegistration
         });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = TypedInputMiddleware.MaxBodyBytes);
         services.AddAntiforgery(o => o.Cookie.Name = "Retning.Antiforgery");
+        services.AddRetningProxy(configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -118,6 +125,10 @@ public static class ServiceRegistration
 
     public static WebApplication UseRetning(this WebApplication app)
     {
+        // First: the scheme and client address as the load balancer saw them (known proxies only), then Secure cookies.
+        app.UseForwardedHeaders();
+        app.UseCookiePolicy();
+        DataProtectionKeyEncryption.WarnWhenUnencrypted(app);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fejl");

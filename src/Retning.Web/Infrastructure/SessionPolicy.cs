@@ -6,7 +6,8 @@ namespace Retning.Web.Infrastructure;
 /// <summary>
 /// The login session: idle timeout (default 30 min, sliding) and an absolute limit (default
 /// 12 h from login, whatever the activity), and 403 rather than a redirect for a signed-in
-/// user who lacks a right.
+/// user who lacks a right. Each login is also a server-side <see cref="UserSessions">session</see>,
+/// so logging out ends it for every copy of the cookie.
 /// </summary>
 public static class SessionPolicy
 {
@@ -28,13 +29,14 @@ public static class SessionPolicy
         options.AccessDeniedPath = "/fejl/403";
         options.ReturnUrlParameter = "returnUrl";
 
-        options.Events.OnSigningIn = context =>
+        options.Events.OnSigningIn = async context =>
         {
             var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
             // A refreshed sign-in (after a password or two-factor change) keeps the original login
             // time: the absolute limit must not be restartable without logging in again.
             context.Properties.Items.TryAdd(LoginTimeKey, clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            return Task.CompletedTask;
+            // ... and keeps its server-side session; a new login starts one.
+            await UserSessions.AttachAsync(context.HttpContext, context.Principal!, context.Properties, absolute);
         };
 
         var validateStamp = options.Events.OnValidatePrincipal;
@@ -51,6 +53,12 @@ public static class SessionPolicy
             }
 
             await validateStamp(context);
+            // The security-stamp check rebuilds the principal from the user: keep the session id on it.
+            if (context.Principal is not null && context.Properties.Items.TryGetValue(UserSessions.PropertyKey, out var sessionText)
+                && Guid.TryParse(sessionText, System.Globalization.CultureInfo.InvariantCulture, out var sessionId))
+            {
+                UserSessions.AddClaim(context.Principal, sessionId);
+            }
         };
 
         options.Events.OnRedirectToAccessDenied = context =>

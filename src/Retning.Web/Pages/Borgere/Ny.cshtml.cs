@@ -59,7 +59,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         audit.Add(AuditAction.Create, citizen.Id, "Borger: stamdata");
         await db.SaveChangesAsync(ct);
 
-        TempData["Success"] = $"{citizen.FullName} er oprettet. Vælg kontaktteam og tilføj repræsentanter.";
+        TempData["Success"] = "Borgeren er oprettet. Vælg kontaktteam og tilføj repræsentanter.";
         return Redirect($"/borgere/{citizen.Id}");
     }
 

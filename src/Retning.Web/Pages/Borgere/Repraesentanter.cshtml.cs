@@ -76,7 +76,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
 
         audit.Add(existing is null ? AuditAction.Create : AuditAction.Update, id, "Borger: repræsentant");
         await Db.SaveChangesAsync(ct);
-        TempData["Success"] = $"{representative.Name} er gemt.";
+        TempData["Success"] = "Repræsentanten er gemt.";
         return Redirect($"/borgere/{id}/repraesentanter");
     }
 
@@ -96,7 +96,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         Db.Representatives.Remove(representative);
         audit.Add(AuditAction.Delete, id, "Borger: repræsentant");
         await Db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData["Success"] = $"{representative.Name} er fjernet.";
+        TempData["Success"] = "Repræsentanten er fjernet.";
         return Redirect($"/borgere/{id}/repraesentanter");
     }
 

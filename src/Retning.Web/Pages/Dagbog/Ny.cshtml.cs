@@ -97,7 +97,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
             $"notat={entry.Id}" + (entry.SubGoalId is { } sg ? $"; delmål={sg}" : string.Empty) + (entry.ScoreValue is { } v ? $"; score={v}" : string.Empty));
         await Db.SaveChangesAsync(ct);
 
-        TempData["Success"] = $"Notatet om {Citizen.FullName} er gemt.";
+        TempData["Success"] = "Notatet er gemt.";
         TempData["ClearDraft"] = DraftKey(Kind.ToString());
         return Redirect(SafeReturnPath
                         ?? (entry.Kind == DiaryKind.SubGoal ? $"/borgere/{id}/delmaal/{entry.SubGoalId}" : $"/borgere/{id}/dagbog"));

@@ -120,7 +120,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         Db.Purposes.Add(purpose);
         audit.Add(AuditAction.Create, id, "Formål", purpose.Title);
         await Db.SaveChangesAsync(ct);
-        TempData["Success"] = $"Formålet \"{purpose.Title}\" er tilføjet.";
+        TempData["Success"] = "Formålet er tilføjet.";
         return Redirect($"/borgere/{id}/formaal");
     }
 
@@ -162,7 +162,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
             return await ShowConflictAsync(id, purpose.Id, ct);
         }
 
-        TempData["Success"] = $"Formålet \"{purpose.Title}\" er revideret. Den tidligere formulering står i historikken.";
+        TempData["Success"] = "Formålet er revideret. Den tidligere formulering står i historikken.";
         return Redirect($"/borgere/{id}/formaal");
     }
 

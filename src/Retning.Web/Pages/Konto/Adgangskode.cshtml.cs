@@ -2,13 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Retning.Data;
 using Retning.Data.Identity;
 using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;
 
-public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
@@ -47,6 +48,8 @@ public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<A
             if (result.Succeeded)
             {
                 await signIn.RefreshSignInAsync(user);
+                // The user's other logins end now (the new security stamp would end them only at its next check).
+                await UserSessions.EndAllAsync(db, user.Id, UserSessions.IdOf(User), clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
                 TempData["Success"] = "Din adgangskode er skiftet.";
                 return RedirectToPage("/Konto/Index");
             }

@@ -9,8 +9,18 @@ using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;
 
-public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IOptions<IdentityOptions> identity, ILogger<LogIndModel> logger) : PageModel
+public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher,
+    IOptions<IdentityOptions> identity, ILogger<LogIndModel> logger) : PageModel
 {
+    /// <summary>
+    /// One message for every refusal (unknown e-mail, wrong password, locked or deactivated account),
+    /// so the login page does not tell who has an account; the page's text explains the lockout rule.
+    /// </summary>
+    public const string Refused = "Forkert e-mail eller adgangskode.";
+
+    private static readonly Lazy<string> UnusedPassword = new(() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+    private static string? _dummyHash;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -47,9 +57,17 @@ public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUs
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is null || !user.IsActive)
+        if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
         {
-            return Failed("Forkert e-mail eller adgangskode.");
+            if (user is not null && user.IsActive)
+            {
+                logger.LogWarning("User {UserId} is locked out", user.Id);
+            }
+
+            // Identity answers these without checking a password hash; checking one here takes the
+            // same time as a real attempt, so the answer's speed does not tell who has an account.
+            SpendAsLongAsAPasswordCheck();
+            return Failed(Refused);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
@@ -67,10 +85,16 @@ public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (result.IsLockedOut)
         {
             logger.LogWarning("User {UserId} is locked out", user.Id);
-            return Failed($"Kontoen er låst efter for mange forkerte forsøg. Prøv igen om {LockoutMinutes} minutter, eller kontakt din administrator.");
         }
 
-        return Failed("Forkert e-mail eller adgangskode.");
+        return Failed(Refused);
+    }
+
+    private void SpendAsLongAsAPasswordCheck()
+    {
+        var dummy = new AppUser();
+        _dummyHash ??= hasher.HashPassword(dummy, UnusedPassword.Value);
+        _ = hasher.VerifyHashedPassword(dummy, _dummyHash, Input.Password);
     }
 
     private PageResult Failed(string message)

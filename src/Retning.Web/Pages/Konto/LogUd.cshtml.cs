@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Retning.Data;
 using Retning.Data.Identity;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;
 
 [AllowAnonymous]
-public sealed class LogUdModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogUdModel(SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock) : PageModel
 {
     public void OnGet()
     {
@@ -15,6 +17,12 @@ public sealed class LogUdModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Ended on the server too, so a copy of the cookie stops working.
+        if (UserSessions.IdOf(User) is { } sessionId)
+        {
+            await UserSessions.EndAsync(db, sessionId, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        }
+
         await signIn.SignOutAsync();
         return Redirect("/log-ind?logget-ud=true");
     }

@@ -96,7 +96,7 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
         Db.PlanMethods.Add(new PlanMethod { PlanId = Plan.Id, Name = name!, HowPractised = Clean(Method.HowPractised) });
         Audit.Add(AuditAction.Create, id, "Plan: metode", name);
         await Db.SaveChangesAsync(ct);
-        TempData["Success"] = $"{name} er tilføjet.";
+        TempData["Success"] = "Tilgangen er tilføjet.";
         return Redirect($"/borgere/{id}/plan/metoder");
     }
 
@@ -117,7 +117,7 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
         Db.PlanMethods.Remove(method);
         Audit.Add(AuditAction.Delete, id, "Plan: metode", method.Name);
         await Db.SaveChangesAsync(ct);
-        TempData["Success"] = $"{method.Name} er fjernet.";
+        TempData["Success"] = "Tilgangen er fjernet.";
         return Redirect($"/borgere/{id}/plan/metoder");
     }
 

@@ -105,7 +105,7 @@ public sealed class SkabelonModel(AppDbContext db, CitizenAccessService access, 
             return Page();
         }
 
-        TempData["Success"] = $"Planen er flyttet til {option.TemplateName}, version {option.Version.Number}. " +
+        TempData["Success"] = $"Planen er flyttet til skabelonens version {option.Version.Number}. " +
             (option.Report.KeptFromEarlier.Count == 0 ? "Alle temaer er overført." : $"{option.Report.KeptFromEarlier.Count} tema(er) vises som \"Fra tidligere skabelon\".");
         return Redirect(PlanHref("udredning"));
     }

@@ -121,7 +121,7 @@ public sealed class TemaModel(AppDbContext db, CitizenAccessService access, Plan
             return await ShowConflictAsync(id, key, subject, ct);
         }
 
-        TempData["Success"] = $"{Theme.Name} er gemt.";
+        TempData["Success"] = "Temaet er gemt.";
         return Redirect(PlanHref("tema-" + key));
     }
 

@@ -110,7 +110,7 @@ public sealed class TemaEvalueringModel(AppDbContext db, CitizenAccessService ac
         audit.Add(AuditAction.Create, id, subject, $"revideres={(evaluation.PlanRevisionNeeded ? "ja" : "nej")}");
         await Db.SaveChangesAsync(ct);
         myTasks.Forget();
-        TempData["Success"] = $"Evalueringen af {Theme.Name} er gemt og står under temaet i planen."
+        TempData["Success"] = $"Evalueringen af temaet er gemt og står under temaet i planen."
             + (evaluation.PlanRevisionNeeded ? " Revisionen står på planen og som opgave for kontaktteamet." : string.Empty);
         return Redirect(PlanHref("tema-evaluering-" + key));
     }

@@ -117,7 +117,7 @@ public sealed class PlanModel(AppDbContext db, CitizenAccessService access, Audi
         var disclosure = recorder.Record(id, request, statusReportId: null, revision: null, meetingId: null, me, NowUtc);
         audit.Add(AuditAction.Export, id, AuditSubject, DisclosureRecorder.AuditDetail(disclosure));
         await Db.SaveChangesAsync(ct);
-        TempData["Success"] = $"Videregivelsen er registreret: {PlanParts.Labels(request.PlanParts).ToLowerInvariant()} til {disclosure.RecipientName}. Hent de valgte dele som Word-dokument herunder.";
+        TempData["Success"] = $"Videregivelsen er registreret: {PlanParts.Labels(request.PlanParts).ToLowerInvariant()}. Hent de valgte dele som Word-dokument herunder.";
         return Redirect($"/borgere/{id}/videregivelser?ny={disclosure.Id}#videregivelse-{disclosure.Id}");
     }
 

@@ -64,7 +64,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
         }
 
         logger.LogInformation("Administrator {AdminId} renamed department {DepartmentId}", me.Id, id);
-        TempData["Success"] = $"Afdelingen hedder nu {name}.";
+        TempData["Success"] = "Afdelingens navn er gemt.";
         return Redirect($"/admin/tilbud/{Department.OfferId}");
     }
 

@@ -55,6 +55,7 @@ public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<A
             return Page();
         }
 
+        await UserSessions.EndOthersAsync(HttpContext, user.Id);
         if (user.Id == me.Id)
         {
             // The new security stamp would otherwise end the administrator's own session.
@@ -62,7 +63,7 @@ public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<A
         }
 
         logger.LogInformation("Administrator {AdminId} set a new password for user {UserId}", me.Id, id);
-        TempData["Success"] = "Den nye adgangskode er sat. Brugeren logges ud alle steder inden for få minutter. Giv brugeren adgangskoden på en sikker måde.";
+        TempData["Success"] = "Den nye adgangskode er sat. Brugeren er logget ud alle steder. Giv brugeren adgangskoden på en sikker måde.";
         return Redirect($"/admin/brugere/{id}");
     }
 }

@@ -73,7 +73,7 @@ public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, Current
         logger.LogInformation("Administrator {AdminId} created user {UserId} with role {Role} in department {DepartmentId}",
             me.Id, user.Id, Input.Role, Input.DepartmentId);
 
-        TempData["Success"] = $"{user.FullName} er oprettet. Giv brugeren adgangskoden på en sikker måde.";
+        TempData["Success"] = "Brugeren er oprettet. Giv brugeren adgangskoden på en sikker måde.";
         return Redirect($"/admin/brugere/{user.Id}");
     }
 

@@ -109,6 +109,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
         {
             // A new security stamp ends the user's open sessions.
             await users.UpdateSecurityStampAsync(user);
+            await UserSessions.EndOthersAsync(HttpContext, user.Id);
         }
 
         logger.LogInformation("Administrator {AdminId} updated user {UserId} (active: {IsActive})", me.Id, id, user.IsActive);
@@ -158,7 +159,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
 
         logger.LogInformation("Administrator {AdminId} gave user {UserId} role {Role} in department {DepartmentId}",
             me.Id, id, Membership.Role, Membership.DepartmentId);
-        TempData["Success"] = $"Rollen {Membership.Role.Value.Danish()} i {place} er tilføjet.";
+        TempData["Success"] = $"Rollen {Membership.Role.Value.Danish()} er tilføjet.";
         return Redirect($"/admin/brugere/{id}");
     }
 
@@ -188,7 +189,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
         await db.Memberships.Where(m => m.Id == membershipId && m.UserId == id).ExecuteDeleteAsync(ct);
         logger.LogInformation("Administrator {AdminId} removed role {Role} in department {DepartmentId} from user {UserId}",
             me.Id, role.Role, role.DepartmentId, id);
-        TempData["Success"] = $"Rollen {role.Role.Danish()} i {role.Place} er fjernet.";
+        TempData["Success"] = $"Rollen {role.Role.Danish()} er fjernet.";
         return Redirect($"/admin/brugere/{id}");
     }
 

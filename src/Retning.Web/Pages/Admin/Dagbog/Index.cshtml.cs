@@ -92,7 +92,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         db.DiaryCategories.Add(entry);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} added diary {Kind} {EntryId} to offer {OfferId}", me.Id, kind, entry.Id, tilbud);
-        TempData["Success"] = $"{DiaryListRules.Definite(kind)} {name} er tilføjet.";
+        TempData["Success"] = $"{DiaryListRules.Definite(kind)} er tilføjet.";
         return Back(tilbud, kind);
     }
 
@@ -125,7 +125,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         entry.Name = name;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} renamed diary {Kind} {EntryId}", me.Id, entry.Kind, entry.Id);
-        TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} {old} hedder nu {name}.";
+        TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} har fået nyt navn.";
         return Back(tilbud, entry.Kind);
     }
 
@@ -159,7 +159,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         var to = at + step;
         if (to < 0 || to >= list.Count)
         {
-            TempData["Success"] = $"{entry.Name} står allerede {(step < 0 ? "øverst" : "nederst")}.";
+            TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} står allerede {(step < 0 ? "øverst" : "nederst")}.";
             return Back(tilbud, entry.Kind);
         }
 
@@ -172,7 +172,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} moved diary {Kind} {EntryId} {Direction}", me.Id, entry.Kind, id, retning);
 
-        TempData["Success"] = $"{entry.Name} er flyttet {(step < 0 ? "op" : "ned")}.";
+        TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} er flyttet {(step < 0 ? "op" : "ned")}.";
         return Back(tilbud, entry.Kind);
     }
 
@@ -212,8 +212,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         }
 
         TempData["Success"] = aktiv
-            ? $"{entry.Name} er aktiv og kan vælges i dagbogen igen."
-            : $"{entry.Name} er inaktiv. Den kan ikke længere vælges til nye notater; notater, der allerede har den, beholder den.";
+            ? $"{DiaryListRules.Definite(entry.Kind)} er aktiv og kan vælges i dagbogen igen."
+            : $"{DiaryListRules.Definite(entry.Kind)} er inaktiv. Den kan ikke længere vælges til nye notater; notater, der allerede har den, beholder den.";
         return Back(tilbud, entry.Kind);
     }
 

@@ -69,7 +69,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
         await db.IndicatorScales.Where(s => s.OfferId == scale.OfferId)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.IsDefault, s => s.Id == scaleId), ct);
         logger.LogInformation("User {UserId} made scale {ScaleId} the default of offer {OfferId}", me.Id, scaleId, scale.OfferId);
-        TempData["Success"] = $"{scale.Name} er nu tilbuddets standardskala. Den står først og er markeret som standard, når et delmål får en indikator.";
+        TempData["Success"] = $"Skalaen er nu tilbuddets standardskala. Den står først og er markeret som standard, når et delmål får en indikator.";
         return Redirect($"/admin/skalaer#tilbud-{scale.OfferId}");
     }
 }

@@ -71,7 +71,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock,
         db.IndicatorScaleVersions.Add(version);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserId} created scale {ScaleId} for offer {OfferId}", me.Id, scale.Id, scale.OfferId);
-        TempData["Success"] = $"Skalaen {scale.Name} er oprettet med {levels.Count} niveauer (version 1).";
+        TempData["Success"] = $"Skalaen er oprettet med {levels.Count} niveauer (version 1).";
         return Redirect($"/admin/skalaer/{scale.Id}");
     }
 

@@ -82,7 +82,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock,
         await OfferSetup.EnsureDefaultsAsync(db, clock, ct);
         logger.LogInformation("Administrator {AdminId} created offer {OfferId}", me.Id, offer.Id);
 
-        TempData["Success"] = $"Tilbuddet {offer.Name} er oprettet. Tilføj nu dets afdelinger.";
+        TempData["Success"] = "Tilbuddet er oprettet. Tilføj nu dets afdelinger.";
         return Redirect($"/admin/tilbud/{offer.Id}");
     }
 }

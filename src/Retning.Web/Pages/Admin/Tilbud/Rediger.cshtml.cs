@@ -112,7 +112,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Administrator {AdminId} added department {DepartmentId} to offer {OfferId}", me.Id, department.Id, id);
 
-        TempData["Success"] = $"Afdelingen {department.Name} er tilføjet.";
+        TempData["Success"] = "Afdelingen er tilføjet.";
         return Redirect($"/admin/tilbud/{id}");
     }
 
