@@ -25,7 +25,8 @@ public static class AuditChain
         // Read before the rows: rows appended while verifying come after it, so it must still be in the chain.
         var stored = await HeadAsync(db, ct);
         var heads = (exportedHeads ?? []).ToList();
-        if (stored.Sequence > 0)
+        // An exported head is the authority for its sequence: the stored one may have been rewritten with the rows.
+        if (stored.Sequence > 0 && heads.All(h => h.Sequence != stored.Sequence))
         {
             heads.Add(stored);
         }
