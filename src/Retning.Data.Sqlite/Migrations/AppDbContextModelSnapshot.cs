@@ -288,6 +288,12 @@ namespace Retning.Data.Sqlite.Migrations
                     b.HasData(
                         new
                         {
+                            Name = "audit-head-export",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Holder = ""
+                        },
+                        new
+                        {
                             Name = "daily-digest",
                             ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Holder = ""

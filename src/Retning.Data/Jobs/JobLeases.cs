@@ -8,6 +8,9 @@ public static class JobLeases
     /// <summary>The daily reminder's lease; its row is made by the migration, so instances never race to insert it.</summary>
     public const string DailyDigest = "daily-digest";
 
+    /// <summary>The daily export of the audit chain's head: held for a day by whoever exported (row made by the migration).</summary>
+    public const string AuditHeadExport = "audit-head-export";
+
     /// <summary>
     /// True when <paramref name="holder"/> now holds the lease until <c>now + duration</c>: it was free,
     /// expired, or already ours. The conditional UPDATE is one statement, so two instances cannot both win.

@@ -11,6 +11,7 @@ public static class RetningCommands
     private static readonly IRetningCommand[] All =
     [
         new HelpCommand(),
+        new VerifyAuditCommand(), new AuditHeadCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

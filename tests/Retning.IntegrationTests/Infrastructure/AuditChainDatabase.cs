@@ -78,11 +78,14 @@ internal sealed class AuditChainDatabase : IAsyncDisposable
     public async Task TamperAsync(FormattableString sql)
     {
         await using var db = Context();
-        await db.Database.ExecuteSqlRawAsync(Provider == DatabaseProvider.Postgres
-            ? """DROP TRIGGER IF EXISTS "AuditEntries_no_update" ON "AuditEntries"; DROP TRIGGER IF EXISTS "AuditEntries_append_only" ON "AuditEntries";"""
-            : """DROP TRIGGER IF EXISTS "AuditEntries_no_update"; DROP TRIGGER IF EXISTS "AuditEntries_no_delete";""");
+        await db.Database.ExecuteSqlRawAsync(DropTriggersSql(Provider));
         await db.Database.ExecuteSqlAsync(sql);
     }
+
+    /// <summary>What an attacker with database access does first: drop the append-only triggers.</summary>
+    public static string DropTriggersSql(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
+        ? """DROP TRIGGER IF EXISTS "AuditEntries_no_update" ON "AuditEntries"; DROP TRIGGER IF EXISTS "AuditEntries_append_only" ON "AuditEntries";"""
+        : """DROP TRIGGER IF EXISTS "AuditEntries_no_update"; DROP TRIGGER IF EXISTS "AuditEntries_no_delete";""";
 
     /// <summary>Writes the attacker's version of a row's chain columns (and its subject) straight into the table.</summary>
     public Task OverwriteAsync(AuditEntry row) => TamperAsync(
