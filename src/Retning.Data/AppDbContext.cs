@@ -53,6 +53,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<ThemeEvaluation> ThemeEvaluations => Set<ThemeEvaluation>();
     public DbSet<PlanRevisionRequest> PlanRevisionRequests => Set<PlanRevisionRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Audit.AuditChainState> AuditChainHead => Set<Audit.AuditChainState>();
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<StatusSection> StatusSections => Set<StatusSection>();
     public DbSet<StatusGoal> StatusGoals => Set<StatusGoal>();
@@ -121,13 +122,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BeforeSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        // New audit rows are chained (sequence, hash) under the chain's lock, in the same transaction.
+        return Audit.AuditChainWriter.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess: false), acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return Audit.AuditChainWriter.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct), acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>Bumps concurrency versions, stamps times, and keeps the audit log, closed periods and written versions unchangeable.</summary>

@@ -6,10 +6,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Retning.Data.Postgres.Migrations
 {
     /// <summary>
-    /// Retention: the offer's period, the legal hold on a citizen, the job's lease row, and the audit
-    /// log's trigger narrowed so that the one update erasure makes (AuditErasure: CitizenId and Detail
-    /// set to NULL, every other column unchanged) passes; DELETE and TRUNCATE stay refused.
-    /// Hand-written SQL: the function and triggers.
+    /// Retention: the offer's period, the legal hold on a citizen, the job's lease row. The audit log's update trigger that lets erasure through
+    /// is made by Issue11CAuditChain (erasure sets CitizenId and Detail to NULL and ErasedUtc).
     /// </summary>
     public partial class Issue11ERetention : Migration
     {
@@ -53,37 +51,13 @@ namespace Retning.Data.Postgres.Migrations
                 table: "Citizens",
                 column: "DischargedOn");
 
-            migrationBuilder.Sql("""DROP TRIGGER "AuditEntries_append_only" ON "AuditEntries";""");
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "AuditEntries_append_only" BEFORE DELETE OR TRUNCATE ON "AuditEntries"
-                FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
                 """);
-            // Every column but the two personal ones must stay as it was (to_jsonb covers columns added later too).
-            migrationBuilder.Sql("""
-                CREATE FUNCTION audit_entries_erasure_only() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF NEW."CitizenId" IS NULL AND NEW."Detail" IS NULL
-                       AND (to_jsonb(NEW) - 'CitizenId' - 'Detail') = (to_jsonb(OLD) - 'CitizenId' - 'Detail') THEN
-                        RETURN NEW;
-                    END IF;
-                    RAISE EXCEPTION 'AuditEntries is append-only';
-                END; $$;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "AuditEntries_erasure_only" BEFORE UPDATE ON "AuditEntries"
-                FOR EACH ROW EXECUTE FUNCTION audit_entries_erasure_only();
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP TRIGGER "AuditEntries_erasure_only" ON "AuditEntries";""");
-            migrationBuilder.Sql("DROP FUNCTION audit_entries_erasure_only();");
-            migrationBuilder.Sql("""DROP TRIGGER "AuditEntries_append_only" ON "AuditEntries";""");
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "AuditEntries_append_only" BEFORE UPDATE OR DELETE OR TRUNCATE ON "AuditEntries"
-                FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
                 """);
 
             migrationBuilder.DropIndex(

@@ -6,9 +6,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Retning.Data.Sqlite.Migrations
 {
     /// <summary>
-    /// Retention: the offer's period, the legal hold on a citizen, the job's lease row, and the audit
-    /// log's update trigger narrowed to the one update erasure makes (AuditErasure: CitizenId and
-    /// Detail set to NULL, every other column unchanged). Hand-written SQL: the two triggers.
+    /// Retention: the offer's period, the legal hold on a citizen, the job's lease row. The audit log's update trigger that lets erasure through
+    /// is made by Issue11CAuditChain (erasure sets CitizenId and Detail to NULL and ErasedUtc).
     /// </summary>
     public partial class Issue11ERetention : Migration
     {
@@ -52,24 +51,12 @@ namespace Retning.Data.Sqlite.Migrations
                 table: "Citizens",
                 column: "DischargedOn");
 
-            migrationBuilder.Sql("""DROP TRIGGER "AuditEntries_no_update";""");
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "AuditEntries_no_update" BEFORE UPDATE ON "AuditEntries"
-                WHEN NOT (NEW."CitizenId" IS NULL AND NEW."Detail" IS NULL
-                    AND NEW."Id" IS OLD."Id" AND NEW."AtUtc" IS OLD."AtUtc" AND NEW."UserId" IS OLD."UserId"
-                    AND NEW."UserName" IS OLD."UserName" AND NEW."Action" IS OLD."Action" AND NEW."Subject" IS OLD."Subject"
-                    AND NEW."CorrelationId" IS OLD."CorrelationId")
-                BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only'); END;
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP TRIGGER "AuditEntries_no_update";""");
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "AuditEntries_no_update" BEFORE UPDATE ON "AuditEntries"
-                BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only'); END;
                 """);
 
             migrationBuilder.DropIndex(

@@ -11,6 +11,9 @@ public static class JobLeases
     /// <summary>The retention job's lease (erasure of discharged citizens after the retention period); its row is made by a migration too.</summary>
     public const string Retention = "retention";
 
+    /// <summary>The daily export of the audit chain's head: held for a day by whoever exported (row made by the migration).</summary>
+    public const string AuditHeadExport = "audit-head-export";
+
     /// <summary>
     /// True when <paramref name="holder"/> now holds the lease until <c>now + duration</c>: it was free,
     /// expired, or already ours. The conditional UPDATE is one statement, so two instances cannot both win.

@@ -20,4 +20,19 @@ public class AuditEntry
     public string? Detail { get; set; }
 
     public required string CorrelationId { get; set; }
+
+    /// <summary>The row's place in the hash chain: 1, 2, 3 … without gaps, one chain per database (docs/adr/0007).</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>SHA-256 (64 hex) of the previous row's hash and this row's canonical form; empty only before the row is chained.</summary>
+    public string Hash { get; set; } = string.Empty;
+
+    /// <summary>
+    /// SHA-256 (64 hex) of the personal fields (<see cref="CitizenId"/>, <see cref="Detail"/>). The chain covers this
+    /// digest instead of the fields, so erasing them later (GDPR) keeps the chain whole.
+    /// </summary>
+    public string PersonalDigest { get; set; } = string.Empty;
+
+    /// <summary>When the personal fields were erased (then null); the stored digest stays and still chains.</summary>
+    public DateTime? ErasedUtc { get; set; }
 }

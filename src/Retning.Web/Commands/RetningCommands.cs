@@ -12,6 +12,7 @@ public static class RetningCommands
     [
         new HelpCommand(),
         new RetentionCommand(),
+        new VerifyAuditCommand(), new AuditHeadCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

@@ -48,6 +48,13 @@ public static class ServiceRegistration
         {
             services.AddHostedService<Jobs.RetentionJob>();
         }
+
+        services.Configure<Jobs.AuditOptions>(configuration.GetSection(Jobs.AuditOptions.Section));
+        services.AddSingleton<Jobs.AuditHeadExportRun>();
+        if (configuration.GetSection(Jobs.AuditOptions.Section).Get<Jobs.AuditOptions>() is { ExportsHead: true })
+        {
+            services.AddHostedService<Jobs.AuditHeadExportJob>();
+        }
         services.AddHttpContextAccessor();
 
         // PDF = the print view printed by headless Chromium; one printer (it limits concurrent Chromiums).

@@ -19,6 +19,8 @@ public static class StartupTasks
         await using var db = new AppDbContext(options, FixedCitizenScope.System, clock);
 
         await db.Database.MigrateAsync();
+        // Audit rows from before the hash chain are chained once, in id order (docs/adr/0007).
+        await Retning.Data.Audit.AuditChain.ChainExistingRowsAsync(db, CancellationToken.None);
         var problems = await DurabilityCheck.ProblemsAsync(db);
         if (problems.Count > 0)
         {

@@ -103,8 +103,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         return query.Where(c => c.SearchName.Contains(lowered));
     }
 
+    // A CPR number in the search is stored with its birth-date part only (issue 11, item 13).
     private string Criterion() =>
-        $"søgning: '{Query?.Trim()}'; afdeling: {DepartmentId?.ToString() ?? "alle"}; status: {Status}; side: {Paging.Page}; viste: {Rows.Count}";
+        $"søgning: '{AuditSearchTerm.Masked(Query?.Trim())}'; afdeling: {DepartmentId?.ToString() ?? "alle"}; status: {Status}; side: {Paging.Page}; viste: {Rows.Count}";
 
     public string PageHref(int page) =>
         $"/borgere?q={Uri.EscapeDataString(Query ?? string.Empty)}&afdeling={DepartmentId}&status={Status}&side={page}";

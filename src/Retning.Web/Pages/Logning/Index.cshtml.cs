@@ -16,8 +16,20 @@ namespace Retning.Web.Pages.Logning;
 /// departments has seen and changed, limited to citizens of those departments.
 /// </summary>
 [Authorize(Policy = Policies.AuditReader)]
-public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, Microsoft.Extensions.Options.IOptions<Jobs.AuditOptions> options) : PageModel
 {
+    /// <summary>Asked for: recompute the whole chain (too heavy for every view of the page).</summary>
+    [BindProperty(SupportsGet = true, Name = "kontroller")]
+    public bool CheckChain { get; set; }
+
+    /// <summary>The chain check's result, when asked for (docs/adr/0007).</summary>
+    public AuditChainReport? ChainReport { get; private set; }
+
+    /// <summary>How many exported heads the check compared with (0 when no heads file is configured).</summary>
+    public int ExportedHeads { get; private set; }
+
+    public string? HeadsFileProblem { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "bruger")]
     public Guid? UserId { get; set; }
 
@@ -56,6 +68,25 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit) 
         if (UserId is { } userId)
         {
             query = query.Where(e => e.UserId == userId);
+        }
+
+        if (CheckChain)
+        {
+            // Against the daily exported heads as well, when the file is reachable from here.
+            IReadOnlyList<AuditHead> heads = [];
+            try
+            {
+                heads = options.Value.HeadExportPath is { Length: > 0 } path && System.IO.File.Exists(path)
+                    ? await Retning.Data.Audit.AuditHeadFile.ReadAsync(path, ct) : [];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // A damaged heads file is itself a finding; the chain is still checked on its own.
+                HeadsFileProblem = "Filen med eksporterede hoveder kan ikke læses, så loggen er kun kontrolleret i sig selv.";
+            }
+
+            ExportedHeads = heads.Count;
+            ChainReport = await Retning.Data.Audit.AuditChain.VerifyAsync(db, heads, ct);
         }
 
         (Rows, Paging) = await AuditReader.PageAsync(db, me.VisibleDepartmentIds, Filter.Apply(query), PageNumber, ct);
