@@ -50,15 +50,11 @@ namespace Retning.Data.Sqlite.Migrations
                 name: "IX_Citizens_DischargedOn",
                 table: "Citizens",
                 column: "DischargedOn");
-
-                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-                """);
-
             migrationBuilder.DropIndex(
                 name: "IX_Citizens_DischargedOn",
                 table: "Citizens");
