@@ -11,6 +11,8 @@ public static class RetningCommands
     private static readonly IRetningCommand[] All =
     [
         new HelpCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>
