@@ -75,6 +75,7 @@ public sealed class CrashTests
                 }
 
                 Assert.Equal(["ok"], await BackupChecks.IntegrityRowsAsync(db, TestContext.Current.CancellationToken));
+                TestContext.Current.SendDiagnosticMessage($"Crash: {acknowledged.Count} notes acknowledged before kill -9, {notes.Count} stored after restart (the rest were in flight), integrity_check ok.");
 
                 // AUDIT CHAIN: after merging helper C's chain, verify it here on the restarted database
                 // (AuditChain.VerifyAsync(db, exportedHeads: [], ct) reports no broken link).
