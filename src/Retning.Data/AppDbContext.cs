@@ -54,6 +54,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<PlanRevisionRequest> PlanRevisionRequests => Set<PlanRevisionRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Audit.AuditChainState> AuditChainHead => Set<Audit.AuditChainState>();
+    public DbSet<Operations.HealthProbe> HealthProbes => Set<Operations.HealthProbe>();
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<StatusSection> StatusSections => Set<StatusSection>();
     public DbSet<StatusGoal> StatusGoals => Set<StatusGoal>();

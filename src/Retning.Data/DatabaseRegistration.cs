@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Retning.Data.Operations;
 
 namespace Retning.Data;
 
@@ -22,6 +23,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var connectionString = configuration.GetConnectionString("Retning");
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                PrepareSqliteFile(connectionString);
+            }
+
             return new DatabaseSettings(provider, connectionString, IsDefaultEmbedded: false);
         }
 
@@ -31,8 +37,20 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var folder = Path.GetFullPath(configuration["Data:Folder"] ?? "data");
-        Directory.CreateDirectory(folder);
-        return new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "retning.db")}", IsDefaultEmbedded: true);
+        var file = Path.Combine(folder, "retning.db");
+        DataFolder.Prepare(file);
+        return new DatabaseSettings(provider, $"Data Source={file}", IsDefaultEmbedded: true);
+    }
+
+    /// <summary>A file database gets its owner-only folder and file before SQLite creates them with the process umask.</summary>
+    private static void PrepareSqliteFile(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory
+            && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            DataFolder.Prepare(builder.DataSource);
+        }
     }
 }
 

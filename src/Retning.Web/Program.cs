@@ -9,13 +9,22 @@ if (RetningCommands.IsCommand(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddRetning();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddRetning();
 
-var app = builder.Build();
-await app.PrepareDatabaseAsync();
-app.UseRetning();
-await app.RunAsync();
+    var app = builder.Build();
+    await app.PrepareDatabaseAsync();
+    app.UseRetning();
+    await app.RunAsync();
+}
+catch (Retning.Data.Operations.StartupProblemException problem)
+{
+    // Something the operator must fix (a data folder that cannot be written): one paragraph, no stack trace.
+    await Console.Error.WriteLineAsync(problem.Message);
+    Environment.ExitCode = StartupTasks.ProblemExitCode;
+}
 
 /// <summary>Entry point; public so WebApplicationFactory can start it in tests.</summary>
 public partial class Program;

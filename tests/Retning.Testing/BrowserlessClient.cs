@@ -20,9 +20,11 @@ public sealed class BrowserlessClient : IDisposable
 
     private static readonly HtmlParser Parser = new();
 
+    private readonly RetningApp? _app;
+
     private BrowserlessClient(RetningApp app)
     {
-        App = app;
+        _app = app;
         Http = app.CreateClient(new WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,
@@ -31,8 +33,27 @@ public sealed class BrowserlessClient : IDisposable
         });
     }
 
-    public RetningApp App { get; }
+    /// <summary>A client of a Retning running as its own process (crash and backup tests), by its address.</summary>
+    private BrowserlessClient(Uri server)
+    {
+        _app = null;
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = server,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+
+    public RetningApp App => _app ?? throw new InvalidOperationException("This client talks to a separate process, not an in-process app.");
     public HttpClient Http { get; }
+
+    /// <summary>A client signed in as a demo user on a Retning running as its own process.</summary>
+    public static async Task<BrowserlessClient> SignedInAsync(Uri server, string email)
+    {
+        var client = new BrowserlessClient(server);
+        await client.LoginAsync(email);
+        return client;
+    }
 
     /// <summary>The e-mail the client signed in with, or null when anonymous.</summary>
     public string? Email { get; private set; }

@@ -343,6 +343,26 @@ namespace Retning.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Retning.Data.Operations.HealthProbe", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Beats")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HealthProbe", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Beats = 0L
+                        });
+                });
+
             modelBuilder.Entity("Retning.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -599,6 +619,10 @@ namespace Retning.Data.Postgres.Migrations
                     b.Property<string>("Relation")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -332,6 +332,26 @@ namespace Retning.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Retning.Data.Operations.HealthProbe", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Beats")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HealthProbe", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Beats = 0L
+                        });
+                });
+
             modelBuilder.Entity("Retning.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -586,6 +606,10 @@ namespace Retning.Data.Sqlite.Migrations
                     b.Property<string>("Relation")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -50,6 +50,7 @@ public sealed class RepresentativeConfiguration : IEntityTypeConfiguration<Repre
         b.Property(x => x.Phone).HasMaxLength(40);
         b.Property(x => x.Email).HasMaxLength(200);
         b.Property(x => x.Address).HasMaxLength(300);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.CitizenId);
     }
 }

@@ -1,3 +1,5 @@
+using Retning.Domain.Common;
+
 namespace Retning.Domain.Citizens;
 
 public enum RepresentativeKind
@@ -18,8 +20,8 @@ public static class RepresentativeKindText
     };
 }
 
-/// <summary>Someone who represents or is close to the citizen, with contact data.</summary>
-public class Representative
+/// <summary>Someone who represents or is close to the citizen, with contact data; edited by leaders and the contact team, so versioned.</summary>
+public class Representative : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid CitizenId { get; set; }
@@ -32,4 +34,6 @@ public class Representative
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? Address { get; set; }
+
+    public int Version { get; set; }
 }

@@ -13,6 +13,8 @@ public static class RetningCommands
         new HelpCommand(),
         new RetentionCommand(),
         new VerifyAuditCommand(), new AuditHeadCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

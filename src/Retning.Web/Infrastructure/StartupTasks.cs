@@ -3,12 +3,19 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Data.Demo;
 using Retning.Data.Identity;
+using Retning.Data.Operations;
 
 namespace Retning.Web.Infrastructure;
 
 /// <summary>Start-up: migrate, refuse unsafe durability, seed the demo once when asked, print the logins.</summary>
 public static class StartupTasks
 {
+    /// <summary>The exit code when the operator must fix something first (sysexits' EX_CONFIG).</summary>
+    public const int ProblemExitCode = 78;
+
+    // SQLite's result codes for a database that cannot be written.
+    private const int IoError = 10, ReadOnly = 8, Full = 13, CannotOpen = 14;
+
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
@@ -18,9 +25,20 @@ public static class StartupTasks
         var options = services.GetRequiredService<DbContextOptions<AppDbContext>>();
         await using var db = new AppDbContext(options, FixedCitizenScope.System, clock);
 
-        await db.Database.MigrateAsync();
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode is ReadOnly or CannotOpen or Full or IoError)
+        {
+            // The folder passed its check, but the database file itself cannot be written (read-only file or mount, full disk).
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+            throw new StartupProblemException(DataFolder.Explain(Path.GetDirectoryName(Path.GetFullPath(file))!, ex.Message), ex);
+        }
+
         // Audit rows from before the hash chain are chained once, in id order (docs/adr/0007).
         await Retning.Data.Audit.AuditChain.ChainExistingRowsAsync(db, CancellationToken.None);
+
         var problems = await DurabilityCheck.ProblemsAsync(db);
         if (problems.Count > 0)
         {

@@ -10,7 +10,11 @@ using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 
-/// <summary>Choosing the citizen's contact team among the staff of the citizen's department.</summary>
+/// <summary>
+/// Choosing the citizen's contact team among the staff of the citizen's department. The team is part
+/// of the citizen aggregate, so the form carries the citizen's version and a save bumps it: two
+/// leaders saving from the same opened form cannot silently drop one's change (docs/adr/0004).
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
@@ -18,7 +22,14 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
     [BindProperty]
     public List<Guid> Selected { get; set; } = [];
 
+    /// <summary>The citizen's version the form was opened on.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
     public IReadOnlyList<StaffOption> Staff { get; private set; } = [];
+
+    /// <summary>The stored team when a save met a conflict.</summary>
+    public IReadOnlyList<Guid>? StoredTeam { get; private set; }
 
     public sealed record StaffOption(Guid Id, string Name, string Role);
 
@@ -30,6 +41,7 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
         }
 
         Selected = await Db.ContactTeamMembers.Where(m => m.CitizenId == id).Select(m => m.UserId).ToListAsync(HttpContext.RequestAborted);
+        Version = Citizen.Version;
         await audit.RecordAsync(AuditAction.Read, id, "Borger: kontaktteam", ct: HttpContext.RequestAborted);
         return Page();
     }
@@ -53,10 +65,40 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
         Db.ContactTeamMembers.AddRange(Selected.Distinct()
             .Where(userId => current.All(m => m.UserId != userId))
             .Select(userId => new ContactTeamMember { CitizenId = id, UserId = userId }));
+        // The save must match the version the form was opened on, and bumps it (AppDbContext) for the next one.
+        var citizen = Db.Entry(Citizen);
+        citizen.Property(c => c.Version).OriginalValue = Version;
+        citizen.Property(c => c.Version).IsModified = true;
         audit.Add(AuditAction.Update, id, "Borger: kontaktteam", $"medlemmer: {Selected.Count}");
-        await Db.SaveChangesAsync(ct);
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ShowConflictAsync(id, ct);
+        }
+
         TempData["Success"] = "Kontaktteamet er gemt.";
         return Redirect($"/borgere/{id}");
+    }
+
+    /// <summary>Nothing is written; the user's ticks stay, the stored team is shown, and saving again is deliberate.</summary>
+    private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)
+    {
+        audit.DiscardUncommitted();
+        Db.ChangeTracker.Clear();
+        if (await LoadAsync(id) is { } gone)
+        {
+            return gone;
+        }
+
+        StoredTeam = await Db.ContactTeamMembers.Where(m => m.CitizenId == id).Select(m => m.UserId).ToListAsync(ct);
+        Version = Citizen.Version;
+        ModelState.Remove(nameof(Version));
+        ModelState.AddModelError(string.Empty, "En anden har gemt ændringer på kontaktteamet, mens du redigerede. Intet er overskrevet. Sammenlign herunder, ret dine valg og gem igen.");
+        await audit.RecordAsync(AuditAction.Read, id, "Borger: kontaktteam (konflikt)", ct: ct);
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

@@ -23,6 +23,12 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
 
     public IReadOnlyList<Representative> Representatives { get; private set; } = [];
 
+    /// <summary>The stored representative when a save met a conflict (null when it was removed meanwhile).</summary>
+    public RepresentativeInput? Stored { get; private set; }
+
+    /// <summary>The Danish conflict message: someone saved or removed the representative after this form was opened.</summary>
+    public const string ConflictMessage = "En anden har gemt ændringer på repræsentanten, mens du redigerede. Intet er overskrevet. Sammenlign herunder, ret formularen og gem igen.";
+
     public IReadOnlyList<SelectListItem> Kinds { get; } =
     [
         new("Vælg rolle", string.Empty),
@@ -57,7 +63,8 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         var existing = Input.Id is { } repId ? Representatives.FirstOrDefault(r => r.Id == repId) : null;
         if (Input.Id is not null && existing is null)
         {
-            return NotFound();
+            // Removed by someone else while this form was open: show the form again, nothing typed lost.
+            return await ShowConflictAsync(id, null, ct);
         }
 
         if (!ModelState.IsValid)
@@ -68,36 +75,85 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         }
 
         var representative = existing ?? new Representative { CitizenId = id, Name = string.Empty };
-        Input.ApplyTo(representative);
         if (existing is null)
         {
             Db.Representatives.Add(representative);
         }
+        else
+        {
+            // The version the user started from is the one the update must match (docs/adr/0004).
+            Db.Entry(existing).Property(r => r.Version).OriginalValue = Input.Version;
+        }
 
+        Input.ApplyTo(representative);
         audit.Add(existing is null ? AuditAction.Create : AuditAction.Update, id, "Borger: repræsentant");
-        await Db.SaveChangesAsync(ct);
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ShowConflictAsync(id, representative.Id, ct);
+        }
+
         TempData["Success"] = "Repræsentanten er gemt.";
         return Redirect($"/borgere/{id}/repraesentanter");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid representativeId)
+    /// <summary>Removes a representative as shown in the list (its version): a change made meanwhile is shown, not silently deleted.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid representativeId, int version)
     {
         if (await LoadAsync(id) is { } denied)
         {
             return denied;
         }
 
+        var ct = HttpContext.RequestAborted;
         var representative = Representatives.FirstOrDefault(r => r.Id == representativeId);
         if (representative is null)
         {
             return NotFound();
         }
 
+        Db.Entry(representative).Property(r => r.Version).OriginalValue = version;
         Db.Representatives.Remove(representative);
         audit.Add(AuditAction.Delete, id, "Borger: repræsentant");
-        await Db.SaveChangesAsync(HttpContext.RequestAborted);
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Input = new RepresentativeInput();
+            return await ShowConflictAsync(id, representativeId, ct);
+        }
+
         TempData["Success"] = "Repræsentanten er fjernet.";
         return Redirect($"/borgere/{id}/repraesentanter");
+    }
+
+    /// <summary>
+    /// Someone saved or removed the representative after the form was opened: nothing is written, the
+    /// typed form stays, the stored version is shown beside it, and saving again is a deliberate choice.
+    /// </summary>
+    private async Task<IActionResult> ShowConflictAsync(Guid id, Guid? representativeId, CancellationToken ct)
+    {
+        audit.DiscardUncommitted();
+        Db.ChangeTracker.Clear();
+        await LoadAsync(id);
+        var stored = Representatives.FirstOrDefault(r => r.Id == representativeId);
+        Stored = stored is null ? null : RepresentativeInput.From(stored);
+        Input.Version = stored?.Version ?? 0;
+        // A removed representative can only be added again: the form becomes a new one with the typed text.
+        Input.Id = stored?.Id == Input.Id ? Input.Id : null;
+        EditId = Input.Id;
+        ModelState.Remove("Input.Version");
+        ModelState.Remove("Input.Id");
+        ModelState.AddModelError(string.Empty, stored is null
+            ? "En anden har fjernet repræsentanten, mens du redigerede. Din formular er bevaret: gem for at tilføje repræsentanten igen."
+            : ConflictMessage);
+        await audit.RecordAsync(AuditAction.Read, id, "Borger: repræsentanter (konflikt)", ct: ct);
+        return Page();
     }
 
     private void Validate()

@@ -19,9 +19,12 @@ public sealed class RepresentativeInput
     [TextLimit(CitizenValidation.MaxAddress)]
     public string? Address { get; set; }
 
+    /// <summary>The version the form was opened on (0 for a new representative).</summary>
+    public int Version { get; set; }
+
     public static RepresentativeInput From(Representative r) => new()
     {
-        Id = r.Id, Kind = r.Kind, Name = r.Name, Relation = r.Relation, Phone = r.Phone, Email = r.Email, Address = r.Address,
+        Id = r.Id, Kind = r.Kind, Name = r.Name, Relation = r.Relation, Phone = r.Phone, Email = r.Email, Address = r.Address, Version = r.Version,
     };
 
     public void ApplyTo(Representative r)
