@@ -9,6 +9,16 @@ public enum AuditAction
     Export = 5,
     Search = 6,
     Denied = 7,
+
+    // Administration (issue 11, range 50–59): account and access changes, each its own action so the log can be filtered by it.
+    RoleGranted = 50,
+    RoleRemoved = 51,
+    PasswordSet = 52,
+    AccountUnlocked = 53,
+    TwoFactorReset = 54,
+    UserDeactivated = 55,
+    RoleRequested = 56,
+    RoleRequestRejected = 57,
 }
 
 public static class AuditActionText
@@ -22,6 +32,14 @@ public static class AuditActionText
         AuditAction.Export => "Eksporteret",
         AuditAction.Search => "Søgning",
         AuditAction.Denied => "Adgang nægtet",
+        AuditAction.RoleGranted => "Rolle givet",
+        AuditAction.RoleRemoved => "Rolle fjernet",
+        AuditAction.PasswordSet => "Adgangskode sat",
+        AuditAction.AccountUnlocked => "Bruger låst op",
+        AuditAction.TwoFactorReset => "To-faktor nulstillet",
+        AuditAction.UserDeactivated => "Bruger deaktiveret",
+        AuditAction.RoleRequested => "Rolle anmodet (afventer godkendelse)",
+        AuditAction.RoleRequestRejected => "Rolleanmodning afvist",
         _ => action.ToString(),
     };
 }
