@@ -11,6 +11,9 @@ public sealed class AuditDetailBuilder
     /// <summary>A value longer than this is cut, so one row stays short and readable.</summary>
     public const int ValueLength = 60;
 
+    /// <summary>Ids and codes (an address with two ids is ~100 characters) are cut only past this.</summary>
+    public const int KeyLength = 200;
+
     private readonly List<string> _parts = [];
 
     /// <summary>An id or a code: "bruger=…", "rolle=CareWorker". Null values are left out.</summary>
@@ -18,7 +21,7 @@ public sealed class AuditDetailBuilder
     {
         if (value is not null)
         {
-            _parts.Add($"{key}={Clean(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))}");
+            _parts.Add($"{key}={Clean(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), KeyLength)}");
         }
 
         return this;
@@ -57,11 +60,11 @@ public sealed class AuditDetailBuilder
 
     private static string? Normal(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string Shown(string? text) => Normal(text) is { } value ? Clean(value) : "(tom)";
+    private static string Shown(string? text) => Normal(text) is { } value ? Clean(value, ValueLength) : "(tom)";
 
-    private static string Clean(string? text)
+    private static string Clean(string? text, int length)
     {
         var value = (text ?? string.Empty).Replace(';', ',').Replace('&', '+').Replace('\r', ' ').Replace('\n', ' ').Trim();
-        return value.Length <= ValueLength ? value : value[..ValueLength].TrimEnd() + "…";
+        return value.Length <= length ? value : value[..length].TrimEnd() + "…";
     }
 }

@@ -46,7 +46,7 @@ public static partial class AuditDetailText
         ["afsnit"] = "Afsnit", ["type"] = "Type", ["deltagere"] = "Deltagere", ["modtagere"] = "Modtagere", ["dele"] = "Dele af planen",
         ["tilstand"] = "Tilstand", ["layout"] = "Layout", ["revision"] = "Revision", ["godkendt"] = "Godkendt",
         // Administration (issue 11).
-        ["rolle"] = "Rolle", ["anmodet"] = "Anmodet af", ["sti"] = "Adresse", ["svar"] = "Svar",
+        ["rolle"] = "Rolle", ["anmodet"] = "Anmodet af", ["sti"] = "Adresse", ["svar"] = "Svar", ["metode"] = "Metode",
     };
 
     private static readonly Dictionary<string, AuditReference> References = new(StringComparer.Ordinal)
