@@ -25,6 +25,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<DepartmentMembership> Memberships => Set<DepartmentMembership>();
+    public DbSet<RoleRequest> RoleRequests => Set<RoleRequest>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<Representative> Representatives => Set<Representative>();
     public DbSet<ContactTeamMember> ContactTeamMembers => Set<ContactTeamMember>();

@@ -29,6 +29,8 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         //                                                anon   mette      jonas      anne       lars       kvalitet   admin
         // Organisation and users: the administrator only (the policy refuses everyone else before any lookup).
         ["/admin/afdelinger/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/anmodninger?handler=Afvis"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/anmodninger?handler=Godkend"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/brugere/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/brugere/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/brugere/{id:guid}/adgangskode"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),

@@ -68,7 +68,10 @@ public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, Current
             return Page();
         }
 
-        db.Memberships.Add(new DepartmentMembership { UserId = user.Id, DepartmentId = Input.DepartmentId!.Value, Role = Input.Role!.Value });
+        db.Memberships.Add(new DepartmentMembership
+        {
+            UserId = user.Id, DepartmentId = Input.DepartmentId!.Value, Role = Input.Role!.Value, GrantedUtc = clock.GetUtcNow().UtcDateTime, GrantedById = me.Id,
+        });
         audit.Add(AuditAction.Create, null, AdminAudit.UserSubject, new AuditDetailBuilder().Key("bruger", user.Id)
             .Key("afdeling", Input.DepartmentId).Key("rolle", Input.Role).Fact("e-mail", user.Email).ToString());
         await db.SaveChangesAsync(ct);

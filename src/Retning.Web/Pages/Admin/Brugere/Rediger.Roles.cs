@@ -38,7 +38,15 @@ public sealed partial class RedigerModel
         }
 
         var (departmentId, role) = (Membership.DepartmentId!.Value, Membership.Role!.Value);
-        db.Memberships.Add(new DepartmentMembership { UserId = id, DepartmentId = departmentId, Role = role });
+        if (RoleGrantRules.NeedsSecondAdministrator(id, me.Id))
+        {
+            return await RequestOwnRoleAsync(departmentId, role, place!, ct);
+        }
+
+        db.Memberships.Add(new DepartmentMembership
+        {
+            UserId = id, DepartmentId = departmentId, Role = role, GrantedUtc = clock.GetUtcNow().UtcDateTime, GrantedById = me.Id,
+        });
         audit.Add(AuditAction.RoleGranted, null, AdminAudit.UserSubject,
             new AuditDetailBuilder().Key("bruger", id).Key("afdeling", departmentId).Key("rolle", role).ToString());
         try
@@ -58,6 +66,31 @@ public sealed partial class RedigerModel
         logger.LogInformation("Administrator {AdminId} gave user {UserId} role {Role} in department {DepartmentId}", me.Id, id, role, departmentId);
         TempData["Success"] = $"Rollen {role.Danish()} i {place} er tilføjet.";
         return Redirect($"/admin/brugere/{id}");
+    }
+
+    /// <summary>
+    /// A role for oneself waits for a second administrator (four-eyes): a request, audited, shown on
+    /// the admin pages; another administrator approves or rejects it at /admin/anmodninger.
+    /// </summary>
+    private async Task<IActionResult> RequestOwnRoleAsync(Guid departmentId, StaffRole role, string place, CancellationToken ct)
+    {
+        var userId = me.Id!.Value;
+        if (await db.RoleRequests.AnyAsync(r => r.UserId == userId && r.DepartmentId == departmentId && r.Role == role && r.DecidedUtc == null, ct))
+        {
+            ModelState.AddModelError("Membership.Role", $"Du har allerede bedt om rollen {role.Danish()} i {place}. Den venter på en anden administrator.");
+            return Page();
+        }
+
+        db.RoleRequests.Add(new RoleRequest
+        {
+            UserId = userId, DepartmentId = departmentId, Role = role, RequestedById = userId, RequestedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        audit.Add(AuditAction.RoleRequested, null, AdminAudit.UserSubject,
+            new AuditDetailBuilder().Key("bruger", userId).Key("afdeling", departmentId).Key("rolle", role).ToString());
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Administrator {AdminId} asked for role {Role} in department {DepartmentId} for himself", userId, role, departmentId);
+        TempData["Success"] = $"Du har bedt om rollen {role.Danish()} i {place}. Den gælder først, når en anden administrator har godkendt den.";
+        return Redirect($"/admin/brugere/{userId}");
     }
 
     public async Task<IActionResult> OnPostFjernRolleAsync(Guid id, Guid membershipId)
