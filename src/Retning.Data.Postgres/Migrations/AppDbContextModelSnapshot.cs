@@ -696,6 +696,45 @@ namespace Retning.Data.Postgres.Migrations
                     b.ToTable("Disclosures");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Consents.DisclosureSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DisclosureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("DisclosureId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureSnapshots");
+                });
+
             modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2544,6 +2583,21 @@ namespace Retning.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("StatusReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Retning.Domain.Consents.DisclosureSnapshot", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Consents.Disclosure", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>

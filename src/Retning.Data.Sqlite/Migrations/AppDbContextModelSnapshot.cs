@@ -683,6 +683,45 @@ namespace Retning.Data.Sqlite.Migrations
                     b.ToTable("Disclosures");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Consents.DisclosureSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DisclosureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("DisclosureId")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureSnapshots");
+                });
+
             modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2531,6 +2570,21 @@ namespace Retning.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("StatusReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Retning.Domain.Consents.DisclosureSnapshot", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Consents.Disclosure", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Retning.Domain.Diary.DiaryCategory", b =>
