@@ -30,16 +30,22 @@ public sealed partial class DeniedAccessLoggingMiddleware(RequestDelegate next, 
         var path = context.Request.Path.Value ?? "/";
         logger.LogWarning("Access denied: {Status} for user {UserId} on {Method} {Path}",
             status, user.Id?.ToString() ?? "anonymous", context.Request.Method, path);
-        // A 404 without an id in its address is a mistyped address, not an attempt on someone's data.
-        var audited = user.IsAuthenticated && !audit.HasWritten
-            && (status == StatusCodes.Status403Forbidden || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) || AnyId().IsMatch(path + context.Request.QueryString));
-        if (!audited)
+        if (!user.IsAuthenticated || audit.HasWritten)
         {
             return;
         }
 
         try
         {
+            // A 404 is an attempt on someone's data at an admin page, or when an id in the address exists but lies
+            // outside the user's departments; an unknown id or a mistyped address is not (docs/adr/0002: no hint either way).
+            var audited = status == StatusCodes.Status403Forbidden || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase)
+                || await HasForeignIdAsync(db, path, context.RequestAborted);
+            if (!audited)
+            {
+                return;
+            }
+
             // Whatever the refused handler may have tracked is not part of the denial's row.
             db.ChangeTracker.Clear();
             var ct = context.RequestAborted;
@@ -53,6 +59,25 @@ public sealed partial class DeniedAccessLoggingMiddleware(RequestDelegate next, 
             logger.LogError(e, "Could not audit the denial for user {UserId} on {Path}", user.Id, path);
         }
     }
+
+    /// <summary>True when an id in the address is a citizen's record that exists but the user's department scoping hides.</summary>
+    private static async Task<bool> HasForeignIdAsync(AppDbContext db, string path, CancellationToken ct)
+    {
+        foreach (var id in AnyId().Matches(path).Select(m => Guid.Parse(m.Value)).Distinct().Take(3))
+        {
+            if (await HiddenAsync(db.Citizens, id, ct) || await HiddenAsync(db.Goals, id, ct) || await HiddenAsync(db.DiaryEntries, id, ct)
+                || await HiddenAsync(db.StatusReports, id, ct) || await HiddenAsync(db.StatusMeetings, id, ct) || await HiddenAsync(db.Evaluations, id, ct)
+                || await HiddenAsync(db.Consents, id, ct) || await HiddenAsync(db.Disclosures, id, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<bool> HiddenAsync<T>(IQueryable<T> scoped, Guid id, CancellationToken ct) where T : class =>
+        await scoped.IgnoreQueryFilters().AnyAsync(e => EF.Property<Guid>(e, "Id") == id, ct) && !await scoped.AnyAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
 
     /// <summary>The citizen whose address was asked for (/borgere/{id}…, /opgaver/{id}…), when such a citizen exists.</summary>
     private static async Task<Guid?> CitizenInAsync(AppDbContext db, string path, CancellationToken ct)
