@@ -25,6 +25,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<DepartmentMembership> Memberships => Set<DepartmentMembership>();
+    public DbSet<RoleRequest> RoleRequests => Set<RoleRequest>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<Representative> Representatives => Set<Representative>();
     public DbSet<ContactTeamMember> ContactTeamMembers => Set<ContactTeamMember>();
@@ -65,6 +66,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+    public DbSet<DisclosureSnapshot> DisclosureSnapshots => Set<DisclosureSnapshot>();
     public DbSet<DailyDigest> DailyDigests => Set<DailyDigest>();
     public DbSet<TaskHandling> TaskHandlings => Set<TaskHandling>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
@@ -117,6 +119,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         builder.Entity<MeetingParticipant>().HasQueryFilter(p => ScopeUnrestricted || StatusMeetings.Any(m => m.Id == p.MeetingId));
         builder.Entity<Consent>().HasQueryFilter(c => ScopeUnrestricted || Citizens.Any(x => x.Id == c.CitizenId));
         builder.Entity<Disclosure>().HasQueryFilter(d => ScopeUnrestricted || Citizens.Any(c => c.Id == d.CitizenId));
+        builder.Entity<DisclosureSnapshot>().HasQueryFilter(d => ScopeUnrestricted || Citizens.Any(c => c.Id == d.CitizenId));
         builder.Entity<TaskHandling>().HasQueryFilter(h => ScopeUnrestricted || Citizens.Any(c => c.Id == h.CitizenId));
     }
 
@@ -157,7 +160,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
             }
 
             // What was approved, sent or disclosed is a record: a later change is a new revision or a new row.
-            if (entry.Entity is StatusRevision or StatusEvent or Disclosure && entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.Entity is StatusRevision or StatusEvent or Disclosure or DisclosureSnapshot && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("An approved status revision, a status event and a disclosure are never changed.");
             }

@@ -52,5 +52,7 @@ public sealed class DepartmentMembershipConfiguration : IEntityTypeConfiguration
         b.HasOne<Identity.AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.UserId, x.DepartmentId, x.Role }).IsUnique();
         b.HasIndex(x => x.DepartmentId);
+        // The leaders' start page lists a department's recent grants.
+        b.HasIndex(x => x.GrantedUtc);
     }
 }

@@ -43,6 +43,7 @@ public static class CitizenErasure
         var purposes = db.Purposes.IgnoreQueryFilters().Where(p => p.CitizenId == citizenId).Select(p => p.Id);
 
         // Records that point at statuses, meetings, consents, goals and plans go first.
+        await Delete("DisclosureSnapshots", db.DisclosureSnapshots.IgnoreQueryFilters().Where(d => d.CitizenId == citizenId));
         await Delete("Disclosures", db.Disclosures.IgnoreQueryFilters().Where(d => d.CitizenId == citizenId));
         await Delete("TaskHandlings", db.TaskHandlings.IgnoreQueryFilters().Where(h => h.CitizenId == citizenId));
         await Delete("StatusComments", db.StatusComments.IgnoreQueryFilters().Where(c => reports.Contains(c.StatusReportId)));

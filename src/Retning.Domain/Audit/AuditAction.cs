@@ -10,6 +10,16 @@ public enum AuditAction
     Search = 6,
     Denied = 7,
 
+    // Administration (issue 11, range 50–59): account and access changes, each its own action so the log can be filtered by it.
+    RoleGranted = 50,
+    RoleRemoved = 51,
+    PasswordSet = 52,
+    AccountUnlocked = 53,
+    TwoFactorReset = 54,
+    UserDeactivated = 55,
+    RoleRequested = 56,
+    RoleRequestRejected = 57,
+
     /// <summary>A discharged citizen erased after the retention period (the row holds counts, no personal data).</summary>
     Erased = 60,
 }
@@ -26,6 +36,14 @@ public static class AuditActionText
         AuditAction.Search => "Søgning",
         AuditAction.Denied => "Adgang nægtet",
         AuditAction.Erased => "Slettet efter opbevaringsperiode",
+        AuditAction.RoleGranted => "Rolle givet",
+        AuditAction.RoleRemoved => "Rolle fjernet",
+        AuditAction.PasswordSet => "Adgangskode sat",
+        AuditAction.AccountUnlocked => "Bruger låst op",
+        AuditAction.TwoFactorReset => "To-faktor nulstillet",
+        AuditAction.UserDeactivated => "Bruger deaktiveret",
+        AuditAction.RoleRequested => "Rolle anmodet (afventer godkendelse)",
+        AuditAction.RoleRequestRejected => "Rolleanmodning afvist",
         _ => action.ToString(),
     };
 }

@@ -45,6 +45,8 @@ public static partial class AuditDetailText
         ["kanal"] = "Kanal", ["grundlag"] = "Grundlag", ["emne"] = "Emne", ["næste"] = "Næste gennemgang",
         ["afsnit"] = "Afsnit", ["type"] = "Type", ["deltagere"] = "Deltagere", ["modtagere"] = "Modtagere", ["dele"] = "Dele af planen",
         ["tilstand"] = "Tilstand", ["layout"] = "Layout", ["revision"] = "Revision", ["godkendt"] = "Godkendt",
+        // Administration (issue 11).
+        ["rolle"] = "Rolle", ["anmodet"] = "Anmodet af", ["sti"] = "Adresse", ["svar"] = "Svar", ["metode"] = "Metode",
     };
 
     private static readonly Dictionary<string, AuditReference> References = new(StringComparer.Ordinal)
@@ -54,6 +56,7 @@ public static partial class AuditDetailText
         ["status"] = AuditReference.StatusReport, ["møde"] = AuditReference.Meeting, ["notat"] = AuditReference.DiaryEntry,
         ["evaluering"] = AuditReference.Evaluation, ["samtykke"] = AuditReference.Consent,
         ["videregivelse"] = AuditReference.Disclosure, ["ny"] = AuditReference.Disclosure,
+        ["anmodet"] = AuditReference.User,
     };
 
     /// <summary>Splits a stored detail into its parts (separated by ';' or '&amp;'), in order.</summary>
@@ -128,6 +131,7 @@ public static partial class AuditDetailText
             "grundlag" when Enum.TryParse<DisclosureBasis>(value, out var basis) => basis.Danish(),
             "emne" when Enum.TryParse<DisclosureSubject>(value, out var subject) => subject.Danish(),
             "status" when Enum.TryParse<StatusState>(value, out var state) => state.Danish(),
+            "rolle" when Enum.TryParse<Organisation.StaffRole>(value, out var role) => Organisation.StaffRoleText.Danish(role),
             "godkendt" => value.Equals("True", StringComparison.OrdinalIgnoreCase) ? "ja" : value.Equals("False", StringComparison.OrdinalIgnoreCase) ? "nej" : value,
             _ => value,
         };

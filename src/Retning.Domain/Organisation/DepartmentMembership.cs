@@ -8,4 +8,13 @@ public class DepartmentMembership
     public Guid DepartmentId { get; set; }
     public Department? Department { get; set; }
     public StaffRole Role { get; set; }
+
+    /// <summary>When the role was given (null for roles from before issue 11): the leaders' start page shows recent ones.</summary>
+    public DateTime? GrantedUtc { get; set; }
+
+    /// <summary>The administrator who gave it, or who asked for it when it needed a second administrator.</summary>
+    public Guid? GrantedById { get; set; }
+
+    /// <summary>The second administrator who approved a role an administrator asked for himself.</summary>
+    public Guid? ApprovedById { get; set; }
 }

@@ -33,6 +33,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, MyTasks myTasks,
     public int OverdueCount { get; private set; }
     public int DueCount { get; private set; }
 
+    /// <summary>Roles given in my departments lately, when I lead them (issue 11: no unseen access).</summary>
+    public IReadOnlyList<RecentGrants.Grant> NewAccess { get; private set; } = [];
+
     public sealed record MyCitizen(Guid Id, string Name, string Department, bool WritesNotes);
 
     private static readonly DeadlineKind[] ReviewKinds = [DeadlineKind.StatusApproval, DeadlineKind.MinutesApproval, DeadlineKind.StatusSparring];
@@ -59,6 +62,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, MyTasks myTasks,
         MyCitizens = [.. citizens.Select(c => new MyCitizen(c.Id, c.Name, c.Department, DiaryRules.CanWrite(me.RolesIn(c.DepartmentId))))];
         CitizensInMyDepartments = await db.Citizens.CountAsync(c => c.DischargedOn == null, ct);
 
+        NewAccess = await RecentGrants.ForLeaderAsync(db, me, clock, ct);
         var tasks = await myTasks.LoadAsync(ct);
         var open = tasks.Where(t => !t.Deadline.IsDone).ToList();
         WaitingForMe = [.. open.Where(t => ReviewKinds.Contains(t.Deadline.Kind)).OrderBy(t => t.Deadline.DueOn).ThenBy(t => t.CitizenName, StringComparer.Ordinal)];

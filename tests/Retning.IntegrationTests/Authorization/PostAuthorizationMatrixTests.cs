@@ -29,6 +29,8 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         //                                                anon   mette      jonas      anne       lars       kvalitet   admin
         // Organisation and users: the administrator only (the policy refuses everyone else before any lookup).
         ["/admin/afdelinger/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/anmodninger?handler=Afvis"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/anmodninger?handler=Godkend"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/brugere/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/brugere/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/brugere/{id:guid}/adgangskode"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
@@ -216,8 +218,8 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
 
     /// <summary>
     /// Posts the token (and <see cref="FieldsFor"/>) and checks the answer and the audit log: a denied staff member on a
-    /// citizen's route leaves one "denied" row for that citizen (docs/adr/0003); a login redirect,
-    /// and a role refused before any citizen is looked up (the administrator), leave none.
+    /// citizen's route leaves one "denied" row for that citizen (docs/adr/0003), a denied user elsewhere
+    /// one "denied" row without a citizen (issue 11); a login redirect leaves none.
     /// </summary>
     private async Task<List<string>> CheckDenialAsync(BrowserlessClient client, List<KeyValuePair<string, string>> fields, Guid? userId, Role role, string handler, string url, int expected, Guid? citizenId)
     {
@@ -240,12 +242,13 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         }
 
         var rows = await App.AuditEntriesSinceAsync(auditBefore);
-        var auditedDenial = actual != Login && citizenId is not null && role is not (Role.Anonymous or Role.Administrator);
+        // Every denial of a signed-in user is audited (issue 11): on a citizen's route for that citizen, elsewhere without one.
+        var auditedDenial = actual != Login && role is not Role.Anonymous;
         if (auditedDenial)
         {
             if (rows.Count != 1 || rows[0].Action != AuditAction.Denied || rows[0].CitizenId != citizenId || rows[0].UserId != userId)
             {
-                failures.Add($"{role} POST {handler} → {actual}, expected one 'denied' audit row for the citizen; got: {Describe(rows)}");
+                failures.Add($"{role} POST {handler} → {actual}, expected one 'denied' audit row{(citizenId is null ? "" : " for the citizen")}; got: {Describe(rows)}");
             }
         }
         else if (rows.Count > 0)

@@ -22,7 +22,7 @@ namespace Retning.IntegrationTests.Videregivelser;
 /// </summary>
 public sealed class PlanDisclosureTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private const string Form = "form.app-disclosure-form";
+    internal const string Form = "form.app-disclosure-form";
     private RetningApp App => fixture.App;
 
     private async Task<Guid> ContactTeamCitizenWithPlanAsync(int n)
@@ -33,7 +33,7 @@ public sealed class PlanDisclosureTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     /// <summary>Posts the plan form with the chosen parts (a checkbox list) and the other fields overridden.</summary>
-    private static Task<HttpResponseMessage> PostPlanAsync(BrowserlessClient client, HtmlPage page, IEnumerable<string> parts, IReadOnlyDictionary<string, string?> overrides)
+    internal static Task<HttpResponseMessage> PostPlanAsync(BrowserlessClient client, HtmlPage page, IEnumerable<string> parts, IReadOnlyDictionary<string, string?> overrides)
     {
         var fields = page.FormFields(Form).Where(f => f.Key != "Input.PlanParts").ToList();
         foreach (var (name, value) in overrides)
@@ -49,7 +49,7 @@ public sealed class PlanDisclosureTests(AppFixture fixture) : IClassFixture<AppF
         return client.PostRawAsync(page.Url, fields);
     }
 
-    private static Dictionary<string, string?> Sending(DisclosureBasis? basis, Guid? consentId = null) => new()
+    internal static Dictionary<string, string?> Sending(DisclosureBasis? basis, Guid? consentId = null) => new()
     {
         ["Input.Channel"] = nameof(DisclosureChannel.SecureMail),
         ["Input.Basis"] = basis?.ToString(),
@@ -296,7 +296,7 @@ public sealed class PlanDisclosureTests(AppFixture fixture) : IClassFixture<AppF
         return [.. new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}")];
     }
 
-    private static (string Body, string Headers) Texts(byte[] docx)
+    internal static (string Body, string Headers) Texts(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx, writable: false), isEditable: false);
         var main = document.MainDocumentPart!;

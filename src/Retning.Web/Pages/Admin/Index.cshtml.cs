@@ -15,6 +15,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public int Users { get; private set; }
     public int ActiveUsers { get; private set; }
 
+    /// <summary>Roles administrators asked for themselves, waiting for a second administrator.</summary>
+    public int PendingRoleRequests { get; private set; }
+
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
@@ -22,5 +25,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Departments = await db.Departments.CountAsync(ct);
         Users = await db.Users.CountAsync(ct);
         ActiveUsers = await db.Users.CountAsync(u => u.IsActive, ct);
+        PendingRoleRequests = await db.RoleRequests.CountAsync(r => r.DecidedUtc == null, ct);
     }
 }

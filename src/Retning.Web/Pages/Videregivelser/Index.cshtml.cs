@@ -22,7 +22,8 @@ namespace Retning.Web.Pages.Videregivelser;
 public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
-    public sealed record Row(Disclosure Disclosure, string What, string Basis);
+    /// <param name="HasCopy">False for a plan disclosure recorded before the sent DOCX was frozen (issue 11).</param>
+    public sealed record Row(Disclosure Disclosure, string What, string Basis, bool HasCopy = true);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -69,7 +70,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
             _ => d.Basis.Danish(),
         };
 
-        Rows = [.. disclosures.Select(d => new Row(d, What(d), Basis(d)))];
+        var planIds = disclosures.Where(d => d.Subject == DisclosureSubject.Plan).Select(d => d.Id).ToList();
+        var copied = (await Db.DisclosureSnapshots.AsNoTracking().Where(s => planIds.Contains(s.DisclosureId)).Select(s => s.DisclosureId).ToListAsync(ct)).ToHashSet();
+        Rows = [.. disclosures.Select(d => new Row(d, What(d), Basis(d), d.Subject != DisclosureSubject.Plan || copied.Contains(d.Id)))];
         await audit.RecordAsync(AuditAction.Read, id, "Videregivelser: vist", $"videregivelser={Rows.Count}", ct);
         return Page();
     }

@@ -8,6 +8,7 @@ using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
+using Retning.Web.Pages.Planer;
 
 namespace Retning.Web.Pages.Videregivelser;
 
@@ -20,7 +21,7 @@ namespace Retning.Web.Pages.Videregivelser;
 /// fetched as a DOCX to send.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PlanModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DisclosureRecorder recorder, CurrentUser me, TimeProvider clock)
+public sealed class PlanModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DisclosureRecorder recorder, PlanService plans, CurrentUser me, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     public const string AuditSubject = "Videregivelse: individuel plan";
@@ -115,6 +116,8 @@ public sealed class PlanModel(AppDbContext db, CitizenAccessService access, Audi
         }
 
         var disclosure = recorder.Record(id, request, statusReportId: null, revision: null, meetingId: null, me, NowUtc);
+        // What is sent is frozen now, in the same save: a later download gives this, not the plan as it is then.
+        await PlanDisclosureCopy.FreezeAsync(Db, plans, Citizen, disclosure, Clock.GetUtcNow(), ct);
         audit.Add(AuditAction.Export, id, AuditSubject, DisclosureRecorder.AuditDetail(disclosure));
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = $"Videregivelsen er registreret: {PlanParts.Labels(request.PlanParts).ToLowerInvariant()}. Hent de valgte dele som Word-dokument herunder.";

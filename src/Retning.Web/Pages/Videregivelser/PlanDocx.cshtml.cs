@@ -2,26 +2,26 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
-using Retning.Documents.Docx;
 using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
-using Retning.Web.Pages.Planer;
-using Retning.Web.Pages.Samtykker;
 
 namespace Retning.Web.Pages.Videregivelser;
 
 /// <summary>
-/// The chosen parts of a recorded plan disclosure as a Word document to send (contact team and
-/// leaders, who disclose). Only for plan disclosures (404 otherwise); built from the plan as it
-/// is now and holding exactly the parts the log records. An export, audited.
+/// The chosen parts of a recorded plan disclosure as the Word document that was sent (contact team
+/// and leaders, who disclose). Only for plan disclosures (404 otherwise). Served from the copy frozen
+/// when the disclosure was recorded (<see cref="PlanDisclosureCopy"/>), never rebuilt from today's plan;
+/// a disclosure recorded before copies were kept gets a page saying so. An export, audited.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PlanDocxModel(AppDbContext db, CitizenAccessService access, PlanService plans, AuditLog audit, TimeProvider clock)
+public sealed class PlanDocxModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
+    public Disclosure Disclosure { get; private set; } = default!;
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid disclosureId)
     {
         if (await LoadCitizenAsync(id, "videregivelser") is { } notFound)
@@ -32,8 +32,7 @@ public sealed class PlanDocxModel(AppDbContext db, CitizenAccessService access, 
         var ct = HttpContext.RequestAborted;
         var disclosure = await Db.Disclosures.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == disclosureId && d.CitizenId == id && d.Subject == DisclosureSubject.Plan, ct);
-        var plan = disclosure is null ? null : await plans.FindAsync(id, ct);
-        if (disclosure is null || plan is null)
+        if (disclosure is null)
         {
             return NotFound();
         }
@@ -43,11 +42,16 @@ public sealed class PlanDocxModel(AppDbContext db, CitizenAccessService access, 
             return forbidden;
         }
 
-        var document = await PlanDocumentBuilder.BuildAsync(Db, Citizen, plan, NowUtc, ct);
-        var consent = disclosure.ConsentId is { } consentId ? await ConsentQueries.FindAsync(Db, id, consentId, ct) : null;
-        var docx = DocxWriter.Write(PlanExtractDocument.Build(document, disclosure, consent, Today, Clock.GetUtcNow()));
+        Disclosure = disclosure;
+        var snapshot = await Db.DisclosureSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.DisclosureId == disclosureId, ct);
+        if (snapshot is null)
+        {
+            await audit.RecordAsync(AuditAction.Read, id, "Videregivelse: individuel plan, ingen kopi af det sendte", $"videregivelse={disclosure.Id}", ct);
+            return Page();
+        }
+
         await audit.RecordAsync(AuditAction.Export, id, "Videregivelse: individuel plan hentet (DOCX)",
             $"videregivelse={disclosure.Id}; dele={disclosure.PlanParts}", ct);
-        return File(docx, DocxWriter.ContentType, $"individuel-plan-udvalgte-dele-{Today:yyyy-MM-dd}{DocxWriter.FileExtension}");
+        return File(snapshot.Content, snapshot.ContentType, snapshot.FileName);
     }
 }

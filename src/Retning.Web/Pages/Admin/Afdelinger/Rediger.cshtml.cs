@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -11,7 +12,7 @@ namespace Retning.Web.Pages.Admin.Afdelinger;
 
 /// <summary>Renaming a department, guarded by the version it was opened on.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<RedigerModel> logger) : PageModel
+public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit, ILogger<RedigerModel> logger) : PageModel
 {
     [BindProperty]
     public DepartmentInput Input { get; set; } = new();
@@ -53,6 +54,8 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
         }
 
         db.Entry(Department).Property(d => d.Version).OriginalValue = Input.Version;
+        audit.Add(AuditAction.Update, null, AdminAudit.DepartmentSubject,
+            new AuditDetailBuilder().Key("afdeling", id).Change("navn", Department.Name, name).ToString());
         Department.Name = name!;
         try
         {
@@ -60,6 +63,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
         }
         catch (DbUpdateConcurrencyException)
         {
+            audit.DiscardUncommitted();
             return await ShowConflictAsync(id, ct);
         }
 

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Retning.Data;
 using Retning.Data.Identity;
+using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 
@@ -11,10 +13,11 @@ namespace Retning.Web.Pages.Admin.Brugere;
 /// <summary>
 /// An administrator sets a new password for a user. It goes through a reset token, so the
 /// password is validated before anything changes, and the new security stamp ends the user's sessions.
+/// The password and its audit row commit in one transaction.
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, CurrentUser me,
-    ILogger<AdgangskodeModel> logger) : PageModel
+public sealed class AdgangskodeModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, CurrentUser me,
+    AuditLog audit, ILogger<AdgangskodeModel> logger) : PageModel
 {
     [BindProperty]
     public NewPasswordInput Input { get; set; } = new();
@@ -47,9 +50,15 @@ public sealed class AdgangskodeModel(UserManager<AppUser> users, SignInManager<A
             return Page();
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, Input.New!);
-        if (!result.Succeeded)
+        // The audit row says that a password was set, never which; it commits with the new password or not at all.
+        var result = IdentityResult.Success;
+        var saved = await AdminAudit.InTransactionAsync(db, audit, async () =>
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            result = await users.ResetPasswordAsync(user, token, Input.New!);
+            return result.Succeeded;
+        }, AuditAction.PasswordSet, AdminAudit.UserSubject, () => new AuditDetailBuilder().Key("bruger", id).ToString(), HttpContext.RequestAborted);
+        if (!saved)
         {
             IdentityErrors.AddTo(ModelState, result.Errors, "Input.New", "Input.New");
             return Page();

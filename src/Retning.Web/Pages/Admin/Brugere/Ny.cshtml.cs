@@ -6,15 +6,16 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Data.Identity;
+using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Brugere;
 
-/// <summary>Creating a user with a first password and a first role in a department, in one transaction.</summary>
+/// <summary>Creating a user with a first password and a first role in a department, and its audit row, in one transaction.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, CurrentUser me, TimeProvider clock, ILogger<NyModel> logger) : PageModel
+public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<NyModel> logger) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
@@ -67,7 +68,12 @@ public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, Current
             return Page();
         }
 
-        db.Memberships.Add(new DepartmentMembership { UserId = user.Id, DepartmentId = Input.DepartmentId!.Value, Role = Input.Role!.Value });
+        db.Memberships.Add(new DepartmentMembership
+        {
+            UserId = user.Id, DepartmentId = Input.DepartmentId!.Value, Role = Input.Role!.Value, GrantedUtc = clock.GetUtcNow().UtcDateTime, GrantedById = me.Id,
+        });
+        audit.Add(AuditAction.Create, null, AdminAudit.UserSubject, new AuditDetailBuilder().Key("bruger", user.Id)
+            .Key("afdeling", Input.DepartmentId).Key("rolle", Input.Role).Fact("e-mail", user.Email).ToString());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Administrator {AdminId} created user {UserId} with role {Role} in department {DepartmentId}",

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Data.Identity;
+using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -15,11 +16,12 @@ namespace Retning.Web.Pages.Admin.Brugere;
 /// <summary>
 /// One user: details (guarded by Identity's concurrency stamp), roles per department, and the
 /// account actions an administrator may take (unlock, reset two-factor). Every change goes
-/// through UserManager; every action is logged with ids only.
+/// through UserManager and writes its audit row in the same transaction (<see cref="AdminAudit"/>).
+/// The roles and account actions are in Rediger.Roles.cs.
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn,
-    CurrentUser me, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel
+public sealed partial class RedigerModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn,
+    CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel
 {
     /// <summary>The error key of the roles table (for the error summary's link).</summary>
     public const string RolesKey = "Roller";
@@ -82,6 +84,7 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
         }
 
         var wasActive = user.IsActive;
+        var before = UserDetailsInput.From(user);
         var email = Input.Email!.Trim();
         // The update must match the stamp the administrator started from.
         db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = Input.ConcurrencyStamp;
@@ -90,8 +93,23 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
         user.UserName = email;
         user.IsActive = Input.IsActive;
         user.PhoneNumber = AdminForms.Clean(Input.Phone);
-        var result = await users.UpdateAsync(user);
-        if (!result.Succeeded)
+        var deactivated = wasActive && !user.IsActive;
+        var detail = new AuditDetailBuilder().Key("bruger", id).Change("navn", before.FullName, user.FullName)
+            .Change("e-mail", before.Email, user.Email).Change("telefon", before.Phone, user.PhoneNumber).Change("aktiv", wasActive, user.IsActive);
+        var result = IdentityResult.Success;
+        var saved = await AdminAudit.InTransactionAsync(db, audit, async () =>
+        {
+            result = await users.UpdateAsync(user);
+            if (result.Succeeded && deactivated)
+            {
+                // A new security stamp and the ended server-side sessions log the user out everywhere.
+                await users.UpdateSecurityStampAsync(user);
+                await UserSessions.EndOthersAsync(HttpContext, user.Id);
+            }
+
+            return result.Succeeded;
+        }, deactivated ? AuditAction.UserDeactivated : AuditAction.Update, AdminAudit.UserSubject, detail.ToString, HttpContext.RequestAborted);
+        if (!saved)
         {
             if (result.Errors.Any(e => e.Code == IdentityErrors.Concurrency))
             {
@@ -105,125 +123,8 @@ public sealed class RedigerModel(AppDbContext db, UserManager<AppUser> users, Si
             return Page();
         }
 
-        if (wasActive && !user.IsActive)
-        {
-            // A new security stamp ends the user's open sessions.
-            await users.UpdateSecurityStampAsync(user);
-            await UserSessions.EndOthersAsync(HttpContext, user.Id);
-        }
-
         logger.LogInformation("Administrator {AdminId} updated user {UserId} (active: {IsActive})", me.Id, id, user.IsActive);
         TempData["Success"] = user.IsActive || !wasActive ? "Brugeren er gemt." : "Brugeren er gemt og deaktiveret. Brugerens sessioner er afsluttet.";
-        return Redirect($"/admin/brugere/{id}");
-    }
-
-    public async Task<IActionResult> OnPostTilfoejRolleAsync(Guid id)
-    {
-        this.KeepOnly(nameof(Membership), Membership);
-        var ct = HttpContext.RequestAborted;
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        Input = UserDetailsInput.From(AppUser);
-        var place = Departments.FirstOrDefault(d => d.Value == Membership.DepartmentId?.ToString() && d.Value.Length > 0)?.Text;
-        if (Membership.DepartmentId is not null && place is null)
-        {
-            ModelState.AddModelError("Membership.DepartmentId", "Afdelingen findes ikke længere. Vælg en anden.");
-        }
-
-        if (ModelState.IsValid && Roles.Any(r => r.DepartmentId == Membership.DepartmentId && r.Role == Membership.Role))
-        {
-            ModelState.AddModelError("Membership.Role", $"Brugeren er allerede {Membership.Role!.Value.Danish()} i {place}.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        db.Memberships.Add(new DepartmentMembership { UserId = id, DepartmentId = Membership.DepartmentId!.Value, Role = Membership.Role!.Value });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another administrator added the same role a moment ago (the unique index says no).
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("Membership.Role", $"Brugeren er allerede {Membership.Role.Value.Danish()} i {place}.");
-            await LoadAsync(id);
-            return Page();
-        }
-
-        logger.LogInformation("Administrator {AdminId} gave user {UserId} role {Role} in department {DepartmentId}",
-            me.Id, id, Membership.Role, Membership.DepartmentId);
-        TempData["Success"] = $"Rollen {Membership.Role.Value.Danish()} er tilføjet.";
-        return Redirect($"/admin/brugere/{id}");
-    }
-
-    public async Task<IActionResult> OnPostFjernRolleAsync(Guid id, Guid membershipId)
-    {
-        ModelState.Clear();
-        var ct = HttpContext.RequestAborted;
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        Input = UserDetailsInput.From(AppUser);
-        var role = Roles.FirstOrDefault(r => r.MembershipId == membershipId);
-        if (role is null)
-        {
-            TempData["Success"] = "Rollen var allerede fjernet.";
-            return Redirect($"/admin/brugere/{id}");
-        }
-
-        if (IsMe && role.Role == StaffRole.Administrator && Roles.Count(r => r.Role == StaffRole.Administrator) == 1)
-        {
-            ModelState.AddModelError(RolesKey, "Du kan ikke fjerne din egen sidste administratorrolle. Bed en anden administrator om det.");
-            return Page();
-        }
-
-        await db.Memberships.Where(m => m.Id == membershipId && m.UserId == id).ExecuteDeleteAsync(ct);
-        logger.LogInformation("Administrator {AdminId} removed role {Role} in department {DepartmentId} from user {UserId}",
-            me.Id, role.Role, role.DepartmentId, id);
-        TempData["Success"] = $"Rollen {role.Role.Danish()} er fjernet.";
-        return Redirect($"/admin/brugere/{id}");
-    }
-
-    public async Task<IActionResult> OnPostLaasOpAsync(Guid id)
-    {
-        if (await users.FindByIdAsync(id.ToString()) is not { } user)
-        {
-            return NotFound();
-        }
-
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        logger.LogInformation("Administrator {AdminId} unlocked user {UserId}", me.Id, id);
-        TempData["Success"] = "Brugeren er låst op og kan logge ind igen.";
-        return Redirect($"/admin/brugere/{id}");
-    }
-
-    public async Task<IActionResult> OnPostNulstilToFaktorAsync(Guid id)
-    {
-        if (await users.FindByIdAsync(id.ToString()) is not { } user)
-        {
-            return NotFound();
-        }
-
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        if (user.Id == me.Id)
-        {
-            // The new security stamp would otherwise end the administrator's own session.
-            await signIn.RefreshSignInAsync(user);
-        }
-
-        logger.LogInformation("Administrator {AdminId} reset two-factor login of user {UserId}", me.Id, id);
-        TempData["Success"] = "To-faktor-login er nulstillet. Brugeren sætter det op igen med en ny nøgle.";
         return Redirect($"/admin/brugere/{id}");
     }
 

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using System.Globalization;
+using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
@@ -18,7 +20,7 @@ namespace Retning.Web.Pages.Admin.Dagbog;
 /// everyone else. Entries are never deleted, because written notes point at them. No citizen data.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public CategoryInput NewContext { get; set; } = new();
@@ -90,6 +92,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
 
         var entry = new DiaryCategory { OfferId = tilbud, Kind = kind, Name = name, Order = list.Count == 0 ? 1 : list.Max(c => c.Order) + 1 };
         db.DiaryCategories.Add(entry);
+        Audit(AuditAction.Create, tilbud, kind, d => d.Fact("navn", name));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} added diary {Kind} {EntryId} to offer {OfferId}", me.Id, kind, entry.Id, tilbud);
         TempData["Success"] = $"{DiaryListRules.Definite(kind)} er tilføjet.";
@@ -123,6 +126,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
 
         var old = entry.Name;
         entry.Name = name;
+        Audit(AuditAction.Update, tilbud, entry.Kind, d => d.Change("navn", old, name));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} renamed diary {Kind} {EntryId}", me.Id, entry.Kind, entry.Id);
         TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} har fået nyt navn.";
@@ -169,6 +173,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
             list[i].Order = i + 1;
         }
 
+        Audit(AuditAction.Update, tilbud, entry.Kind, d => d.Fact("navn", entry.Name).Change("plads", (at + 1).ToString(CultureInfo.InvariantCulture), (to + 1).ToString(CultureInfo.InvariantCulture)));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} moved diary {Kind} {EntryId} {Direction}", me.Id, entry.Kind, id, retning);
 
@@ -206,6 +211,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
 
         if (entry.IsActive != aktiv)
         {
+            Audit(AuditAction.Update, tilbud, entry.Kind, d => d.Fact("navn", entry.Name).Change("aktiv", entry.IsActive, aktiv));
             entry.IsActive = aktiv;
             await db.SaveChangesAsync(HttpContext.RequestAborted);
             logger.LogInformation("User {UserId} set diary {Kind} {EntryId} active={Active}", me.Id, entry.Kind, id, aktiv);
@@ -241,12 +247,19 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
             db.OfferPlanRules.Add(rules);
         }
 
+        audit.Add(AuditAction.Update, null, AdminAudit.DiaryListsSubject, new AuditDetailBuilder().Key("tilbud", tilbud)
+            .Change("svarprocent", $"{rules.ResponseRateThresholdPercent} %", $"{percent.Value} %").ToString());
         rules.ResponseRateThresholdPercent = percent.Value;
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserId} set the response-rate threshold of offer {OfferId} to {Percent}", me.Id, tilbud, percent);
         TempData["Success"] = $"Svarprocenten er gemt: {percent} %.";
         return Redirect($"/admin/dagbog?tilbud={tilbud}#svarprocent");
     }
+
+    /// <summary>Adds the audit row of a change to one of the offer's two lists (committed by the handler's save).</summary>
+    private void Audit(AuditAction action, Guid offerId, DiaryCategoryKind kind, Func<AuditDetailBuilder, AuditDetailBuilder> detail) =>
+        audit.Add(action, null, AdminAudit.DiaryListsSubject,
+            detail(new AuditDetailBuilder().Key("tilbud", offerId).Fact("liste", kind == DiaryCategoryKind.Context ? "kontekster" : "notattyper")).ToString());
 
     private RedirectResult Back(Guid offerId, DiaryCategoryKind kind) =>
         Redirect($"/admin/dagbog?tilbud={offerId}#{(kind == DiaryCategoryKind.Context ? "kontekster" : "notattyper")}");

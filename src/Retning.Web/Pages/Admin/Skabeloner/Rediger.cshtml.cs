@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Audit;
 using Retning.Domain.Plans;
+using System.Globalization;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Skabeloner;
@@ -15,7 +17,7 @@ namespace Retning.Web.Pages.Admin.Skabeloner;
 /// or the Tilbudsleder of the template's offer; 403 for others. No citizen data.
 /// </summary>
 [Authorize]
-public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel
+public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel
 {
     [BindProperty]
     public TemplateInput Input { get; set; } = new();
@@ -87,6 +89,10 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider c
         var token = db.Entry(Template).Property(t => t.Version);
         token.OriginalValue = Input.Version;
         token.IsModified = true;
+        var changed = themes.Zip(stored).Where(pair => !ThemeInput.SameWording(pair.First, pair.Second)).Select(pair => pair.Second.Name);
+        audit.Add(AuditAction.Update, null, AdminAudit.TemplateSubject, new AuditDetailBuilder().Key("tilbud", Template.OfferId)
+            .Fact("skabelon", Template.Name).Change("version", Current.Number.ToString(CultureInfo.InvariantCulture), version.Number.ToString(CultureInfo.InvariantCulture))
+            .Fact("ændrede temaer", string.Join(", ", changed)).ToString());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -94,6 +100,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider c
         catch (DbUpdateException)
         {
             // A concurrent save: the version check failed, or the same version number was just taken.
+            audit.DiscardUncommitted();
             return await ShowConflictAsync(id, ct);
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Audit;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
 
@@ -14,7 +15,7 @@ namespace Retning.Web.Pages.Admin.Skalaer;
 /// No citizen data.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     public IReadOnlyList<OfferGroup> Offers { get; private set; } = [];
 
@@ -66,8 +67,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ILogger<IndexMod
 
         // One statement for the whole offer, so two admins choosing at once still leave exactly one default.
         // The scales' Version is left alone: it guards the levels form, which this does not touch.
-        await db.IndicatorScales.Where(s => s.OfferId == scale.OfferId)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.IsDefault, s => s.Id == scaleId), ct);
+        var before = await db.IndicatorScales.AsNoTracking().Where(s => s.OfferId == scale.OfferId && s.IsDefault).Select(s => s.Name).FirstOrDefaultAsync(ct);
+        await AdminAudit.InTransactionAsync(db, audit, async () =>
+        {
+            await db.IndicatorScales.Where(s => s.OfferId == scale.OfferId)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.IsDefault, s => s.Id == scaleId), ct);
+            return true;
+        }, AuditAction.Update, AdminAudit.ScaleSubject,
+            () => new AuditDetailBuilder().Key("tilbud", scale.OfferId).Change("standardskala", before, scale.Name).ToString(), ct);
         logger.LogInformation("User {UserId} made scale {ScaleId} the default of offer {OfferId}", me.Id, scaleId, scale.OfferId);
         TempData["Success"] = $"Skalaen er nu tilbuddets standardskala. Den står først og er markeret som standard, når et delmål får en indikator.";
         return Redirect($"/admin/skalaer#tilbud-{scale.OfferId}");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
@@ -15,7 +16,7 @@ namespace Retning.Web.Pages.Admin.Skalaer;
 /// first scale becomes its default. Same access as the templates. No citizen data.
 /// </summary>
 [Authorize]
-public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILogger<NyModel> logger) : PageModel, IScaleForm
+public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<NyModel> logger) : PageModel, IScaleForm
 {
     [BindProperty]
     public ScaleInput Input { get; set; } = new();
@@ -69,6 +70,8 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock,
         var version = scale.NewVersion(levels, me.FullName, clock.GetUtcNow().UtcDateTime);
         db.IndicatorScales.Add(scale);
         db.IndicatorScaleVersions.Add(version);
+        audit.Add(AuditAction.Create, null, AdminAudit.ScaleSubject, new AuditDetailBuilder().Key("tilbud", scale.OfferId).Fact("skala", scale.Name)
+            .Fact("niveauer", levels.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Change("standard", false, scale.IsDefault).ToString());
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserId} created scale {ScaleId} for offer {OfferId}", me.Id, scale.Id, scale.OfferId);
         TempData["Success"] = $"Skalaen er oprettet med {levels.Count} niveauer (version 1).";

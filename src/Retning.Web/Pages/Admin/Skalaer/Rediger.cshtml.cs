@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Audit;
 using Retning.Domain.Plans;
+using System.Globalization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
 
@@ -17,7 +19,7 @@ namespace Retning.Web.Pages.Admin.Skalaer;
 /// offer; 403 for others. No citizen data.
 /// </summary>
 [Authorize]
-public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel, IScaleForm
+public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel, IScaleForm
 {
     [BindProperty]
     public ScaleInput Input { get; set; } = new();
@@ -71,6 +73,8 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider c
             return Redirect($"/admin/skalaer/{scaleId}");
         }
 
+        var detail = new AuditDetailBuilder().Key("tilbud", Scale.OfferId).Fact("skala", Scale.Name).Change("navn", Scale.Name, name)
+            .Change("niveauer", Scale.Levels.Count.ToString(CultureInfo.InvariantCulture), levels.Count.ToString(CultureInfo.InvariantCulture));
         Scale.Name = name;
         var version = Scale.NewVersion(levels, me.FullName, clock.GetUtcNow().UtcDateTime);
         // Added explicitly: found only through the navigation, a version with its id already set would be taken for an existing row.
@@ -79,6 +83,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider c
         var token = db.Entry(Scale).Property(s => s.Version);
         token.OriginalValue = Input.Version;
         token.IsModified = true;
+        audit.Add(AuditAction.Update, null, AdminAudit.ScaleSubject, detail.Fact("version", version.Number.ToString(CultureInfo.InvariantCulture)).ToString());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -86,6 +91,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider c
         catch (DbUpdateException)
         {
             // A concurrent save: the version check failed, or the same version number was just taken.
+            audit.DiscardUncommitted();
             return await ShowConflictAsync(scaleId, ct);
         }
 

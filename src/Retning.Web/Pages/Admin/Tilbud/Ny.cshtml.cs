@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -12,7 +13,7 @@ namespace Retning.Web.Pages.Admin.Tilbud;
 
 /// <summary>Creating an offer in an existing region (or, while there is none, in a new one).</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILogger<NyModel> logger) : PageModel
+public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<NyModel> logger) : PageModel
 {
     [BindProperty]
     public OfferInput Input { get; set; } = new();
@@ -77,9 +78,15 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock,
         }
 
         db.Offers.Add(offer);
-        await db.SaveChangesAsync(ct);
-        // A new offer starts with the shipped templates, scale, methods and rules.
-        await OfferSetup.EnsureDefaultsAsync(db, clock, ct);
+        // The offer, its defaults and the audit row commit together.
+        await AdminAudit.InTransactionAsync(db, audit, async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            // A new offer starts with the shipped templates, scale, methods and rules.
+            await OfferSetup.EnsureDefaultsAsync(db, clock, ct);
+            return true;
+        }, AuditAction.Create, AdminAudit.OfferSubject, () => new AuditDetailBuilder().Key("tilbud", offer.Id).Fact("navn", offer.Name)
+            .Fact("lovgrundlag", offer.LegalBasis).Fact("område", offer.Area.Danish()).Fact("ny region", newRegion?.Name).ToString(), ct);
         logger.LogInformation("Administrator {AdminId} created offer {OfferId}", me.Id, offer.Id);
 
         TempData["Success"] = "Tilbuddet er oprettet. Tilføj nu dets afdelinger.";

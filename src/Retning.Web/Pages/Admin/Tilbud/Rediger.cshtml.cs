@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
@@ -14,7 +15,7 @@ namespace Retning.Web.Pages.Admin.Tilbud;
 /// departments with a form to add one.
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<RedigerModel> logger) : PageModel
+public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit, ILogger<RedigerModel> logger) : PageModel
 {
     [BindProperty]
     public OfferInput Input { get; set; } = new();
@@ -71,13 +72,20 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
 
         // The version the administrator started from is the one the update must match.
         db.Entry(Offer).Property(o => o.Version).OriginalValue = Input.Version;
+        var before = OfferInput.From(Offer);
         Input.ApplyTo(Offer);
+        var after = OfferInput.From(Offer);
+        audit.Add(AuditAction.Update, null, AdminAudit.OfferSubject, new AuditDetailBuilder().Key("tilbud", id)
+            .Change("navn", before.Name, after.Name).Change("lovgrundlag", before.LegalBasis, after.LegalBasis)
+            .Change("område", before.Area?.Danish(), after.Area?.Danish()).Change("adresse", before.Address, after.Address)
+            .Change("telefon", before.Phone, after.Phone).Change("målkriterier", before.SmortVariant?.ToString(), after.SmortVariant?.ToString()).ToString());
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
+            audit.DiscardUncommitted();
             return await ShowConflictAsync(id, ct);
         }
 
@@ -109,6 +117,8 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
 
         var department = new Department { OfferId = id, Name = name! };
         db.Departments.Add(department);
+        audit.Add(AuditAction.Create, null, AdminAudit.DepartmentSubject,
+            new AuditDetailBuilder().Key("afdeling", department.Id).Key("tilbud", id).Fact("navn", department.Name).ToString());
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Administrator {AdminId} added department {DepartmentId} to offer {OfferId}", me.Id, department.Id, id);
 

@@ -1,0 +1,107 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Retning.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue11DRoleRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ApprovedById",
+                table: "Memberships",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "GrantedById",
+                table: "Memberships",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "GrantedUtc",
+                table: "Memberships",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "RoleRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    RequestedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Approved = table.Column<bool>(type: "boolean", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoleRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RoleRequests_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_GrantedUtc",
+                table: "Memberships",
+                column: "GrantedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleRequests_DecidedUtc",
+                table: "RoleRequests",
+                column: "DecidedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleRequests_DepartmentId",
+                table: "RoleRequests",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleRequests_UserId",
+                table: "RoleRequests",
+                column: "UserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RoleRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Memberships_GrantedUtc",
+                table: "Memberships");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedById",
+                table: "Memberships");
+
+            migrationBuilder.DropColumn(
+                name: "GrantedById",
+                table: "Memberships");
+
+            migrationBuilder.DropColumn(
+                name: "GrantedUtc",
+                table: "Memberships");
+        }
+    }
+}
