@@ -3,30 +3,15 @@ using Microsoft.Extensions.Options;
 namespace Retning.Web.Jobs;
 
 /// <summary>Runs <see cref="AuditHeadExportRun"/> every <see cref="AuditOptions.Interval"/> (registered only when an export is configured).</summary>
-public sealed class AuditHeadExportJob(AuditHeadExportRun run, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditHeadExportJob> log) : BackgroundService
+public sealed class AuditHeadExportJob(AuditHeadExportRun run, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditHeadExportJob> log)
+    : PeriodicJob(Clamp(options.Value.Interval), clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // The first look comes one interval after start-up, when the database is migrated and the app serves.
-        // Kept within what PeriodicTimer takes, so a mistyped setting cannot stop the host.
-        var interval = options.Value.Interval < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1)
-            : options.Value.Interval > TimeSpan.FromDays(30) ? TimeSpan.FromDays(30) : options.Value.Interval;
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await run.RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // A full disk or a lost share must not stop the next day's export.
-                log.LogError(e, "Exporting the audit chain head failed; it is tried again at the next tick");
-            }
-        }
-    }
+    protected override string Name => "Exporting the audit chain head";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => run.RunOnceAsync(ct);
+
+    /// <summary>Kept within what PeriodicTimer takes, so a mistyped setting cannot stop the host.</summary>
+    private static TimeSpan Clamp(TimeSpan interval) =>
+        interval < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1)
+        : interval > TimeSpan.FromDays(30) ? TimeSpan.FromDays(30) : interval;
 }
