@@ -35,6 +35,8 @@ public sealed class EditFormVersionTests(AppFixture fixture) : IClassFixture<App
         ["/admin/dagbog?handler=Svarprocent"] = "writes only the percentage the administrator typed",
         ["/admin/skalaer?handler=Standard"] = "chooses the offer's default scale (the posted value is the whole new state)",
         ["/borgere/{id:guid}/dagbog/{entryId:guid}?handler=WrongCitizen"] = "a one-way mark on a note; marking twice changes nothing",
+        ["/admin/anmodninger?handler=Godkend"] = "decides a waiting role request once: the update takes only a request still waiting (FourEyesTests)",
+        ["/admin/anmodninger?handler=Afvis"] = "decides a waiting role request once: the update takes only a request still waiting (FourEyesTests)",
         ["/borgere/{id:guid}/plan/perioder"] = "closes the open period; a concurrent close is refused by the unique period number (PeriodTests)",
 
         // Own account and session: the signed-in user's own credentials, not a shared record.

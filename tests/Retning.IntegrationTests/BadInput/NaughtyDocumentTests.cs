@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Common;
 using Retning.IntegrationTests.Support;
+using Retning.IntegrationTests.Videregivelser;
 using Retning.Testing;
 
 namespace Retning.IntegrationTests.BadInput;
@@ -28,7 +29,14 @@ public sealed class NaughtyDocumentTests(AppFixture fixture) : IClassFixture<App
 
         var status = await ValidDocxTextAsync(await anne.GetAsync($"/borgere/{citizen.Id}/status/{ids["statusId"]}/status.docx"));
         Assert.Contains(Flat(texts.Section), Flat(status), StringComparison.Ordinal);
-        await ValidDocxTextAsync(await anne.GetAsync($"/borgere/{citizen.Id}/videregivelser/{ids["disclosureId"]}/plan.docx"));
+
+        // A plan disclosure recorded now freezes the plan as sent, naughty strings and all: its DOCX must be valid too.
+        var form = await anne.GetPageAsync($"/borgere/{citizen.Id}/videregivelser/plan");
+        Assert.Equal(HttpStatusCode.Redirect, (await PlanDisclosureTests.PostPlanAsync(anne, form, [Web.Pages.Videregivelser.PlanParts.Goals],
+            PlanDisclosureTests.Sending(Domain.Consents.DisclosureBasis.Consent, Guid.Parse(ids["consentId"])))).StatusCode);
+        var sent = (await App.DisclosuresOfAsync(citizen.Id)).Single(d => d.Id != Guid.Parse(ids["disclosureId"]) && d.PlanParts is not null);
+        var plan = await ValidDocxTextAsync(await anne.GetAsync($"/borgere/{citizen.Id}/videregivelser/{sent.Id}/plan.docx"));
+        Assert.Contains(Flat(texts.Goal)[..200], Flat(plan), StringComparison.Ordinal);
 
         var pdf = await anne.GetAsync($"/borgere/{citizen.Id}/status/{ids["statusId"]}/status.pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
