@@ -8,6 +8,7 @@ using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Videregivelser;
 
@@ -79,6 +80,7 @@ public sealed class PlanModel(AppDbContext db, CitizenAccessService access, Audi
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is { } denied)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Skabeloner;
 
@@ -41,6 +42,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, TimeProvider c
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is { } denied)

@@ -7,6 +7,7 @@ using Retning.Data;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Skalaer;
 
@@ -41,6 +42,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock,
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync()
     {
         if (await LoadOffersAsync(OfferId) is { } denied)

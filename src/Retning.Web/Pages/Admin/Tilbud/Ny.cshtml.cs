@@ -7,6 +7,7 @@ using Retning.Data;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Tilbud;
 
@@ -30,6 +31,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, TimeProvider clock,
         }
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync()
     {
         var ct = HttpContext.RequestAborted;

@@ -6,6 +6,7 @@ using Retning.Data;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Tilbud;
 
@@ -86,6 +87,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, ILogger<Redige
         return Redirect($"/admin/tilbud/{id}");
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAfdelingAsync(Guid id)
     {
         this.KeepOnly(nameof(NewDepartment), NewDepartment);
