@@ -150,8 +150,11 @@ public sealed class IdempotencyFilter(AppDbContext db, CurrentUser user, TimePro
         return new LocalRedirectResult(http.Request.PathBase + http.Request.Path + builder.ToQueryString());
     }
 
-    /// <summary>Runs the redirect, then stores where it pointed for the repeats to follow.</summary>
-    private sealed class LocationStoringResult(IActionResult redirect, Func<string, Task> store) : IActionResult
+    /// <summary>
+    /// Runs the redirect, then stores where it pointed for the repeats to follow. Marked like
+    /// the redirect it wraps, so TempData read in this request is kept for the next.
+    /// </summary>
+    private sealed class LocationStoringResult(IActionResult redirect, Func<string, Task> store) : IActionResult, Microsoft.AspNetCore.Mvc.ViewFeatures.IKeepTempDataResult
     {
         public async Task ExecuteResultAsync(ActionContext context)
         {
