@@ -103,6 +103,8 @@ public static class ServiceRegistration
                 DanishModelBinding.Configure(options.ModelBindingMessageProvider);
                 // Every required field says so in Danish with its own attribute; the implicit English one is never shown.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // A create form's POST runs once per form key ([Idempotent] handlers).
+                options.Filters.Add<Infrastructure.Idempotency.IdempotencyFilter>();
             })
             // Validation happens on the server only; no data-val attributes in the HTML.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);

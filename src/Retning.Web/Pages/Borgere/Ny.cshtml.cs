@@ -8,6 +8,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Borgere;
 
@@ -32,6 +33,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await LoadDepartmentsAsync())

@@ -7,6 +7,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Borgere;
 
@@ -51,6 +52,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
         if (await LoadAsync(id) is { } denied)

@@ -10,6 +10,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Planer;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Formaal;
 
@@ -99,6 +100,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAddAsync(Guid id)
     {
         if (await LoadForEditAsync(id, "Formål: tilføj") is { } denied)
@@ -124,6 +126,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         return Redirect($"/borgere/{id}/formaal");
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostReviseAsync(Guid id)
     {
         if (await LoadForEditAsync(id, "Formål: revision") is { } denied)

@@ -7,6 +7,7 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Planer;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Maal;
 
@@ -76,6 +77,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await PrepareAsync(id, Input.ParentGoalId) is { } early)

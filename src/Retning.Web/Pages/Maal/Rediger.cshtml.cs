@@ -7,6 +7,7 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Planer;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Maal;
 
@@ -148,6 +149,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         return goal is null ? NotFound() : SmortPanel(Input, goal.ParentGoalId is not null);
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAddInterventionAsync(Guid id, Guid goalId)
     {
         if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
@@ -191,6 +193,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "indsats fjernet", "Indsatsen er fjernet.", "indsatser");
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAddCollaboratorAsync(Guid id, Guid goalId)
     {
         if (await LoadGoalAsync(id, goalId, Denied) is { } denied)

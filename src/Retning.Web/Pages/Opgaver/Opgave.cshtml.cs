@@ -10,6 +10,7 @@ using Retning.Domain.Tasks;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Opgaver;
 
@@ -61,6 +62,7 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAssignAsync(Guid id)
     {
         if (await PrepareAsync(id) is { } result)
@@ -94,6 +96,7 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
         return await SaveAsync(id, name is null ? "Opgaven ligger nu hos hele kontaktteamet." : $"Opgaven er givet til {name}.");
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostSnoozeAsync(Guid id)
     {
         if (await PrepareAsync(id) is { } result)
@@ -129,6 +132,7 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
         return await SaveAsync(id, $"Opgaven er udsat til {Until:dd-MM-yyyy}.");
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostWakeAsync(Guid id)
     {
         if (await PrepareAsync(id) is { } result)

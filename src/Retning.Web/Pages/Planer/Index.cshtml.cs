@@ -10,6 +10,7 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Domain.Common;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Planer;
 
@@ -75,6 +76,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostCreateAsync(Guid id)
     {
         if (await LoadPlanAsync(id, forEdit: true, "Plan: oprettelse") is { } denied)

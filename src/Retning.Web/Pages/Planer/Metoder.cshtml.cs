@@ -7,6 +7,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Planer;
 
@@ -71,6 +72,7 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
         Catalogue = await Db.MethodCatalogue.AsNoTracking().Where(m => m.OfferId == offerId).OrderBy(m => m.Name).ToListAsync(ct);
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAddMethodAsync(Guid id)
     {
         if (await LoadPlanAsync(id, forEdit: true, Subject) is { } denied)

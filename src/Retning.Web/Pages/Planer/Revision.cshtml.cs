@@ -7,6 +7,7 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Planer;
 
@@ -50,6 +51,7 @@ public sealed class RevisionModel(AppDbContext db, CitizenAccessService access, 
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid requestId)
     {
         if (await LoadAsync(id, requestId) is { } notFound)

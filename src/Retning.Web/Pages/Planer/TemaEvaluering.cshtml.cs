@@ -9,6 +9,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
 using Retning.Domain.Common;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Planer;
 
@@ -68,6 +69,7 @@ public sealed class TemaEvalueringModel(AppDbContext db, CitizenAccessService ac
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id, string key)
     {
         if (await LoadAsync(id, key) is { } result)

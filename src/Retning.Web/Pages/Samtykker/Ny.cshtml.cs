@@ -5,6 +5,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Samtykker;
 
@@ -29,6 +30,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadForEditAsync(id, "Samtykke: ny (uden ret)") is { } denied)

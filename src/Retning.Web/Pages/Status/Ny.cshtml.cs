@@ -8,6 +8,7 @@ using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Status;
 
@@ -46,6 +47,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await PrepareAsync(id) is { } denied)

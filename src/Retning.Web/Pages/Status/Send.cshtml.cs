@@ -10,6 +10,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Videregivelser;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Status;
 
@@ -62,6 +63,7 @@ public sealed class SendModel(AppDbContext db, CitizenAccessService access, Audi
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await PrepareAsync(id) is { } result)

@@ -9,6 +9,7 @@ using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Status;
 
@@ -143,6 +144,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         return Redirect($"/borgere/{id}/status/{StatusId}");
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostCommentAsync(Guid id)
     {
         if (await PrepareAsync(id) is { } result)

@@ -8,6 +8,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Opgaver;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Statusmoeder;
 
@@ -53,6 +54,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await PrepareAsync(id) is { } denied)

@@ -12,6 +12,7 @@ using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
 using Retning.Web.Pages.Planer;
 using Retning.Web.Pages.Videregivelser;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Statusmoeder;
 
@@ -77,9 +78,11 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
     }
 
     /// <summary>"Gem kladde".</summary>
+    [Idempotent]
     public Task<IActionResult> OnPostSaveAsync(Guid id, Guid meetingId) => WriteAsync(id, meetingId, MinutesStep.SaveDraft);
 
     /// <summary>"Send til godkendelse": saves the text and hands it to the department head.</summary>
+    [Idempotent]
     public Task<IActionResult> OnPostSubmitAsync(Guid id, Guid meetingId) => WriteAsync(id, meetingId, MinutesStep.SubmitForApproval);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid meetingId)
@@ -118,6 +121,7 @@ public sealed class ReferatModel(AppDbContext db, CitizenAccessService access, A
     }
 
     /// <summary>"Registrér afsendelse til deltagerne": the minutes' deadline closes, and the disclosure is logged.</summary>
+    [Idempotent]
     public async Task<IActionResult> OnPostSendAsync(Guid id, Guid meetingId)
     {
         var send = new SendInput();

@@ -9,6 +9,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Planer;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Videregivelser;
 
@@ -80,6 +81,7 @@ public sealed class PlanModel(AppDbContext db, CitizenAccessService access, Audi
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is { } denied)

@@ -10,6 +10,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Brugere;
 
@@ -25,6 +26,7 @@ public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, Current
 
     public async Task OnGetAsync() => Departments = await AdminOptions.DepartmentsAsync(db, HttpContext.RequestAborted);
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync()
     {
         var ct = HttpContext.RequestAborted;

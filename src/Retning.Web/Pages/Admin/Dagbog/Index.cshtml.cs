@@ -10,6 +10,7 @@ using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Dagbog;
 
@@ -62,6 +63,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostTilfoejAsync(Guid tilbud, DiaryCategoryKind kind)
     {
         if (await LoadForPostAsync(tilbud) is { } denied)

@@ -7,6 +7,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using System.Globalization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Skabeloner;
 
@@ -43,6 +44,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is { } denied)

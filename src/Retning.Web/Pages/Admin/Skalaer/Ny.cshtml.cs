@@ -8,6 +8,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Skalaer;
 
@@ -42,6 +43,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync()
     {
         if (await LoadOffersAsync(OfferId) is { } denied)

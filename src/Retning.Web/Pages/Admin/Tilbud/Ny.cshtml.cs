@@ -8,6 +8,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Tilbud;
 
@@ -31,6 +32,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         }
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync()
     {
         var ct = HttpContext.RequestAborted;

@@ -7,6 +7,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Tilbud;
 
@@ -94,6 +95,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         return Redirect($"/admin/tilbud/{id}");
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAfdelingAsync(Guid id)
     {
         this.KeepOnly(nameof(NewDepartment), NewDepartment);
