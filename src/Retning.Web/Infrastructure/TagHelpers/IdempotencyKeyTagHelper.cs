@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Infrastructure.TagHelpers;
 

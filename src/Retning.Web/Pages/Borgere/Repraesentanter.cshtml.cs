@@ -7,7 +7,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Borgere;
 

@@ -6,7 +6,6 @@ using Retning.Domain.Diary;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Planer;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Dagbog;
 

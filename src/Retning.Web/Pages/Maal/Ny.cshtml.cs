@@ -7,7 +7,6 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Planer;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Maal;
 

@@ -7,7 +7,6 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Planer;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Maal;
 
@@ -18,7 +17,7 @@ namespace Retning.Web.Pages.Maal;
 /// The form carries the version it was opened on: a concurrent save shows both versions, nothing lost.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
+public sealed partial class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
     : GoalFormPageModel(db, access, audit, plans, clock)
 {
     private const string Denied = "Mål: redigering (uden ret)";
@@ -147,94 +146,6 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
             .Select(g => new { g.ParentGoalId })
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
         return goal is null ? NotFound() : SmortPanel(Input, goal.ParentGoalId is not null);
-    }
-
-    [Idempotent]
-    public async Task<IActionResult> OnPostAddInterventionAsync(Guid id, Guid goalId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var ct = HttpContext.RequestAborted;
-        GoalFormValidator.ValidateIntervention(ModelState, NewIntervention);
-        if (!ModelState.IsValid)
-        {
-            Input = GoalInput.From(Goal);
-            await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: indsats (fejl i formular)", $"mål={goalId}", ct);
-            return Page();
-        }
-
-        Db.GoalInterventions.Add(new GoalIntervention
-        {
-            GoalId = Goal.Id,
-            What = NewIntervention.What!.Trim(),
-            HowOften = Clean(NewIntervention.HowOften),
-            Who = Clean(NewIntervention.Who),
-        });
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Create, "indsats tilføjet", "Indsatsen er tilføjet.", "indsatser");
-    }
-
-    public async Task<IActionResult> OnPostRemoveInterventionAsync(Guid id, Guid goalId, Guid interventionId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var intervention = Goal.Interventions.FirstOrDefault(i => i.Id == interventionId);
-        if (intervention is null)
-        {
-            return NotFound();
-        }
-
-        Db.GoalInterventions.Remove(intervention);
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "indsats fjernet", "Indsatsen er fjernet.", "indsatser");
-    }
-
-    [Idempotent]
-    public async Task<IActionResult> OnPostAddCollaboratorAsync(Guid id, Guid goalId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var ct = HttpContext.RequestAborted;
-        GoalFormValidator.ValidateCollaborator(ModelState, NewCollaborator);
-        if (!ModelState.IsValid)
-        {
-            Input = GoalInput.From(Goal);
-            await Audit.RecordAsync(AuditAction.Read, id, $"{Noun}: samarbejdspartner (fejl i formular)", $"mål={goalId}", ct);
-            return Page();
-        }
-
-        Db.GoalCollaborators.Add(new GoalCollaborator
-        {
-            GoalId = Goal.Id,
-            Kind = NewCollaborator.Kind!.Value,
-            Name = Clean(NewCollaborator.Name),
-            HowTheyTakePart = Clean(NewCollaborator.HowTheyTakePart),
-        });
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Create, "samarbejdspartner tilføjet", "Samarbejdspartneren er tilføjet.", "samarbejdspartnere");
-    }
-
-    public async Task<IActionResult> OnPostRemoveCollaboratorAsync(Guid id, Guid goalId, Guid collaboratorId)
-    {
-        if (await LoadGoalAsync(id, goalId, Denied) is { } denied)
-        {
-            return denied;
-        }
-
-        var collaborator = Goal.Collaborators.FirstOrDefault(c => c.Id == collaboratorId);
-        if (collaborator is null)
-        {
-            return NotFound();
-        }
-
-        Db.GoalCollaborators.Remove(collaborator);
-        return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "samarbejdspartner fjernet", "Samarbejdspartneren er fjernet.", "samarbejdspartnere");
     }
 
     /// <summary>Saves an intervention or collaborator change with its audit row and returns to that section.</summary>

@@ -10,7 +10,6 @@ using Retning.Domain.Tasks;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Opgaver;
 

@@ -9,7 +9,6 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
 using Retning.Domain.Common;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Planer;
 

@@ -5,7 +5,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Samtykker;
 

@@ -9,7 +9,6 @@ using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Status;
 

@@ -8,7 +8,6 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Opgaver;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Statusmoeder;
 

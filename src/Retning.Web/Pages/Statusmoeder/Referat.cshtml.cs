@@ -12,7 +12,6 @@ using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
 using Retning.Web.Pages.Planer;
 using Retning.Web.Pages.Videregivelser;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Statusmoeder;
 

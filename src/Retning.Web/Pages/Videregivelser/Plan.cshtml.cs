@@ -9,7 +9,6 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Planer;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Videregivelser;
 

@@ -10,7 +10,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Brugere;
 

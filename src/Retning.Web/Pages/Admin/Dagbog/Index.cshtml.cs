@@ -10,7 +10,6 @@ using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Dagbog;
 

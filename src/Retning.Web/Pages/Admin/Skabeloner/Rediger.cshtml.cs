@@ -7,7 +7,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using System.Globalization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Skabeloner;
 

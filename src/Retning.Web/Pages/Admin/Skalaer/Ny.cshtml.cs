@@ -8,7 +8,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
-using Retning.Web.Infrastructure.Idempotency;
 
 namespace Retning.Web.Pages.Admin.Skalaer;
 
