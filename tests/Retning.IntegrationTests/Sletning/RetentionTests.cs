@@ -72,6 +72,11 @@ public sealed class RetentionTests(AppFixture fixture) : IClassFixture<AppFixtur
             Assert.Equal(auditBefore.Select(a => (a.Id, a.AtUtc, a.UserId, a.UserName, a.Action, a.Subject, a.CorrelationId)),
                 after.Select(a => (a.Id, a.AtUtc, a.UserId, a.UserName, a.Action, a.Subject, a.CorrelationId)));
             Assert.All(after, a => Assert.Equal((null, null), (a.CitizenId, a.Detail)));
+            Assert.All(after, a => Assert.NotNull(a.ErasedUtc));
+
+            // ...and the chain still verifies: the row hash covers the personal fields' digest, not the fields (docs/adr/0007).
+            var chain = await Retning.Data.Audit.AuditChain.VerifyAsync(db, exportedHeads: null, TestContext.Current.CancellationToken);
+            Assert.True(chain.IsIntact, chain.Summary);
         }
 
         // The erasure itself is audited by the job, with counts and nothing that names the citizen.
