@@ -46,7 +46,7 @@ internal sealed class DemoCpr(Random rng, IEnumerable<string> alreadyTaken)
             }
         }
 
-        throw new InvalidOperationException($"No free demo CPR number for {birthDate:dd-MM-yyyy}.");
+        throw new InvalidOperationException($"No free demo CPR number for {birthDate.ToDanishDate()}.");
     }
 
     private static bool FailsModulus11(string digits) =>
@@ -62,7 +62,7 @@ internal sealed class DemoCpr(Random rng, IEnumerable<string> alreadyTaken)
         if (cpr.BirthDate != birthDate)
         {
             throw new InvalidOperationException(
-                $"Demo CPR {Cpr.Mask(digits)} gives {cpr.BirthDate:dd-MM-yyyy}, not the birth date {birthDate:dd-MM-yyyy}.");
+                $"Demo CPR {Cpr.Mask(digits)} gives {cpr.BirthDate.ToDanishDate()}, not the birth date {birthDate.ToDanishDate()}.");
         }
     }
 }

@@ -359,7 +359,7 @@ internal sealed class DemoPlanBuilder
                 Text = Fill(template.Text),
                 ReceivedOn = receivedOn,
                 Source = source,
-                SourceReference = (source == PurposeSource.Order ? "Bestilling af " : "Handleplan af ") + receivedOn.AddDays(-b.rng.Next(3, 15)).ToString("dd-MM-yyyy")
+                SourceReference = (source == PurposeSource.Order ? "Bestilling af " : "Handleplan af ") + receivedOn.AddDays(-b.rng.Next(3, 15)).ToDanishDate()
                     + (citizen.Municipality is null ? string.Empty : ", " + citizen.Municipality),
                 EnteredByUserId = team[0].Id,
                 EnteredByName = team[0].FullName,

@@ -96,7 +96,7 @@ internal static class ChartStyle
     }
 
     /// <summary>"dd-MM-yyyy", the Danish numeric date.</summary>
-    public static string Date(DateOnly day) => day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly day) => day.ToDanishDate();
 
     /// <summary>
     /// Tick dates between <paramref name="from"/> and <paramref name="to"/>, at most

@@ -27,7 +27,7 @@ public static class StatusDocumentText
 
     public static IReadOnlyList<string> ScoreHeaders { get; } = ["Dato", "Score", "Niveau"];
 
-    public static string Date(DateOnly day) => day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly day) => day.ToDanishDate();
 
     public static string Period(StatusContent content) => $"{Date(content.PeriodFrom)} – {Date(content.PeriodTo)}";
 

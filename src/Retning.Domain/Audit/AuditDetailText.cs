@@ -118,7 +118,7 @@ public static partial class AuditDetailText
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+            return date.ToDanishDate();
         }
 
         return key switch

@@ -17,7 +17,7 @@ public static class Placements
         var open = citizen.Placements.FirstOrDefault(p => p.To is null);
         if (open is not null && on <= open.From)
         {
-            return $"Flytningen skal ske efter {open.From:dd-MM-yyyy}, hvor borgeren kom i nuværende afdeling.";
+            return $"Flytningen skal ske efter {open.From.ToDanishDate()}, hvor borgeren kom i nuværende afdeling.";
         }
 
         if (open is not null)

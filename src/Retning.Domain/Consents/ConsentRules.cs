@@ -113,7 +113,7 @@ public static class ConsentRules
         var problems = new List<(string, string)>();
         if (consent.WithdrawnOn is { } already)
         {
-            problems.Add(("WithdrawnOn", $"Samtykket er allerede tilbagekaldt {already:dd-MM-yyyy}."));
+            problems.Add(("WithdrawnOn", $"Samtykket er allerede tilbagekaldt {already.ToDanishDate()}."));
         }
         else if (withdrawnOn is null)
         {

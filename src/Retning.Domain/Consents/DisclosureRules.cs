@@ -113,7 +113,7 @@ public static class DisclosureRules
             }
             else if (!ConsentRules.IsValidOn(consent, day))
             {
-                problems.Add(("ConsentId", $"Samtykket var ikke gyldigt {day:dd-MM-yyyy} (udløbet, tilbagekaldt eller endnu ikke begyndt)."));
+                problems.Add(("ConsentId", $"Samtykket var ikke gyldigt {day.ToDanishDate()} (udløbet, tilbagekaldt eller endnu ikke begyndt)."));
             }
             else if (r.Subject == DisclosureSubject.Plan && consent.Scope != ConsentScope.PlanToMunicipality)
             {

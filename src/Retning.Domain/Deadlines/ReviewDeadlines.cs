@@ -21,7 +21,7 @@ internal static class ReviewDeadlines
                 ReviewKind.StatusSparring => (DeadlineKind.StatusSparring, DeadlineResponsible.Colleagues, "Status til sparring"),
                 _ => throw new ArgumentOutOfRangeException(nameof(input), review.Kind, "Unknown review kind."),
             };
-            var title = $"{label}: {Deadlines.Short(review.What)} (sendt {review.SentOn:dd-MM-yyyy})";
+            var title = $"{label}: {Deadlines.Short(review.What)} (sendt {review.SentOn.ToDanishDate()})";
             var dueOn = review.SentOn.AddDays(list.Settings.ReviewDays);
             if (review.SendBy is { } sendBy && sendBy < dueOn)
             {

@@ -48,7 +48,7 @@ public static class RevisionDeadlines
 
         foreach (var meeting in input.RevisedPurposes)
         {
-            var title = $"{PurposeTitle} (statusmødet {meeting.MeetingOn:dd-MM-yyyy})";
+            var title = $"{PurposeTitle} (statusmødet {meeting.MeetingOn.ToDanishDate()})";
             var dueOn = meeting.MeetingOn.AddDays(PurposeRequestDays);
             if (FirstReceived(meeting) is { } received)
             {

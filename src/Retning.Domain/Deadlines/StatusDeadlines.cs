@@ -37,11 +37,11 @@ internal static class StatusDeadlines
         foreach (var meeting in input.StatusMeetings)
         {
             var sendBy = meeting.On.AddDays(-settings.StatusSendDaysBeforeMeeting);
-            var sendTitle = $"Status sendes senest {settings.StatusSendDaysBeforeMeeting} dage før statusmødet {meeting.On:dd-MM-yyyy}";
+            var sendTitle = $"Status sendes senest {settings.StatusSendDaysBeforeMeeting} dage før statusmødet {meeting.On.ToDanishDate()}";
             Add(list, DeadlineKind.StatusSendDeadline, meeting, sendTitle, sendBy, meeting.StatusSent);
 
             var minutesBy = meeting.On.AddDays(settings.MinutesDaysAfterMeeting);
-            var minutesTitle = $"Referat sendes senest {settings.MinutesDaysAfterMeeting} dage efter statusmødet {meeting.On:dd-MM-yyyy}";
+            var minutesTitle = $"Referat sendes senest {settings.MinutesDaysAfterMeeting} dage efter statusmødet {meeting.On.ToDanishDate()}";
             Add(list, DeadlineKind.MinutesDue, meeting, minutesTitle, minutesBy, meeting.MinutesSent);
         }
     }

@@ -35,7 +35,7 @@ public static class EvaluationRules
         }
         else if (on < periodFrom)
         {
-            problems.Add(("EvaluatedOn", $"Evalueringen kan ikke ligge før perioden, den evaluerer (fra {periodFrom:dd-MM-yyyy})."));
+            problems.Add(("EvaluatedOn", $"Evalueringen kan ikke ligge før perioden, den evaluerer (fra {periodFrom.ToDanishDate()})."));
         }
 
         if (decision is not { } d || !Enum.IsDefined(d))
@@ -60,7 +60,7 @@ public static class EvaluationRules
         }
         else if (evaluatedOn is { } from && (next <= from || next > from.AddMonths(MaxMonthsToNext)))
         {
-            problems.Add(("NextEvaluationOn", $"Næste evaluering skal ligge efter evalueringen og højst 3 måneder frem (senest {from.AddMonths(MaxMonthsToNext):dd-MM-yyyy})."));
+            problems.Add(("NextEvaluationOn", $"Næste evaluering skal ligge efter evalueringen og højst 3 måneder frem (senest {(from.AddMonths(MaxMonthsToNext)).ToDanishDate()})."));
         }
 
         return problems;

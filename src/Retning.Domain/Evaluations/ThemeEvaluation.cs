@@ -56,7 +56,7 @@ public static class ThemeEvaluationRules
         }
         else if (on < planCreatedOn)
         {
-            problems.Add(("EvaluatedOn", $"Evalueringen kan ikke ligge før planen blev oprettet ({planCreatedOn:dd-MM-yyyy})."));
+            problems.Add(("EvaluatedOn", $"Evalueringen kan ikke ligge før planen blev oprettet ({planCreatedOn.ToDanishDate()})."));
         }
 
         Text(problems, "Participants", participants, MaxParticipants, "Skriv, hvem der deltog i evalueringen.");

@@ -55,7 +55,7 @@ public static class PeriodCadence
 
         var last = closedOn.Where(d => d <= today).DefaultIfEmpty().Max();
         return last != default && today < last.AddMonths(AdultsMinMonthsBetweenClosings)
-            ? $"Seneste periode blev lukket {last:dd-MM-yyyy}; {AdultsRule}. Du kan stadig lukke perioden, fx hvis der er aftalt et ekstra statusmøde."
+            ? $"Seneste periode blev lukket {last.ToDanishDate()}; {AdultsRule}. Du kan stadig lukke perioden, fx hvis der er aftalt et ekstra statusmøde."
             : null;
     }
 
@@ -95,7 +95,7 @@ public static class PeriodCadence
             return new CadenceNotice(CadenceLevel.Overdue, $"{what}; {ChildrenRule}.", due);
         }
 
-        var next = today == due ? "Næste lukning forventes senest i dag" : $"Næste lukning forventes senest {due:dd-MM-yyyy}";
+        var next = today == due ? "Næste lukning forventes senest i dag" : $"Næste lukning forventes senest {due.ToDanishDate()}";
         return new CadenceNotice(CadenceLevel.OnTrack, $"{what}. {next} – {ChildrenRule}.", due);
     }
 
@@ -114,7 +114,7 @@ public static class PeriodCadence
             if (later < earlier.AddMonths(AdultsMinMonthsBetweenClosings))
             {
                 return new CadenceNotice(CadenceLevel.MoreThanExpected,
-                    $"Planen er lukket {earlier:dd-MM-yyyy} og igen {later:dd-MM-yyyy}, to gange inden for et år; {AdultsRule}. " +
+                    $"Planen er lukket {earlier.ToDanishDate()} og igen {later.ToDanishDate()}, to gange inden for et år; {AdultsRule}. " +
                     "Det kan være i orden, fx ved et ekstra statusmøde – skriv begrundelsen i planen.", later.AddMonths(AdultsMinMonthsBetweenClosings));
             }
         }
@@ -128,7 +128,7 @@ public static class PeriodCadence
 
         var last = closings[^1];
         var next = last.AddMonths(AdultsMinMonthsBetweenClosings);
-        var when = today >= next ? "Perioden kan lukkes ved næste statusmøde" : $"Næste lukning forventes tidligst {next:dd-MM-yyyy}";
+        var when = today >= next ? "Perioden kan lukkes ved næste statusmøde" : $"Næste lukning forventes tidligst {next.ToDanishDate()}";
         return new CadenceNotice(CadenceLevel.OnTrack, $"Seneste periode blev lukket {Ago(last, today)}. {when} – {AdultsRule}.", next);
     }
 

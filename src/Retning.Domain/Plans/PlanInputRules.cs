@@ -64,7 +64,7 @@ public static class PlanInputRules
         else if (isRevision && currentReceivedOn is { } current && received < current)
         {
             errors.Add(new(nameof(draft.ReceivedOn),
-                $"Den gældende formulering er modtaget {current:dd-MM-yyyy}. En revision skal være modtaget samme dag eller senere."));
+                $"Den gældende formulering er modtaget {current.ToDanishDate()}. En revision skal være modtaget samme dag eller senere."));
         }
 
         if (draft.Source is null || !Enum.IsDefined(draft.Source.Value))

@@ -132,8 +132,8 @@ public static class Smort
 
         return draft.StartOn is { } from && end > from.AddMonths(MaxTimeFrameMonths)
             ? new(SmortLetter.T, SmortVerdict.Ask,
-                $"Slutdatoen ({end:dd-MM-yyyy}) ligger mere end et år efter start. Kan {what.ToLowerInvariant()} deles op i skridt med en kortere tidsramme?")
-            : new(SmortLetter.T, SmortVerdict.Met, $"{what} har en slutdato ({end:dd-MM-yyyy}).");
+                $"Slutdatoen ({end.ToDanishDate()}) ligger mere end et år efter start. Kan {what.ToLowerInvariant()} deles op i skridt med en kortere tidsramme?")
+            : new(SmortLetter.T, SmortVerdict.Met, $"{what} har en slutdato ({end.ToDanishDate()}).");
     }
 
     private static SmortFinding Evaluated(string what, GoalDraft draft) => draft.EvaluationIntervalMonths switch

@@ -50,17 +50,17 @@ public static class MeetingRules
         var sendBy = SendBy(meeting.On);
         if (meeting.StatusSentOn is null && today > sendBy)
         {
-            warnings.Add($"Fristen for at sende status og dagsorden til rådgiveren var {sendBy:dd-MM-yyyy} (14 dage før mødet). Den er overskredet.");
+            warnings.Add($"Fristen for at sende status og dagsorden til rådgiveren var {sendBy.ToDanishDate()} (14 dage før mødet). Den er overskredet.");
         }
         else if (meeting.StatusSentOn is { } sent && sent > sendBy)
         {
-            warnings.Add($"Status og dagsorden blev sendt {sent:dd-MM-yyyy}, efter fristen {sendBy:dd-MM-yyyy}.");
+            warnings.Add($"Status og dagsorden blev sendt {sent.ToDanishDate()}, efter fristen {sendBy.ToDanishDate()}.");
         }
 
         var minutesBy = MinutesBy(meeting.On);
         if (meeting.MinutesSentOn is null && today > minutesBy)
         {
-            warnings.Add($"Referatet skulle være sendt til alle deltagere senest {minutesBy:dd-MM-yyyy} (7 dage efter mødet). Fristen er overskredet.");
+            warnings.Add($"Referatet skulle være sendt til alle deltagere senest {minutesBy.ToDanishDate()} (7 dage efter mødet). Fristen er overskredet.");
         }
 
         return warnings;
@@ -189,7 +189,7 @@ public static class MeetingRules
 
         if (step == MinutesStep.SubmitForApproval && meeting.On > today)
         {
-            return $"Mødet holdes {meeting.On:dd-MM-yyyy}: referatet kan sendes til godkendelse, når mødet er holdt.";
+            return $"Mødet holdes {meeting.On.ToDanishDate()}: referatet kan sendes til godkendelse, når mødet er holdt.";
         }
 
         return step == MinutesStep.SendBack && string.IsNullOrWhiteSpace(reason) ? "Skriv hvorfor referatet sendes tilbage." : null;

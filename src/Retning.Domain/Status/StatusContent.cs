@@ -40,7 +40,7 @@ public sealed record StatusContent
     public bool ScoresAppendix { get; init; }
 
     /// <summary>"Agnes Madsen · 01-03-2026–31-08-2026": on every page of the documents.</summary>
-    public string RunningHeader => $"{CitizenName} · status {PeriodFrom:dd-MM-yyyy}–{PeriodTo:dd-MM-yyyy}";
+    public string RunningHeader => $"{CitizenName} · status {PeriodFrom.ToDanishDate()}–{PeriodTo.ToDanishDate()}";
 }
 
 /// <summary>A purpose as the municipality worded it, under the short title staff know it by (empty in statuses approved before titles were kept).</summary>

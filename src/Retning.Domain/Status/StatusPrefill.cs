@@ -25,7 +25,7 @@ public static partial class StatusPrefill
 
         // One line per result: the section is a list, so the conclusion's own line breaks become spaces.
         var text = Whitespace().Replace(conclusion.Trim(), " ");
-        return string.Create(CultureInfo.InvariantCulture, $"- {evaluatedOn:dd-MM-yyyy}, {goalText.Trim()}: {text}");
+        return string.Create(CultureInfo.InvariantCulture, $"- {evaluatedOn.ToDanishDate()}, {goalText.Trim()}: {text}");
     }
 
     /// <summary>

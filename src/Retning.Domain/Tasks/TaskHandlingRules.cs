@@ -28,7 +28,7 @@ public static class TaskHandlingRules
         }
         else if (day > today.AddDays(MaxSnoozeDays))
         {
-            errors.Add(new FieldError("Until", $"En opgave kan højst udsættes {MaxSnoozeDays} dage (til {today.AddDays(MaxSnoozeDays):dd-MM-yyyy})."));
+            errors.Add(new FieldError("Until", $"En opgave kan højst udsættes {MaxSnoozeDays} dage (til {(today.AddDays(MaxSnoozeDays)).ToDanishDate()})."));
         }
 
         if (string.IsNullOrWhiteSpace(reason))

@@ -10,7 +10,7 @@ public static class DanishTime
     /// <summary>Today's date in Denmark: deadlines and dates typed by staff are Danish days, not UTC days.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
 
-    public static string Format(DateTime utc) => ToLocal(utc).ToString("dd-MM-yyyy HH:mm:ss", ServiceRegistration.Danish);
+    public static string Format(DateTime utc) => ToLocal(utc).ToDanishDateTimeSeconds();
 
     /// <summary>A Danish wall-clock time (as typed by staff) in UTC.</summary>
     public static DateTime ToUtc(DateTime danishLocal) =>

@@ -16,7 +16,7 @@ public static class RecentGrants
 {
     public sealed record Grant(string UserName, StaffRole Role, string Department, DateTime GrantedUtc, string? GrantedBy, string? ApprovedBy)
     {
-        public string Text => $"{UserName} som {Role.Danish()} i {Department}, {DanishTime.ToLocal(GrantedUtc):dd-MM-yyyy}"
+        public string Text => $"{UserName} som {Role.Danish()} i {Department}, {(DanishTime.ToLocal(GrantedUtc)).ToDanishDate()}"
             + (GrantedBy is null ? string.Empty : $", givet af {GrantedBy}")
             + (ApprovedBy is null ? string.Empty : $", godkendt af {ApprovedBy}");
     }

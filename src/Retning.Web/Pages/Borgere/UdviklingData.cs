@@ -44,5 +44,5 @@ public sealed record Udvikling(IReadOnlyList<OverviewFigure> Rows, IReadOnlyList
           + string.Join(" ", Rows.Select(r => $"{r.Text}: {Change(r)}."));
 
     public static string Reading(ScoreRow? score) =>
-        score is null ? "–" : $"{score.Label} ({score.ObservedOn.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)})";
+        score is null ? "–" : $"{score.Label} ({score.ObservedOn.ToDanishDate()})";
 }

@@ -35,12 +35,12 @@ public sealed record EvaluationMaterial(
     /// <summary>The prepared figures as plain Danish lines, stored with the evaluation as shown.</summary>
     public string Summary()
     {
-        var lines = new List<string> { $"Periode: {From:dd-MM-yyyy} – {To:dd-MM-yyyy}" };
+        var lines = new List<string> { $"Periode: {From.ToDanishDate()} – {To.ToDanishDate()}" };
         foreach (var s in SubGoals)
         {
             var f = s.Figures;
-            var first = f.Trend.First is { } a ? $"første {Label(f, a.Value)} ({a.On:dd-MM-yyyy})" : "ingen scoringer";
-            var latest = f.Trend.Latest is { } b && f.Trend.Count > 1 ? $", seneste {Label(f, b.Value)} ({b.On:dd-MM-yyyy})" : string.Empty;
+            var first = f.Trend.First is { } a ? $"første {Label(f, a.Value)} ({a.On.ToDanishDate()})" : "ingen scoringer";
+            var latest = f.Trend.Latest is { } b && f.Trend.Count > 1 ? $", seneste {Label(f, b.Value)} ({b.On.ToDanishDate()})" : string.Empty;
             var rate = f.Verdict?.Text ?? "ingen scoringshyppighed";
             lines.Add($"{s.SubGoal.Text}: {f.Scores.Count} scoringer, {first}{latest}. {f.TrendText}. {rate}.");
         }

@@ -106,7 +106,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
             EvaluationDecision.Adjust => $"Evalueringen er gemt. Justér {What} nu.",
             EvaluationDecision.CloseAchieved => $"Evalueringen er gemt, og {What} er afsluttet som opnået.",
             EvaluationDecision.CloseNotAchieved => $"Evalueringen er gemt, og {What} er afsluttet.",
-            _ => $"Evalueringen er gemt. Næste evaluering: {evaluation.NextEvaluationOn:dd-MM-yyyy}.",
+            _ => $"Evalueringen er gemt. Næste evaluering: {evaluation.NextEvaluationOn.ToDanishDate()}.",
         } + (evaluation.PlanRevisionNeeded ? " Revisionen står på planen og som opgave for kontaktteamet." : string.Empty);
         return Redirect(evaluation.Decision == EvaluationDecision.Adjust ? $"/borgere/{id}/maal/{Goal.Id}" : $"/borgere/{id}/evalueringer/{evaluation.Id}");
     }

@@ -59,27 +59,27 @@ public static class AuditNames
             case AuditReference.StatusReport:
                 var reports = await db.StatusReports.AsNoTracking().Where(r => ids.Contains(r.Id))
                     .Select(r => new { r.Id, r.PeriodFrom, r.PeriodTo }).ToListAsync(ct);
-                return reports.Select(r => (r.Id, $"status {r.PeriodFrom:dd-MM-yyyy}–{r.PeriodTo:dd-MM-yyyy}"));
+                return reports.Select(r => (r.Id, $"status {r.PeriodFrom.ToDanishDate()}–{r.PeriodTo.ToDanishDate()}"));
             case AuditReference.Meeting:
                 var meetings = await db.StatusMeetings.AsNoTracking().Where(m => ids.Contains(m.Id))
                     .Select(m => new { m.Id, m.On }).ToListAsync(ct);
-                return meetings.Select(m => (m.Id, $"statusmøde {m.On:dd-MM-yyyy}"));
+                return meetings.Select(m => (m.Id, $"statusmøde {m.On.ToDanishDate()}"));
             case AuditReference.DiaryEntry:
                 var notes = await db.DiaryEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
                     .Select(e => new { e.Id, e.ObservedAtUtc, e.AuthorName }).ToListAsync(ct);
-                return notes.Select(e => (e.Id, $"notat {DanishTime.ToLocal(e.ObservedAtUtc).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture)} af {e.AuthorName}"));
+                return notes.Select(e => (e.Id, $"notat {DanishTime.ToLocal(e.ObservedAtUtc).ToDanishDateTime()} af {e.AuthorName}"));
             case AuditReference.Evaluation:
                 var evaluations = await db.Evaluations.AsNoTracking().Where(e => ids.Contains(e.Id))
                     .Select(e => new { e.Id, e.EvaluatedOn }).ToListAsync(ct);
-                return evaluations.Select(e => (e.Id, $"evaluering {e.EvaluatedOn:dd-MM-yyyy}"));
+                return evaluations.Select(e => (e.Id, $"evaluering {e.EvaluatedOn.ToDanishDate()}"));
             case AuditReference.Consent:
                 var consents = await db.Consents.AsNoTracking().Where(c => ids.Contains(c.Id))
                     .Select(c => new { c.Id, c.Scope, c.GivenOn }).ToListAsync(ct);
-                return consents.Select(c => (c.Id, $"samtykke ({c.Scope.Danish().ToLowerInvariant()}) givet {c.GivenOn:dd-MM-yyyy}"));
+                return consents.Select(c => (c.Id, $"samtykke ({c.Scope.Danish().ToLowerInvariant()}) givet {c.GivenOn.ToDanishDate()}"));
             case AuditReference.Disclosure:
                 var disclosures = await db.Disclosures.AsNoTracking().Where(d => ids.Contains(d.Id))
                     .Select(d => new { d.Id, d.Subject, d.RecipientName, d.SentOn }).ToListAsync(ct);
-                return disclosures.Select(d => (d.Id, $"{d.Subject.Danish().ToLowerInvariant()} til {d.RecipientName} {d.SentOn:dd-MM-yyyy}"));
+                return disclosures.Select(d => (d.Id, $"{d.Subject.Danish().ToLowerInvariant()} til {d.RecipientName} {d.SentOn.ToDanishDate()}"));
             default:
                 return [];
         }

@@ -76,7 +76,7 @@ public static class GoalFormValidator
             else if (next > latest)
             {
                 Add(state, "Input.NextEvaluationOn",
-                    $"Næste evaluering må højst ligge {GoalRules.MaxEvaluationIntervalMonths} måneder fremme, dvs. senest {latest:dd-MM-yyyy}.");
+                    $"Næste evaluering må højst ligge {GoalRules.MaxEvaluationIntervalMonths} måneder fremme, dvs. senest {latest.ToDanishDate()}.");
             }
         }
 

@@ -137,7 +137,7 @@ public abstract class GoalPageModel(AppDbContext db, CitizenAccessService access
     /// <summary>A goal's fields as label and readable value: the read-only view and the conflict comparison.</summary>
     public IReadOnlyList<(string Label, string Value)> Describe(GoalInput i, bool isSubGoal)
     {
-        static string D(DateOnly? d) => d?.ToString("dd-MM-yyyy") ?? "–";
+        static string D(DateOnly? d) => d?.ToDanishDate() ?? "–";
         static string T(string? s) => string.IsNullOrWhiteSpace(s) ? "–" : s.Trim();
         var what = isSubGoal ? "delmålet" : "målet";
         var rows = new List<(string, string)>

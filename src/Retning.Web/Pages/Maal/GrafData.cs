@@ -42,7 +42,7 @@ public static class GrafData
             : $"{text} Periodestart: {string.Join(", ", boundaries.Select(b => $"{b.Label} {Date(b.On)}"))}.";
     }
 
-    public static string Date(DateOnly day) => day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly day) => day.ToDanishDate();
 
     /// <summary>"dage", "uger" or "måneder": the unit of the expected slots.</summary>
     public static string Unit(ScoringFrequency frequency, int count) => frequency switch

@@ -45,7 +45,7 @@ public sealed record GrafPeriod(DateOnly From, DateOnly To, string? Problem, str
 
         if (to > today)
         {
-            var note = $"Perioden slutter i dag ({today:dd-MM-yyyy}): dage, der ikke er kommet endnu, tæller ikke med.";
+            var note = $"Perioden slutter i dag ({today.ToDanishDate()}): dage, der ikke er kommet endnu, tæller ikke med.";
             return from > today
                 ? new(fallback.From, fallback.To, "Perioden ligger i fremtiden. Vi viser standardperioden.", null)
                 : new(from.Value, today, null, note);
@@ -57,7 +57,7 @@ public sealed record GrafPeriod(DateOnly From, DateOnly To, string? Problem, str
     /// <summary>The period as the address's query string.</summary>
     public string Query => $"fra={From:yyyy-MM-dd}&til={To:yyyy-MM-dd}";
 
-    public string Label => $"{From:dd-MM-yyyy} – {To:dd-MM-yyyy}";
+    public string Label => $"{From.ToDanishDate()} – {To.ToDanishDate()}";
 
     // Empty means "not given" (true, null); anything else must be a real yyyy-MM-dd date.
     private static bool TryRead(string? text, out DateOnly? value)

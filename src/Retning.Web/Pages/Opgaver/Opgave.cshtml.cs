@@ -128,7 +128,7 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
         handling.SnoozeReason = Reason!.Trim();
         handling.SnoozedBy = me.FullName;
         audit.Add(AuditAction.Update, id, "Opgave: udsat", $"{Detail()}; til={Until:yyyy-MM-dd}; begrundelse={handling.SnoozeReason}");
-        return await SaveAsync(id, $"Opgaven er udsat til {Until:dd-MM-yyyy}.");
+        return await SaveAsync(id, $"Opgaven er udsat til {Until.ToDanishDate()}.");
     }
 
     [Idempotent]

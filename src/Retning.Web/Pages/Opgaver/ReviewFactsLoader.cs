@@ -31,7 +31,7 @@ internal static class ReviewFactsLoader
         var facts = new List<(Guid CitizenId, ReviewFacts Facts)>();
         foreach (var report in reports)
         {
-            var what = $"status {report.PeriodFrom:dd-MM-yyyy} – {report.PeriodTo:dd-MM-yyyy}";
+            var what = $"status {report.PeriodFrom.ToDanishDate()} – {report.PeriodTo.ToDanishDate()}";
             var sendBy = report.MeetingOn?.AddDays(-sendDaysBeforeMeeting);
             DateOnly? approvalSent = null, sparringSent = null;
             foreach (var e in events[report.Id].OrderBy(e => e.AtUtc))
@@ -82,7 +82,7 @@ internal static class ReviewFactsLoader
             .Select(m => new { m.Id, m.CitizenId, m.On, SubmittedUtc = m.MinutesSubmittedUtc ?? m.UpdatedUtc }).ToListAsync(ct);
         foreach (var m in minutes)
         {
-            facts.Add((m.CitizenId, new ReviewFacts(ReviewKind.MinutesApproval, m.Id, $"referat af statusmødet {m.On:dd-MM-yyyy}",
+            facts.Add((m.CitizenId, new ReviewFacts(ReviewKind.MinutesApproval, m.Id, $"referat af statusmødet {m.On.ToDanishDate()}",
                 DateOnly.FromDateTime(DanishTime.ToLocal(m.SubmittedUtc)), SendBy: MeetingRules.MinutesBy(m.On))));
         }
 

@@ -45,7 +45,7 @@ public static class PlanPeriods
         if (open.StartedOn >= today)
         {
             return new Outcome(null, open,
-                $"Periode {open.Number} er startet {open.StartedOn:dd-MM-yyyy} og kan ikke lukkes samme dag. Luk den tidligst i morgen.");
+                $"Periode {open.Number} er startet {open.StartedOn.ToDanishDate()} og kan ikke lukkes samme dag. Luk den tidligst i morgen.");
         }
 
         var document = await PlanDocumentBuilder.BuildAsync(db, citizen, plan, nowUtc, ct);

@@ -24,7 +24,7 @@ public abstract class SnapshotPageModel(AppDbContext db, CitizenAccessService ac
     public PlanDocument? Document { get; private set; }
 
     /// <summary>"Lukket periode 2 – fastfrosset 01-09-2026".</summary>
-    public string FrozenLabel => $"Lukket periode {Period?.Number} – fastfrosset {Period?.ClosedOn:dd-MM-yyyy}";
+    public string FrozenLabel => $"Lukket periode {Period?.Number} – fastfrosset {(Period?.ClosedOn).ToDanishDate()}";
 
     /// <summary>The page title: the period and the citizen.</summary>
     public string Title => Period is null ? $"Periode – {Citizen.FullName}" : $"Periode {Period.Number} – {Citizen.FullName}";

@@ -10,5 +10,5 @@ public sealed record ConflictRow(string Label, string? Mine, string? Stored)
 
     public static string? YesNo(bool value) => value ? "Ja" : "Nej";
 
-    public static string? Date(DateOnly? date) => date?.ToString("dd-MM-yyyy");
+    public static string? Date(DateOnly? date) => date?.ToDanishDate();
 }

@@ -77,9 +77,9 @@ public sealed class DpuModel(AppDbContext db, CitizenAccessService access, PlanS
         }
 
         Db.DpuEntries.Add(new DpuEntry { PlanId = Plan.Id, MadeOn = Input.MadeOn!.Value, Summary = string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim() });
-        audit.Add(AuditAction.Create, id, Subject, $"udarbejdet {Input.MadeOn:dd-MM-yyyy}");
+        audit.Add(AuditAction.Create, id, Subject, $"udarbejdet {Input.MadeOn.ToDanishDate()}");
         await Db.SaveChangesAsync(ct);
-        TempData["Success"] = $"DPU'en fra {Input.MadeOn:dd-MM-yyyy} er tilføjet.";
+        TempData["Success"] = $"DPU'en fra {Input.MadeOn.ToDanishDate()} er tilføjet.";
         return Redirect(PlanHref("dpu"));
     }
 

@@ -87,7 +87,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         myTasks.Forget();
-        TempData["Success"] = $"Samtykket er markeret som revurderet. Næste revurdering: {consent.ReviewOn:dd-MM-yyyy}.";
+        TempData["Success"] = $"Samtykket er markeret som revurderet. Næste revurdering: {consent.ReviewOn.ToDanishDate()}.";
         return Redirect($"/borgere/{id}/samtykker#samtykke-{consent.Id}");
     }
 

@@ -53,8 +53,8 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         await Db.SaveChangesAsync(ct);
         myTasks.Forget();
         TempData["Success"] = consent.ReviewOn < Today
-            ? $"Samtykket er registreret. Revurderingen ({consent.ReviewOn:dd-MM-yyyy}) er overskredet: revurdér det med borgeren eller repræsentanten."
-            : $"Samtykket er registreret. Det revurderes senest {consent.ReviewOn:dd-MM-yyyy}.";
+            ? $"Samtykket er registreret. Revurderingen ({consent.ReviewOn.ToDanishDate()}) er overskredet: revurdér det med borgeren eller repræsentanten."
+            : $"Samtykket er registreret. Det revurderes senest {consent.ReviewOn.ToDanishDate()}.";
         return Redirect($"/borgere/{id}/samtykker#samtykke-{consent.Id}");
     }
 }

@@ -140,7 +140,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         }
 
         myTasks.Forget();
-        TempData["Success"] = $"Samtykket er tilbagekaldt fra {consent.WithdrawnOn:dd-MM-yyyy}. Fra den dag dækker det ingen videregivelse.";
+        TempData["Success"] = $"Samtykket er tilbagekaldt fra {consent.WithdrawnOn.ToDanishDate()}. Fra den dag dækker det ingen videregivelse.";
         return Redirect($"/borgere/{id}/samtykker#samtykke-{consent.Id}");
     }
 
@@ -174,7 +174,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         ("Givet den", ConflictRow.Date(i.GivenOn)),
         ("Gyldigt", $"{ConflictRow.Date(i.ValidFrom) ?? "–"} – {ConflictRow.Date(i.ValidTo) ?? "indtil tilbagekaldt"}"),
         ("Revurderes senest", ConflictRow.Date(i.ReviewOn)),
-        ("Tilbagekaldt", w.WithdrawnOn is { } on && !string.IsNullOrWhiteSpace(w.WithdrawnNote) ? $"{on:dd-MM-yyyy}: {w.WithdrawnNote}" : null),
+        ("Tilbagekaldt", w.WithdrawnOn is { } on && !string.IsNullOrWhiteSpace(w.WithdrawnNote) ? $"{on.ToDanishDate()}: {w.WithdrawnNote}" : null),
     ];
 
     private async Task<IActionResult?> LoadAsync(Guid id)

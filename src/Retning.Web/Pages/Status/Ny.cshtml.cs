@@ -100,7 +100,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
 
         var meetings = await Db.StatusMeetings.AsNoTracking().Where(m => m.CitizenId == id && m.CancelledOn == null)
             .OrderByDescending(m => m.On).Select(m => new { m.Id, m.On, m.Place }).ToListAsync(HttpContext.RequestAborted);
-        Meetings = [new SelectListItem("Intet statusmøde valgt", string.Empty), .. meetings.Select(m => new SelectListItem($"{m.On:dd-MM-yyyy}{(m.Place is null ? "" : " – " + m.Place)}", m.Id.ToString()))];
+        Meetings = [new SelectListItem("Intet statusmøde valgt", string.Empty), .. meetings.Select(m => new SelectListItem($"{m.On.ToDanishDate()}{(m.Place is null ? "" : " – " + m.Place)}", m.Id.ToString()))];
         return null;
     }
 }

@@ -97,7 +97,7 @@ public sealed class SendModel(AppDbContext db, CitizenAccessService access, Audi
             meeting.StatusDisclosureId = disclosure.Id;
         }
 
-        Db.StatusEvents.Add(StatusWorkflow.Apply(tracked, StatusStep.MarkSent, Actor(), $"Sendt {disclosure.SentOn:dd-MM-yyyy} ({disclosure.Channel.Danish().ToLowerInvariant()})", NowUtc));
+        Db.StatusEvents.Add(StatusWorkflow.Apply(tracked, StatusStep.MarkSent, Actor(), $"Sendt {disclosure.SentOn.ToDanishDate()} ({disclosure.Channel.Danish().ToLowerInvariant()})", NowUtc));
         audit.Add(AuditAction.Export, id, "Videregivelse: status sendt til kommunen", DisclosureRecorder.AuditDetail(disclosure));
         try
         {
@@ -112,7 +112,7 @@ public sealed class SendModel(AppDbContext db, CitizenAccessService access, Audi
         myTasks.Forget();
         var late = Meeting is { } m && disclosure.SentOn > MeetingRules.SendBy(m.On);
         TempData["Success"] = $"Afsendelsen er registreret i videregivelsesloggen, og statussen er markeret som sendt."
-            + (late ? $" Bemærk: fristen var {MeetingRules.SendBy(Meeting!.On):dd-MM-yyyy} (14 dage før mødet)." : string.Empty);
+            + (late ? $" Bemærk: fristen var {(MeetingRules.SendBy(Meeting!.On)).ToDanishDate()} (14 dage før mødet)." : string.Empty);
         return Redirect($"/borgere/{id}/status/{StatusId}");
     }
 
@@ -147,7 +147,7 @@ public sealed class SendModel(AppDbContext db, CitizenAccessService access, Audi
 
         Meeting = report.MeetingId is { } meetingId ? await Db.StatusMeetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct) : null;
         var consents = await recorder.ConsentsAsync(id, ct);
-        ConsentItems = [new SelectListItem("Vælg samtykke", string.Empty), .. consents.Select(c => new SelectListItem($"{c.Scope.Danish()}: {c.Description} ({c.GivenOn:dd-MM-yyyy})", c.Id.ToString()))];
+        ConsentItems = [new SelectListItem("Vælg samtykke", string.Empty), .. consents.Select(c => new SelectListItem($"{c.Scope.Danish()}: {c.Description} ({c.GivenOn.ToDanishDate()})", c.Id.ToString()))];
         return null;
     }
 }

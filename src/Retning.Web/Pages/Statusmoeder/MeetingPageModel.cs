@@ -62,7 +62,7 @@ public abstract class MeetingPageModel(AppDbContext db, CitizenAccessService acc
         return meeting;
     }
 
-    public static string Date(DateOnly? day) => day?.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+    public static string Date(DateOnly? day) => day?.ToDanishDate() ?? "–";
 
     /// <summary>"13-03-2026 kl. 13:30", or the date alone.</summary>
     public static string When(StatusMeeting meeting) =>

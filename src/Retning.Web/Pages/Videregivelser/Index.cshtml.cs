@@ -54,10 +54,10 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         string What(Disclosure d) => d.Subject switch
         {
             DisclosureSubject.Status => "Status"
-                + (d.StatusReportId is { } r && reports.TryGetValue(r, out var report) ? $" for {report.PeriodFrom:dd-MM-yyyy}–{report.PeriodTo:dd-MM-yyyy}" : "")
+                + (d.StatusReportId is { } r && reports.TryGetValue(r, out var report) ? $" for {report.PeriodFrom.ToDanishDate()}–{report.PeriodTo.ToDanishDate()}" : "")
                 + (d.StatusRevisionNumber is { } n ? $", version {n}" : "")
-                + (d.MeetingId is { } m && meetings.TryGetValue(m, out var on) ? $", med dagsorden til statusmødet {on:dd-MM-yyyy}" : ""),
-            DisclosureSubject.Minutes => "Referat af statusmøde" + (d.MeetingId is { } m && meetings.TryGetValue(m, out var on) ? $" {on:dd-MM-yyyy}" : ""),
+                + (d.MeetingId is { } m && meetings.TryGetValue(m, out var on) ? $", med dagsorden til statusmødet {on.ToDanishDate()}" : ""),
+            DisclosureSubject.Minutes => "Referat af statusmøde" + (d.MeetingId is { } m && meetings.TryGetValue(m, out var on) ? $" {on.ToDanishDate()}" : ""),
             DisclosureSubject.Plan => "Individuel plan: " + PlanParts.Labels(PlanParts.Parse(d.PlanParts)),
             _ => d.Subject.Danish(),
         };
@@ -65,7 +65,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         string Basis(Disclosure d) => d.Basis switch
         {
             DisclosureBasis.Consent => "Samtykke" + (d.ConsentId is { } cid && consents.TryGetValue(cid, out var c)
-                ? $" givet {c.GivenOn:dd-MM-yyyy} af {c.GivenByName} ({c.GivenBy.Danish().ToLowerInvariant()})" : ""),
+                ? $" givet {c.GivenOn.ToDanishDate()} af {c.GivenByName} ({c.GivenBy.Danish().ToLowerInvariant()})" : ""),
             DisclosureBasis.MunicipalRequest => PlanExtractDocument.Basis(d),
             _ => d.Basis.Danish(),
         };

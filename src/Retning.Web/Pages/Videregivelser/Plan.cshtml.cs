@@ -39,7 +39,7 @@ public sealed class PlanModel(AppDbContext db, CitizenAccessService access, Audi
     [
         new("Vælg samtykke", string.Empty),
         .. Consents.Select(c => new SelectListItem(
-            $"{c.Scope.Danish()} – givet {c.GivenOn:dd-MM-yyyy} af {c.GivenByName} ({ConsentRules.StateOn(c, Today).Danish().ToLowerInvariant()})", c.Id.ToString())),
+            $"{c.Scope.Danish()} – givet {c.GivenOn.ToDanishDate()} af {c.GivenByName} ({ConsentRules.StateOn(c, Today).Danish().ToLowerInvariant()})", c.Id.ToString())),
     ];
 
     public static IReadOnlyList<SelectListItem> ChannelItems { get; } =

@@ -43,11 +43,11 @@ public static class PlanExtractDocument
             new("Udvalgte dele", PlanParts.Labels(parts)),
             new("Modtager", recipient),
             new("Grundlag", consent is not null && disclosure.Basis == DisclosureBasis.Consent
-                ? $"Samtykke givet {consent.GivenOn:dd-MM-yyyy} af {consent.GivenByName} ({consent.GivenBy.Danish().ToLowerInvariant()})"
+                ? $"Samtykke givet {consent.GivenOn.ToDanishDate()} af {consent.GivenByName} ({consent.GivenBy.Danish().ToLowerInvariant()})"
                 : Basis(disclosure)),
-            new("Dannet", madeOn.ToString("dd-MM-yyyy")),
+            new("Dannet", madeOn.ToDanishDate()),
         ];
-        return new DocumentModel(Title, facts, $"{plan.CitizenName} · Individuel plan (udvalgte dele) · {madeOn:dd-MM-yyyy}", blocks)
+        return new DocumentModel(Title, facts, $"{plan.CitizenName} · Individuel plan (udvalgte dele) · {madeOn.ToDanishDate()}", blocks)
         {
             Created = created,
         };
@@ -57,7 +57,7 @@ public static class PlanExtractDocument
     public static string Basis(Disclosure d) => d.Basis switch
     {
         DisclosureBasis.MunicipalRequest => $"Kommunens anmodning efter retssikkerhedsloven § {d.RequestParagraph}"
-                                            + $" ({d.RequestOn:dd-MM-yyyy}{(d.RequestReference is { } r ? ", ref. " + r : "")})",
+                                            + $" ({d.RequestOn.ToDanishDate()}{(d.RequestReference is { } r ? ", ref. " + r : "")})",
         _ => d.Basis.Danish(),
     };
 
@@ -202,7 +202,7 @@ public static class PlanExtractDocument
 
     private static string Interval(int? months) => months switch { null => "ikke fastsat", 1 => "hver måned", _ => $"hver {months}. måned" };
 
-    private static string Date(DateOnly? day) => day?.ToString("dd-MM-yyyy") ?? "–";
+    private static string Date(DateOnly? day) => day?.ToDanishDate() ?? "–";
 
     private static string Or(string? text, string empty = "–") => string.IsNullOrWhiteSpace(text) ? empty : text;
 }

@@ -63,7 +63,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
 
         var now = clock.GetUtcNow().UtcDateTime;
         var detail = new AuditDetailBuilder().Key("bruger", request.UserId).Key("afdeling", request.DepartmentId).Key("rolle", request.Role)
-            .Key("anmodet", request.RequestedById).Fact("anmodet", DanishTime.ToLocal(request.RequestedUtc).ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+            .Key("anmodet", request.RequestedById).Fact("anmodet", DanishTime.ToLocal(request.RequestedUtc).ToDanishDateTime());
         // Decided once: the update only takes a request that is still waiting, so two decisions at once cannot both win.
         var decided = await AdminAudit.InTransactionAsync(db, audit, async () =>
         {

@@ -136,7 +136,7 @@ public sealed partial class RedigerModel
 
         var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
         var detail = new AuditDetailBuilder().Key("bruger", id)
-            .Change("låst", lockedUntil is { } until ? $"til {Infrastructure.DanishTime.ToLocal(until.UtcDateTime):dd-MM-yyyy HH:mm}" : "nej", "nej")
+            .Change("låst", lockedUntil is { } until ? $"til {(Infrastructure.DanishTime.ToLocal(until.UtcDateTime)).ToDanishDateTime()}" : "nej", "nej")
             .Change("fejlede forsøg", user.AccessFailedCount.ToString(System.Globalization.CultureInfo.InvariantCulture), "0");
         await AdminAudit.InTransactionAsync(db, audit, async () =>
         {

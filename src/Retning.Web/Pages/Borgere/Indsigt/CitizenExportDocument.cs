@@ -21,7 +21,7 @@ public static class CitizenExportDocument
     public static DocumentModel Build(CitizenExportData d, DateTimeOffset created)
     {
         var c = d.Citizen;
-        var day = DanishTime.ToLocal(created.UtcDateTime).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+        var day = DanishTime.ToLocal(created.UtcDateTime).ToDanishDate();
         var blocks = new List<DocumentBlock>
         {
             new Paragraph("Dette dokument er en læsbar udgave af de oplysninger, Retning har om borgeren (databeskyttelsesforordningens artikel 15). "
@@ -99,7 +99,7 @@ public static class CitizenExportDocument
 
     private static string[] Row(params string?[] cells) => [.. cells.Select(x => x ?? "")];
 
-    private static string D(DateOnly? day) => day?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";
+    private static string D(DateOnly? day) => day?.ToDanishDate() ?? "";
 
-    private static string T(DateTime utc) => DanishTime.ToLocal(utc).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+    private static string T(DateTime utc) => DanishTime.ToLocal(utc).ToDanishDateTime();
 }
