@@ -30,6 +30,44 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
     /// <summary>Whether the caller is in this citizen's contact team.</summary>
     public bool InContactTeam { get; private set; }
 
+    /// <summary>Whether the caller leads the citizen's department (department head or offer head there).</summary>
+    public bool IsLeader { get; private set; }
+
+    /// <summary>
+    /// The one way a citizen page finds its citizen (docs/adr/0008-page-models-and-routes.md):
+    /// through department scoping (404 outside it, audited) and then the right the handler
+    /// needs. Without that right the attempt is audited as a denial under
+    /// <paramref name="deniedSubject"/> and the answer is 403. Returns null when the handler may go on.
+    /// </summary>
+    /// <param name="tab">The header tab the page belongs to ("overblik", "plan", "maal" …).</param>
+    protected async Task<IActionResult?> LoadCitizenAsync(Guid id, CitizenRight right, string tab, string? deniedSubject = null,
+        Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
+    {
+        if (await LoadCitizenAsync(id, tab, include) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var allowed = right switch
+        {
+            CitizenRight.Read => true,
+            CitizenRight.Edit => CanEdit,
+            CitizenRight.Lead => IsLeader,
+            _ => throw new ArgumentOutOfRangeException(nameof(right)),
+        };
+        return allowed ? null : await DenyAsync(deniedSubject ?? $"{tab}: {right.Danish()} (uden ret)");
+    }
+
+    /// <summary>
+    /// For a right beyond read, edit and lead (the audit log, the citizen's rights): audits the
+    /// denied attempt on the loaded citizen and answers 403.
+    /// </summary>
+    protected async Task<IActionResult> DenyAsync(string deniedSubject)
+    {
+        await access.RecordDeniedAsync(Citizen.Id, deniedSubject, HttpContext.RequestAborted);
+        return Forbid();
+    }
+
     /// <summary>Loads the citizen or returns the result to answer with (404) when out of scope.</summary>
     protected async Task<IActionResult?> LoadCitizenAsync(Guid id, string activeTab, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
     {
@@ -52,6 +90,7 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
         // The contact team is loaded for the header anyway; the edit right is derived from it, not queried again.
         CanEdit = access.CanEdit(citizen, team.Select(u => u.Id));
         InContactTeam = access.IsMember(team.Select(u => u.Id));
+        IsLeader = CitizenAccess.IsLeader(roles);
         Header = new CitizenHeaderModel(citizen, AgeRules.AgeOn(citizen.BirthDate, Today), AgeRules.TemplateFor(citizen.BirthDate, Today),
             [.. team.Select(u => u.FullName)], activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3), planTemplate);
         return null;

@@ -1,0 +1,65 @@
+namespace Retning.Web.Infrastructure.Routing;
+
+/// <summary>
+/// Every address a page links or redirects to, typed: the one place that spells the URLs
+/// (docs/adr/0008-page-models-and-routes.md). A renamed route fails the build at its callers,
+/// and <c>HrefRouteTests</c> checks that each address here answers a page's route template.
+/// Pages of one citizen are in <see cref="CitizenHref"/> (<c>Href.Citizen(id)</c>).
+/// </summary>
+public static class Href
+{
+    public const string Home = "/";
+    public const string Citizens = "/borgere";
+    public const string NewCitizen = "/borgere/ny";
+    public const string MyTasks = "/opgaver";
+    public const string OfferTasks = "/opgaver/tilbud";
+    public const string TeamMeeting = "/teammoede";
+    public const string AuditLog = "/logning";
+    public const string ErasureDryRun = "/sletning";
+    public const string ResponseRate = "/ledelsesinformation/svarprocent";
+    public const string Account = "/konto";
+    public const string AccountPassword = "/konto/adgangskode";
+    public const string AccountTwoFactor = "/konto/to-faktor";
+    public const string LogIn = "/log-ind";
+    public const string LogInTwoFactor = "/log-ind/to-faktor";
+    public const string LogOut = "/log-ud";
+    public const string Error = "/fejl";
+
+    public static CitizenHref Citizen(Guid citizenId) => new(citizenId);
+
+    public static string DepartmentTasks(Guid? departmentId = null) =>
+        departmentId is { } d ? $"/opgaver/afdeling?afdeling={d}" : "/opgaver/afdeling";
+
+    /// <summary>One task of a citizen: its kind (a <c>DeadlineKind</c> name) and, for some kinds, the thing it concerns.</summary>
+    public static string Task(Guid citizenId, string kind, Guid? subject = null) =>
+        subject is { } s ? $"/opgaver/{citizenId}/{kind}/{s}" : $"/opgaver/{citizenId}/{kind}";
+
+    public static string ErrorStatus(int code) => $"/fejl/{code}";
+
+    /// <summary>The administrator's pages.</summary>
+    public static class Admin
+    {
+        public const string Start = "/admin";
+        public const string Users = "/admin/brugere";
+        public const string NewUser = "/admin/brugere/ny";
+        public const string RoleRequests = "/admin/anmodninger";
+        public const string DiaryPhrases = "/admin/dagbog";
+        public const string Templates = "/admin/skabeloner";
+        public const string Scales = "/admin/skalaer";
+        public const string NewScale = "/admin/skalaer/ny";
+        public const string Offers = "/admin/tilbud";
+        public const string NewOffer = "/admin/tilbud/ny";
+
+        public static string User(Guid userId) => $"/admin/brugere/{userId}";
+
+        public static string UserPassword(Guid userId) => $"/admin/brugere/{userId}/adgangskode";
+
+        public static string Department(Guid departmentId) => $"/admin/afdelinger/{departmentId}";
+
+        public static string Template(Guid templateId) => $"/admin/skabeloner/{templateId}";
+
+        public static string Scale(Guid scaleId) => $"/admin/skalaer/{scaleId}";
+
+        public static string Offer(Guid offerId) => $"/admin/tilbud/{offerId}";
+    }
+}
