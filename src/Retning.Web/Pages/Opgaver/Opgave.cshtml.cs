@@ -39,7 +39,6 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
 
     public TaskRow Row { get; private set; } = default!;
     public IReadOnlyList<SelectListItem> TeamItems { get; private set; } = [];
-    public bool IsLeader { get; private set; }
 
     /// <summary>Only the contact team's tasks are given to a member; approvals and the leader's own tasks have their owner.</summary>
     public bool CanAssign => CanEdit && Row.Deadline.Responsible == DeadlineResponsible.ContactTeam && !Row.Deadline.IsDone;
@@ -174,7 +173,6 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
         }
 
         Row = row;
-        IsLeader = CitizenAccess.IsLeader(Access.RolesFor(Citizen));
         var team = await TeamAsync();
         TeamItems = [new SelectListItem("Hele kontaktteamet", string.Empty), .. team.Select(t => new SelectListItem(t.Name, t.Id.ToString()))];
         return null;
