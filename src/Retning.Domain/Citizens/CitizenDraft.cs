@@ -10,6 +10,3 @@ public sealed record CitizenDraft(
     string? CaseworkerEmail,
     int? StatusIntervalMonths = null,
     string? StatusAgreementNote = null);
-
-/// <summary>A validation message for one field of a draft, in Danish.</summary>
-public sealed record FieldError(string Field, string Message);

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Citizens;
 
 namespace Retning.UnitTests.Citizens;
