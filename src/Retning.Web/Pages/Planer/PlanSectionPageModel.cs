@@ -135,7 +135,7 @@ public abstract class PlanSectionPageModel<TInput>(AppDbContext db, CitizenAcces
     protected static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Puts the domain's field errors on the form's fields.</summary>
-    protected void AddErrors(IEnumerable<Domain.Citizens.FieldError> errors, string prefix = "Input")
+    protected void AddErrors(IEnumerable<FieldError> errors, string prefix = "Input")
     {
         foreach (var error in errors)
         {
