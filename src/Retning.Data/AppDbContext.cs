@@ -148,7 +148,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
                 throw new InvalidOperationException("The audit log is append-only.");
             }
 
-            // Diary notes are never edited in place or deleted: a correction is a new version (ARCHITECTURE.md).
+            // Diary notes are never edited in place or deleted: a correction is a new version (docs/adr/0006-diary-notes-and-versions.md).
             if (entry.Entity is DiaryEntryVersion or IndicatorScaleVersion && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("A written diary version or scale version is immutable.");

@@ -7,7 +7,7 @@ namespace Retning.BrowserTests;
 
 /// <summary>
 /// Two leaders saving the representatives form and the contact-team form at once: the second sees
-/// the stored version beside what he typed (issue 11, defect 5). Anne at 1280 px, Lars at 768 px.
+/// the stored version beside what he typed (docs/adr/0004-concurrency-token.md). Anne at 1280 px, Lars at 768 px.
 /// </summary>
 public sealed class ConflictPagesTests(BrowserFixture fixture)
 {

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
 
-/// <summary>A shift's documentation on a tablet (issue 4): a scored sub-goal note from the citizen list in two steps.</summary>
+/// <summary>A shift's documentation on a tablet (docs/domain.md, "Diary notes and scores"): a scored sub-goal note from the citizen list in two steps.</summary>
 public sealed class DiaryWorkflowTests(BrowserFixture fixture)
 {
     private const string Mette = "mette@demo.retning.dk";

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
 
-/// <summary>The PDSA loop's "study" and "act" (issue 5): from "Mine opgaver" a contact-team member evaluates an overdue sub-goal with the prepared numbers.</summary>
+/// <summary>The PDSA loop's "study" and "act" (docs/domain.md, "Evaluations"): from "Mine opgaver" a contact-team member evaluates an overdue sub-goal with the prepared numbers.</summary>
 public sealed class EvaluationWorkflowTests(BrowserFixture fixture)
 {
     private const string Mette = "mette@demo.retning.dk";

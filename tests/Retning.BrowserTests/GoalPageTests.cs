@@ -9,7 +9,7 @@ namespace Retning.BrowserTests;
 
 /// <summary>
 /// Opening a goal shows it to read — purpose, dates, SMARTE advice, the latest evaluation, its
-/// sub-goals — and "Redigér målet" opens the form (issue 10), at 1280 px and on a 768 px tablet.
+/// sub-goals — and "Redigér målet" opens the form, at 1280 px and on a 768 px tablet.
 /// </summary>
 public sealed class GoalPageTests(BrowserFixture fixture)
 {

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
 
-/// <summary>The department head checks on the log page that the audit log is unchanged (issue 11, item 12).</summary>
+/// <summary>The department head checks on the log page that the audit log is unchanged (docs/adr/0007-audit-hash-chain.md).</summary>
 public sealed class LogChainCheckTests(BrowserFixture fixture)
 {
     [Fact]

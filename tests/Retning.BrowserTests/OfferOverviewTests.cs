@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
 
-/// <summary>The offer head sees what is overdue in which department and why, and opens the department's list (issue 5).</summary>
+/// <summary>The offer head sees what is overdue in which department and why, and opens the department's list (docs/domain.md, "Tasks and deadlines").</summary>
 public sealed class OfferOverviewTests(BrowserFixture fixture)
 {
     [Fact]

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Retning.BrowserTests;
 
 /// <summary>
-/// Issue 10, point 3, as a contact-team member meets it on a desktop and on a 768 px tablet: from the
+/// Revising the plan (docs/domain.md, "The individual plan") as a contact-team member meets it on a desktop and on a 768 px tablet: from the
 /// plan she evaluates a goal, answers "Skal planen revideres? Ja", sees what must be revised on the
 /// plan and the goal's latest evaluation under its theme, marks the revision done with a comment,
 /// and evaluates a theme whose result is written under it.

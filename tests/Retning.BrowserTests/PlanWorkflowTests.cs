@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
 
-/// <summary>A contact-team member builds a child's plan from purpose to sub-goal and closes a period (issue 3).</summary>
+/// <summary>A contact-team member builds a child's plan from purpose to sub-goal and closes a period (docs/domain.md, "The individual plan", "Periods").</summary>
 public sealed class PlanWorkflowTests(BrowserFixture fixture)
 {
     private const string Mette = "mette@demo.retning.dk";

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;
 
-/// <summary>An administrator who gives himself a role sees it wait for a second administrator (issue 11, four-eyes).</summary>
+/// <summary>An administrator who gives himself a role sees it wait for a second administrator (four eyes; docs/domain.md, "Roles").</summary>
 public sealed class RoleRequestTests(BrowserFixture fixture)
 {
     [Fact]

@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Retning.BrowserTests;
 
 /// <summary>
-/// The status to the municipality (issue 6): a contact-team member drafts a status for a child with
+/// The status to the municipality (docs/domain.md, "Status reports"): a contact-team member drafts a status for a child with
 /// a chart, a colleague comments, the department head approves, and the DOCX and PDF download.
 /// </summary>
 public sealed class StatusWorkflowTests(BrowserFixture fixture)

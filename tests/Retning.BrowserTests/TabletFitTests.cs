@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Retning.BrowserTests;
 
 /// <summary>
-/// Issue 10, point 6: on a 768 px tablet no table is wider than the screen on Borgere, Mål and
+/// On a 768 px tablet no table is wider than the screen on Borgere, Mål and
 /// Svarprocent (the tables turn into cards, table-responsive-cards), the row's action stays on
 /// screen, tap targets are at least 44 px, and a care worker writes a note from the citizen overview.
 /// Measured in the browser: the page's scrollWidth and every table's bounding box against the viewport.

@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Retning.BrowserTests;
 
 /// <summary>
-/// The work finds the person (issue 10): the department head finds the status waiting for her
+/// The work finds the person (docs/domain.md, "Tasks and deadlines"): the department head finds the status waiting for her
 /// approval on her start page and approves it after reading it; a care worker on a tablet writes a
 /// note straight from the start page; the task lists fit a 768 px tablet.
 /// </summary>

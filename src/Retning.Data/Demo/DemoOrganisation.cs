@@ -29,7 +29,7 @@ internal sealed class DemoOrganisation
     {
         Region = new Region { Name = RegionName };
         Children = AddOffer("Børnehjemmet " + Solsikken, "§ 66", Area.Children, Maagen, Ternen);
-        // The children's homes' local guideline (seed 001) names the criteria SMARTE.
+        // The children's homes' local guideline names the criteria SMARTE (docs/domain.md, "Goals and sub-goals").
         Children.SmortVariant = SmortVariant.Smarte;
         Adults = AddOffer("Bostedet " + Lindely, "§ 108", Area.Adults, Birken, Egen);
         // The sender block of a status: fictitious addresses and numbers.

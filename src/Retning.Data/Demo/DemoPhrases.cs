@@ -24,8 +24,8 @@ internal sealed record DemoGoal(
 internal sealed record DemoResidentNote(string Context, string Type, string? IcsTheme, string? VumTheme, string Text, bool Children = true, bool Adults = true);
 
 /// <summary>
-/// The Danish texts of the demo plans and diaries. Wording follows the seeds' examples
-/// (seed 004: formål → mål → delmål, SMORT) and everyday notes from a residential home.
+/// The Danish texts of the demo plans and diaries. Wording follows the source documents' examples
+/// (the documentation foundation: formål → mål → delmål, SMORT; docs/domain.md, "Goals and sub-goals") and everyday notes from a residential home.
 /// Placeholders: {n} first name, {ns} its genitive, {han}/{ham}/{hans} by the citizen's sex.
 /// Every person and place is fictional.
 /// </summary>

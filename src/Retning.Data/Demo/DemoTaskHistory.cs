@@ -14,7 +14,7 @@ internal sealed record DemoHistory(List<StatusMeeting> HeldMeetings, List<Status
 
 /// <summary>
 /// The work a living offer has already done, so a new user sees a realistic handful of tasks rather
-/// than years of overdue ones (issue 10): each planned citizen's DPU made within the last two years
+/// than years of overdue ones: each planned citizen's DPU made within the last two years
 /// and autonomic compass begun, the previous status meeting held with the status sent and the minutes
 /// sent and journalised; and, in each department with a department head, one status for the coming
 /// meeting waiting for her approval, so the approval flow can be tried at once. The other enrolled citizens
@@ -76,8 +76,8 @@ internal static class DemoTaskHistory
     }
 
     /// <summary>
-    /// Each goal and sub-goal reviewed at a team meeting one to two months ago (seed 001: a new goal is
-    /// reviewed at the first team meeting), deciding to continue to the goal's next evaluation date —
+    /// Each goal and sub-goal reviewed at a team meeting one to two months ago (a new goal is
+    /// reviewed at the first team meeting: docs/domain.md, "Evaluations"), deciding to continue to the goal's next evaluation date —
     /// so the evaluations due are the coming ones (and the one the demo keeps overdue), not every goal at once.
     /// </summary>
     private static void AddFirstReviews(DemoHistory history, Plan plan, Citizen citizen, IReadOnlyDictionary<Guid, string> staffNames, DateOnly today)

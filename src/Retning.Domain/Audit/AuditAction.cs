@@ -10,7 +10,7 @@ public enum AuditAction
     Search = 6,
     Denied = 7,
 
-    // Administration (issue 11, range 50–59): account and access changes, each its own action so the log can be filtered by it.
+    // Administration (range 50–59; docs/adr/0003-audit-log.md, "Later"): account and access changes, each its own action so the log can be filtered by it.
     RoleGranted = 50,
     RoleRemoved = 51,
     PasswordSet = 52,

@@ -45,7 +45,7 @@ public static partial class AuditDetailText
         ["kanal"] = "Kanal", ["grundlag"] = "Grundlag", ["emne"] = "Emne", ["næste"] = "Næste gennemgang",
         ["afsnit"] = "Afsnit", ["type"] = "Type", ["deltagere"] = "Deltagere", ["modtagere"] = "Modtagere", ["dele"] = "Dele af planen",
         ["tilstand"] = "Tilstand", ["layout"] = "Layout", ["revision"] = "Revision", ["godkendt"] = "Godkendt",
-        // Administration (issue 11).
+        // Administration.
         ["rolle"] = "Rolle", ["anmodet"] = "Anmodet af", ["sti"] = "Adresse", ["svar"] = "Svar", ["metode"] = "Metode",
     };
 

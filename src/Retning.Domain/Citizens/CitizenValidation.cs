@@ -9,7 +9,7 @@ namespace Retning.Domain.Citizens;
 /// </summary>
 public static class CitizenValidation
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field: the form refuses more (TextLimitAttribute), the column holds no more (docs/architecture.md, "Validation").
     public const int MaxNamePart = 100;
     public const int MaxCpr = TextLimits.Code;
     public const int MaxClassification = TextLimits.Name;
@@ -73,7 +73,7 @@ public static class CitizenValidation
             }
         }
 
-        // A documented municipal agreement may replace the status cadence (seed 002, note 5: e.g. every second year).
+        // A documented municipal agreement may replace the status cadence (the regional guideline's note 5: e.g. every second year; docs/domain.md, "Status meetings and minutes").
         if (draft.StatusIntervalMonths is { } months && (months < 1 || months > MaxStatusIntervalMonths))
         {
             errors.Add(new(nameof(draft.StatusIntervalMonths), $"Skriv et antal måneder mellem 1 og {MaxStatusIntervalMonths}, fx 24 for hvert andet år."));

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Retning.Domain.Common;
 
 /// <summary>
-/// How much text a user may type into one field (issue 11, defect 2: unbounded text let one
+/// How much text a user may type into one field (unbounded text once let one
 /// user store a megabyte that was then served to everyone). The common sizes live here; an
 /// aggregate names its own fields' limits next to its rules (e.g. <c>CitizenValidation.MaxNamePart</c>),
 /// mostly as one of these. The same constant bounds the form field and the database column.

@@ -3,8 +3,8 @@ using System.Text;
 namespace Retning.Domain.Common;
 
 /// <summary>
-/// What is removed from every text a user types before anything else sees it (issue 11,
-/// defects 2 and 11): control characters other than tab and line breaks (a NUL byte cannot be
+/// What is removed from every text a user types before anything else sees it
+/// (docs/architecture.md, "A request's way"): control characters other than tab and line breaks (a NUL byte cannot be
 /// stored in PostgreSQL text and has no meaning in a note), and the Unicode direction overrides
 /// and isolates (U+202A–U+202E, U+2066–U+2069), which can make a name or a file name read
 /// backwards ("Trojan Source"); Danish, Arabic or Hebrew text reads correctly without them.

@@ -27,7 +27,7 @@ public enum ConsentGiver
 }
 
 /// <summary>
-/// A consent in the citizen's registry (DOMAIN.md "Samtykke"): who gave it, for what, from/to,
+/// A consent in the citizen's registry (docs/domain.md, "Consents and disclosures"): who gave it, for what, from/to,
 /// the yearly review date, withdrawn when it is, and the signed document when scanned.
 /// </summary>
 public class Consent : IVersioned, ITimestamped

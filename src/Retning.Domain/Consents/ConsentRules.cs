@@ -23,12 +23,12 @@ public enum ConsentState
 /// <summary>The consent registry's rules.</summary>
 public static class ConsentRules
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field: the form refuses more (TextLimitAttribute), the column holds no more (docs/architecture.md, "Validation").
     public const int MaxDescription = 2000;
     public const int MaxGivenByName = TextLimits.Name;
     public const int MaxWithdrawnNote = 1000;
 
-    /// <summary>"review date (yearly)" (DOMAIN.md): a year after it was given unless set.</summary>
+    /// <summary>Reviewed yearly (docs/domain.md, "Consents and disclosures"): a year after it was given unless set.</summary>
     public const int ReviewMonths = 12;
 
     /// <summary>The largest scanned document accepted.</summary>

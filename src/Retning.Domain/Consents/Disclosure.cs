@@ -37,7 +37,7 @@ public enum DisclosureChannel
 }
 
 /// <summary>
-/// One disclosure of citizen data outside the offer (DOMAIN.md "Disclosure"): what, to whom, when,
+/// One disclosure of citizen data outside the offer (docs/domain.md, "Consents and disclosures"): what, to whom, when,
 /// how and on what basis; for a status also whether the citizen (or custody holder/guardian) was
 /// informed and whether consent was sought and given. Never changed after it is recorded.
 /// </summary>

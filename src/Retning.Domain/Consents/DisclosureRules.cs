@@ -32,8 +32,8 @@ public sealed record DisclosureRequest
 }
 
 /// <summary>
-/// What may leave the offer, and on what basis (DOMAIN.md "Disclosure"; seed 002 on tavshedspligt
-/// and samtykke): a status may go to the municipality without consent — it is needed for the
+/// What may leave the offer, and on what basis (docs/domain.md, "Consents and disclosures"; the regional
+/// guideline on tavshedspligt and samtykke): a status may go to the municipality without consent — it is needed for the
 /// municipality's decision — but the citizen or custody holder/guardian must be informed, and
 /// whether consent was sought and given is recorded. The individual plan goes only with a valid
 /// consent covering it, or on the municipality's recorded request under retssikkerhedsloven
@@ -41,7 +41,7 @@ public sealed record DisclosureRequest
 /// </summary>
 public static class DisclosureRules
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field: the form refuses more (TextLimitAttribute), the column holds no more (docs/architecture.md, "Validation").
     public const int MaxRecipient = TextLimits.Name;
     public const int MaxRequestParagraph = 10;
     public const int MaxRequestReference = TextLimits.Name;

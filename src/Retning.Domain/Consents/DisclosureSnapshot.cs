@@ -1,7 +1,7 @@
 namespace Retning.Domain.Consents;
 
 /// <summary>
-/// Exactly what a disclosure sent, frozen when it was recorded (issue 11): for a plan disclosure the
+/// Exactly what a disclosure sent, frozen when it was recorded (docs/domain.md, "Consents and disclosures"): for a plan disclosure the
 /// DOCX with the chosen parts as they read that day. Never changed or deleted (the data layer refuses
 /// it, as for the disclosure itself), so a later download shows what left the offer, not today's plan.
 /// </summary>

@@ -3,7 +3,7 @@ using Retning.Domain.Plans;
 namespace Retning.Domain.Deadlines;
 
 /// <summary>
-/// The two assessment tools of the plan (seed 001; <see cref="AssessmentSchedule"/>): the
+/// The two assessment tools of the plan (the children's homes' guideline; <see cref="AssessmentSchedule"/>): the
 /// autonomic compass "Et halvt år efter indskrivning påbegyndes", the DPU "minimum være udarbejdet
 /// 1 år efter indskrivning" and then "minimum hver 2. år". "Kontaktteamet er ansvarligt for ovenstående."
 /// </summary>

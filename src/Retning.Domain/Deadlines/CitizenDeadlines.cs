@@ -14,8 +14,8 @@ internal static class CitizenDeadlines
     }
 
     /// <summary>
-    /// DOMAIN.md "Formål": "When no purpose has been received ... a task to request it exists";
-    /// seed 002: "Tilbuddet efterspørger formålet ... såfremt dette ikke allerede er modtaget".
+    /// docs/domain.md, "Purposes": without a received purpose a task asks for it; the regional
+    /// guideline: "Tilbuddet efterspørger formålet ... såfremt dette ikke allerede er modtaget".
     /// Due at enrolment plus the grace (<see cref="DeadlineSettings.PurposeGraceDays"/>); the
     /// first purpose received is the evidence that it is done.
     /// </summary>
@@ -35,8 +35,8 @@ internal static class CitizenDeadlines
     }
 
     /// <summary>
-    /// Seed 004: a consent is taken up for review "med jævne mellemrum – eksempelvis en gang om
-    /// året"; DOMAIN.md "Samtykke": review date (yearly). Due on the consent's own review date,
+    /// The documentation foundation: a consent is taken up for review "med jævne mellemrum – eksempelvis en gang om
+    /// året" (docs/domain.md, "Consents and disclosures"). Due on the consent's own review date,
     /// or without one a year (the setting) after it was given. A withdrawn or expired consent needs no review.
     /// </summary>
     private static void Consents(DeadlineList list, DeadlineInput input)
@@ -55,7 +55,7 @@ internal static class CitizenDeadlines
     }
 
     /// <summary>
-    /// The template transition (seed 001: ICS "op til 18 år", VUM over 18; <see cref="TemplateTransition"/>):
+    /// The template transition (the children's homes' guideline: ICS "op til 18 år", VUM over 18; <see cref="TemplateTransition"/>):
     /// a plan still on the children's template is flagged from 3 months before the 18th birthday
     /// (<see cref="AgeRules.TurnsAdultWithin"/>, the same test as the plan page's offer to move)
     /// and due on the birthday (<see cref="AgeRules.AdultOn"/>: born 29 February → 28 February).

@@ -10,8 +10,8 @@ namespace Retning.Domain.Deadlines;
 public sealed record DeadlineInput(CitizenFacts Citizen)
 {
     /// <summary>
-    /// Months between status meetings from a documented agreement with the municipality (seed 002,
-    /// note 5: "kommuner ønsker, at der gøres status hvert andet år" → 24); null follows the age rule.
+    /// Months between status meetings from a documented agreement with the municipality (the regional
+    /// guideline, note 5: "kommuner ønsker, at der gøres status hvert andet år" → 24); null follows the age rule.
     /// </summary>
     public int? AgreedStatusIntervalMonths { get; init; }
 

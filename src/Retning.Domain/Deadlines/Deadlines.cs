@@ -1,7 +1,7 @@
 namespace Retning.Domain.Deadlines;
 
 /// <summary>
-/// The deadline engine (issue 5, item 3; DOMAIN.md "Frister"): from plain facts about one
+/// The deadline engine (docs/domain.md, "Tasks and deadlines"): from plain facts about one
 /// citizen, the offer's settings and today's date, every deadline the citizen's contact team
 /// and leader answer for, sorted by due date. Pure: no clock, no database.
 /// </summary>
@@ -37,7 +37,7 @@ public static class Deadlines
         ReviewDeadlines.Add(list, input);
         RevisionDeadlines.Add(list, input);
 
-        // A discharged citizen gets no new tasks (issue 5): what was done stays as evidence.
+        // A discharged citizen gets no new tasks (docs/domain.md, "Tasks and deadlines"): what was done stays as evidence.
         var discharged = input.Citizen.DischargedOn is { } d && d <= today;
         return [.. list.Items
             .Where(x => !discharged || x.IsDone)

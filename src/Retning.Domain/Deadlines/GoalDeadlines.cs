@@ -3,7 +3,7 @@ using Retning.Domain.Plans;
 namespace Retning.Domain.Deadlines;
 
 /// <summary>
-/// Evaluation of goals and sub-goals. Seed 001: "Mål og delmål evalueres min. hver 3. måned på
+/// Evaluation of goals and sub-goals (docs/domain.md, "Evaluations"). The children's homes' guideline: "Mål og delmål evalueres min. hver 3. måned på
 /// et teammøde" and "Ved oprettelse af nye mål/delmål gennemgås og evalueres de på førstkommende
 /// teammøde". The contact team answers for both ("Kontaktteamet har ansvaret for, at mål og
 /// delmål ... evalueres/revideres min. hver tredje måned").

@@ -4,7 +4,7 @@ using Retning.Domain.Plans;
 namespace Retning.Domain.Deadlines;
 
 /// <summary>
-/// Closing the plan's period (seed 001: "Minimum to gange om året i forbindelse med statusmøde på
+/// Closing the plan's period (docs/domain.md, "Periods"; the children's homes' guideline: "Minimum to gange om året i forbindelse med statusmøde på
 /// børneområdet og max en gang årligt på voksenområdet skal kontaktteamet gemme individuel plan
 /// og vedhæfte den til den afsluttede periode samt oprette ny periode"). The cadence is the one
 /// of <see cref="PeriodCadence"/>, by the offer's area as on the period page: children at most 6

@@ -1,7 +1,7 @@
 namespace Retning.Domain.Deadlines;
 
 /// <summary>
-/// Approval and sparring (seed 001 "Status til den kommunale myndighed": the contact team drafts,
+/// Approval and sparring (docs/domain.md, "Status reports"; the children's homes' guideline, "Status til den kommunale myndighed": the contact team drafts,
 /// colleagues give "sparring", "Status godkendes af afdelingsleder"; the minutes are approved by the
 /// leader before they are sent). A status or minutes handed over is a task for the one who must
 /// answer — the department head, or the colleagues asked — from the day it was handed over until it

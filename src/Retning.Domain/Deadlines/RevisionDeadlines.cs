@@ -10,12 +10,12 @@ public sealed record PlanRevisionFacts(Guid Id, string Text, DateOnly RaisedOn, 
 public sealed record RevisedPurposeFacts(Guid MeetingId, DateOnly MeetingOn, IReadOnlyList<(Guid Id, DateOnly ReceivedOn)> PurposeRevisionsReceived);
 
 /// <summary>
-/// The loops that keep the plan current (seed 002): "Evaluering af mål og delmål vil altid
+/// The loops that keep the plan current (docs/domain.md, "The individual plan"; the regional guideline): "Evaluering af mål og delmål vil altid
 /// medføre, at der skal tages stilling til, om der skal ske en revidering (af dele) af den
 /// individuelle plan"; "Efter udarbejdelse af status og evt. statusmøde med kommunen tages
 /// stilling til om den individuelle plan skal revideres"; and when the municipality revises its
 /// action plan and purpose after a status meeting, "Tilbuddet skal sikre, at det reviderede
-/// formål efterspørges og skrives ind i den individuelle plan". The seeds set no time for either;
+/// formål efterspørges og skrives ind i den individuelle plan". The guidelines set no time for either;
 /// Retning gives the contact team <see cref="RevisionDays"/> and <see cref="PurposeRequestDays"/>.
 /// </summary>
 public static class RevisionDeadlines

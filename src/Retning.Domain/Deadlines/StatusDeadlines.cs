@@ -3,10 +3,10 @@ using Retning.Domain.Citizens;
 namespace Retning.Domain.Deadlines;
 
 /// <summary>
-/// Status meetings and what hangs on them (seed 001 "Status til den kommunale myndighed"):
+/// Status meetings and what hangs on them (docs/domain.md, "Status meetings and minutes"; the children's homes' guideline, "Status til den kommunale myndighed"):
 /// "Der indkaldes til 2 årlige statusmøder for børn og unge under 18 år og 1 gang årligt for
 /// unge over 18 år. Afdelingslederen er ansvarlig for dette"; the contact team sends status and
-/// agenda "senest 14 dage før mødet" and the minutes "inden 7 dage". Seed 002 note 5: a
+/// agenda "senest 14 dage før mødet" and the minutes "inden 7 dage". The regional guideline's note 5: a
 /// documented agreement with the municipality may set another cadence (e.g. every second year).
 /// </summary>
 internal static class StatusDeadlines
@@ -62,7 +62,7 @@ internal static class StatusDeadlines
     /// The status due after one on <paramref name="from"/>: the agreed interval when there is an
     /// agreement; otherwise the children's interval while the citizen is still under 18 on the
     /// day it would fall due, else the adults' (the cadence in force on the due day: a child who
-    /// turns 18 before then is an adult with one status a year, seed 001).
+    /// turns 18 before then is an adult with one status a year).
     /// </summary>
     private static (DateOnly DueOn, string Title) NextStatus(DeadlineInput input, DeadlineSettings settings, DateOnly from)
     {

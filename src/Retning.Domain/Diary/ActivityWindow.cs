@@ -6,7 +6,7 @@ namespace Retning.Domain.Diary;
 /// of intervals, because both can be interrupted: a sub-goal set Passive for a while is simply
 /// absent from <see cref="ActiveIntervals"/> for that stretch, and a citizen discharged and later
 /// re-admitted has a gap in <see cref="EnrolmentIntervals"/>. Staff must not be measured on days
-/// they could not work with the sub-goal (DOMAIN.md, "Svarprocent"). Overlapping intervals in one
+/// they could not work with the sub-goal (docs/domain.md, "Diary notes and scores"). Overlapping intervals in one
 /// list are harmless: a day counts once.
 /// </summary>
 public sealed record ActivityWindow(IReadOnlyList<DateInterval> ActiveIntervals, IReadOnlyList<DateInterval> EnrolmentIntervals)

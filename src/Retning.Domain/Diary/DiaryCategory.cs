@@ -15,7 +15,7 @@ public enum DiaryCategoryKind
 /// </summary>
 public class DiaryCategory
 {
-    /// <summary>The longest name of a context or note type (issue 11).</summary>
+    /// <summary>The longest name of a context or note type (docs/architecture.md, "Validation").</summary>
     public const int MaxName = 100;
 
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -34,7 +34,7 @@ public class DiaryCategory
     public static readonly IReadOnlyList<string> DefaultTypes =
         ["Observation", "Hændelse", "Samtale", "Samarbejde", MissingWorkName];
 
-    /// <summary>The lists every offer starts with (issue 4's defaults); offers edit their copies.</summary>
+    /// <summary>The lists every offer starts with (docs/domain.md, "Diary notes and scores"); offers edit their copies.</summary>
     public static IEnumerable<DiaryCategory> Defaults(Guid offerId) =>
     [
         .. DefaultContexts.Select((name, i) => new DiaryCategory { OfferId = offerId, Kind = DiaryCategoryKind.Context, Name = name, Order = i + 1 }),

@@ -6,11 +6,11 @@ namespace Retning.Domain.Diary;
 /// <summary>
 /// The rules of the diaries: when an observation may be dated, who may correct a note and read
 /// its earlier versions, and how a correction and a "wrong citizen" mark are made. A note is
-/// never edited in place and never deleted (ARCHITECTURE.md; DOMAIN.md "Delmålsdagbog").
+/// never edited in place and never deleted (docs/adr/0006-diary-notes-and-versions.md; docs/domain.md, "Diary notes and scores").
 /// </summary>
 public static class DiaryRules
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field: the form refuses more (TextLimitAttribute), the column holds no more (docs/architecture.md, "Validation").
     public const int MaxText = 8000;
     public const int MaxShort = TextLimits.Paragraph;
     public const int MaxName = TextLimits.Name;
@@ -44,7 +44,7 @@ public static class DiaryRules
     /// <summary>Care workers and leaders write notes; a quality officer reads them.</summary>
     public static bool CanWrite(IReadOnlySet<StaffRole> roles) => roles.Contains(StaffRole.CareWorker) || IsLeader(roles);
 
-    /// <summary>The author and the leaders correct a note (issue 4, item 4).</summary>
+    /// <summary>The author and the leaders correct a note (docs/domain.md, "Diary notes and scores").</summary>
     public static bool CanCorrect(bool isAuthor, IReadOnlySet<StaffRole> roles) => (isAuthor && CanWrite(roles)) || IsLeader(roles);
 
     /// <summary>Only a leader marks a note as written on the wrong citizen.</summary>

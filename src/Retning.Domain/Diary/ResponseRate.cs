@@ -33,7 +33,7 @@ namespace Retning.Domain.Diary;
 /// later) is not yet owed a score — the shift may still write it. A running slot is expected only
 /// once it is scored (and, for a week or month, passes the majority rule); until then it is
 /// <see cref="ResponseRateResult.Pending"/>. So a sub-goal created today has nothing expected yet
-/// ("ingen scoringer forventet endnu"), not 0 % (issue 10), and a score given today still counts.
+/// ("ingen scoringer forventet endnu"), not 0 %, and a score given today still counts.
 /// Without <c>today</c> the period is judged as past: every slot has ended.
 /// </para>
 /// <para>

@@ -15,7 +15,7 @@ namespace Retning.Domain.Diary;
 /// <param name="Pending">Slots with counting days that have not ended yet and are not scored: not owed a score yet.</param>
 public sealed record ResponseRateResult(ScoringFrequency Frequency, int CountingDays, int Expected, int Scored, int Pending = 0)
 {
-    /// <summary>The default threshold for a quantitative evaluation (issue 4, item 7).</summary>
+    /// <summary>The default threshold for a quantitative evaluation (docs/domain.md, "Diary notes and scores").</summary>
     public const double DefaultThreshold = 0.70;
 
     // Guards against binary floating point when the rate equals the threshold exactly (7/10 vs 0.70).

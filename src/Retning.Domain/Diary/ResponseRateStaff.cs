@@ -8,7 +8,7 @@ namespace Retning.Domain.Diary;
 /// Anyone else (a department head, an offer head, a quality officer) only when they took part in the
 /// scoring work in the period: wrote a scored note, or sit in the contact team of one of the
 /// department's citizens (the contact team owns the plan). A leader or quality officer who only reads
-/// the figures is not staff with 0 scores; listing them would blur the table (issue 10).
+/// the figures is not staff with 0 scores; listing them would blur the table.
 /// </summary>
 public static class ResponseRateStaff
 {

@@ -2,7 +2,7 @@ using Retning.Domain.Common;
 
 namespace Retning.Domain.Evaluations;
 
-/// <summary>What the team decides about a goal or sub-goal at its evaluation (seed 004 §7, PDSA "Act").</summary>
+/// <summary>What the team decides about a goal or sub-goal at its evaluation (docs/domain.md, "Evaluations"; the PDSA loop's "Act").</summary>
 public enum EvaluationDecision
 {
     /// <summary>Keep working as planned until the next evaluation.</summary>
@@ -64,7 +64,7 @@ public class Evaluation : ITimestamped
     public EvaluationDecision Decision { get; set; }
     public DateOnly? NextEvaluationOn { get; set; }
 
-    /// <summary>The answer to "must the plan be revised?" — always asked (DOMAIN.md, "Evaluering").</summary>
+    /// <summary>The answer to "must the plan be revised?" — always asked (docs/domain.md, "Evaluations").</summary>
     public bool PlanRevisionNeeded { get; set; }
     public string? PlanRevisionNote { get; set; }
 

@@ -6,13 +6,13 @@ using Retning.Domain.Plans;
 namespace Retning.Domain.Evaluations;
 
 /// <summary>
-/// The rules of an evaluation: the next one at most 3 months ahead (seed 001: goals and
+/// The rules of an evaluation: the next one at most 3 months ahead (docs/domain.md, "Evaluations": goals and
 /// sub-goals are evaluated at least every 3 months), none after closing, and what the decision
 /// does to the goal.
 /// </summary>
 public static class EvaluationRules
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field: the form refuses more (TextLimitAttribute), the column holds no more (docs/architecture.md, "Validation").
     public const int MaxParticipants = 1000;
     public const int MaxInvolvement = TextLimits.Paragraph;
     public const int MaxQualitative = 8000;
@@ -107,8 +107,8 @@ public static class EvaluationRules
 
     /// <summary>
     /// Whether a goal has been through a team meeting. Retning records team meetings by the
-    /// evaluations made at them, so a goal without an evaluation is new: seed 001 has a new goal
-    /// reviewed at the first team meeting.
+    /// evaluations made at them, so a goal without an evaluation is new: a new goal is
+    /// reviewed at the first team meeting (docs/domain.md, "Evaluations").
     /// </summary>
     public static bool ReviewedAtTeamMeeting(bool hasEvaluation) => hasEvaluation;
 

@@ -3,7 +3,7 @@ using Retning.Domain.Common;
 namespace Retning.Domain.Evaluations;
 
 /// <summary>
-/// The evaluation of the citizen's development within one of the plan's central themes (seed 002:
+/// The evaluation of the citizen's development within one of the plan's central themes (the regional guideline:
 /// "Når det er relevant, evalueres der desuden på den enkeltes udvikling inden for planens
 /// centrale temaer. Resultatet heraf dokumenteres under temaerne i planen"). Like a goal
 /// evaluation it is written once and kept: the plan shows the newest under its theme, the theme's

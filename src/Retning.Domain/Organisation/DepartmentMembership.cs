@@ -9,7 +9,7 @@ public class DepartmentMembership
     public Department? Department { get; set; }
     public StaffRole Role { get; set; }
 
-    /// <summary>When the role was given (null for roles from before issue 11): the leaders' start page shows recent ones.</summary>
+    /// <summary>When the role was given (null for roles given before it was recorded): the leaders' start page shows recent ones.</summary>
     public DateTime? GrantedUtc { get; set; }
 
     /// <summary>The administrator who gave it, or who asked for it when it needed a second administrator.</summary>

@@ -20,7 +20,7 @@ public class RoleRequest
     public bool IsPending => DecidedUtc is null;
 }
 
-/// <summary>Who may give a role directly, and who may decide a waiting request (issue 11, four-eyes).</summary>
+/// <summary>Who may give a role directly, and who may decide a waiting request (four eyes; docs/domain.md, "Roles").</summary>
 public static class RoleGrantRules
 {
     /// <summary>A role for oneself waits for a second administrator; a role for someone else is given at once.</summary>

@@ -1,7 +1,7 @@
 namespace Retning.Domain.Plans;
 
 /// <summary>
-/// When the plan's two assessment tools are due (seed 001): the autonomic compass is begun half
+/// When the plan's two assessment tools are due (docs/domain.md, "The individual plan"): the autonomic compass is begun half
 /// a year after enrolment; a DPU is made at the latest 1 year after enrolment and then at least
 /// every 2 years.
 /// </summary>

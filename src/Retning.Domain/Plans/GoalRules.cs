@@ -2,13 +2,13 @@ using Retning.Domain.Common;
 namespace Retning.Domain.Plans;
 
 /// <summary>
-/// The plain rules of goal forms: the evaluation cadence (at least every 3 months, seeds 001
-/// and 002), the next evaluation date, closing a goal with open sub-goals, and the limits of
+/// The plain rules of goal forms: the evaluation cadence (at least every 3 months, docs/domain.md,
+/// "Goals and sub-goals"), the next evaluation date, closing a goal with open sub-goals, and the limits of
 /// the service description (shown, not enforced: the staff decide).
 /// </summary>
 public static class GoalRules
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field: the form refuses more (TextLimitAttribute), the column holds no more (docs/architecture.md, "Validation").
     public const int MaxText = TextLimits.Paragraph;
     public const int MaxRationale = TextLimits.Paragraph;
     public const int MaxMeasure = TextLimits.Paragraph;

@@ -15,7 +15,7 @@ public sealed class ScaleLevel
 /// </summary>
 public class IndicatorScale : Common.IVersioned
 {
-    // The longest text of each field (issue 11).
+    // The longest text of each field (docs/architecture.md, "Validation").
     public const int MaxName = TextLimits.Name;
     public const int MaxLevelLabel = 100;
     public const int MaxLevelDescription = TextLimits.Line;

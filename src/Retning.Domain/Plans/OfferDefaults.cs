@@ -5,7 +5,7 @@ namespace Retning.Domain.Plans;
 /// <summary>
 /// What every offer starts with: the three shipped templates (ICS, VUM, FFB — a children's
 /// offer needs VUM when a citizen turns 18), the FFB support-need scale, a small method
-/// catalogue and, for children's offers, seed 001's required goal kinds. Offers edit their copies.
+/// catalogue and, for children's offers, the children's homes' required goal kinds (docs/domain.md, "The individual plan"). Offers edit their copies.
 /// </summary>
 public static class OfferDefaults
 {

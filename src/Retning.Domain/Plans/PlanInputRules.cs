@@ -13,7 +13,7 @@ public sealed record PurposeDraft(string? Title, string? Text, DateOnly? Receive
 /// </summary>
 public static class PlanInputRules
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field: the form refuses more (TextLimitAttribute), the column holds no more (docs/architecture.md, "Validation").
     public const int MaxPurposeText = TextLimits.LongText;
     public const int MaxPerspective = TextLimits.LongText;
     public const int MaxParticipation = TextLimits.Paragraph;

@@ -2,7 +2,7 @@ using Retning.Domain.Common;
 
 namespace Retning.Domain.Plans;
 
-/// <summary>Where a request to revise the plan came from (seed 002: evaluations and the status meeting each ask whether the plan must be revised).</summary>
+/// <summary>Where a request to revise the plan came from (docs/domain.md, "The individual plan": evaluations and the status meeting each ask whether the plan must be revised).</summary>
 public enum PlanRevisionSource
 {
     /// <summary>The evaluation of a goal or sub-goal answered "Skal planen revideres? Ja".</summary>

@@ -24,7 +24,7 @@ public enum MinutesRevisionStep
     Withdraw,
 }
 
-/// <summary>The rules of a request to revise the plan (seed 002: "Evaluering af mål og delmål vil altid medføre, at der skal tages stilling til, om der skal ske en revidering").</summary>
+/// <summary>The rules of a request to revise the plan (the regional guideline: "Evaluering af mål og delmål vil altid medføre, at der skal tages stilling til, om der skal ske en revidering").</summary>
 public static class PlanRevisionRules
 {
     public const int MaxText = 2000;

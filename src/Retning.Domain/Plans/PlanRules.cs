@@ -23,7 +23,7 @@ public class OfferPlanRules
     /// <summary>The response rate (in %) from which scores suffice for a quantitative evaluation.</summary>
     public int ResponseRateThresholdPercent { get; set; } = 70;
 
-    /// <summary>Seed 001 (children): one goal on schooling/education and one on social relations.</summary>
+    /// <summary>The children's homes' guideline (docs/domain.md, "The individual plan"): one goal on schooling/education and one on social relations.</summary>
     public static List<RequiredGoalKind> ChildrenDefaults() =>
     [
         new() { Name = "Skolegang eller uddannelse", ThemeKeys = ["skole"] },

@@ -4,11 +4,11 @@ namespace Retning.Domain.Plans;
 /// The SMORT/SMARTE assistant. It checks what can be checked (end date, evaluation cadence,
 /// link to a purpose, an indicator or stated measure) and reads the phrasing for what points
 /// the wrong way (avoidance, vague purpose-like wording, no concrete action). It advises;
-/// the staff decide. Reasons are plain Danish, as in seed 004's worked examples.
+/// the staff decide. Reasons are plain Danish, as in the documentation foundation's worked examples (docs/domain.md, "Goals and sub-goals").
 /// </summary>
 public static class Smort
 {
-    /// <summary>Evaluation at least every 3 months (seeds 001 and 002).</summary>
+    /// <summary>Evaluation at least every 3 months (docs/domain.md, "Goals and sub-goals").</summary>
     public const int MaxEvaluationIntervalMonths = 3;
 
     /// <summary>A time frame longer than this is asked about (T): the plan is revised at least yearly.</summary>

@@ -1,8 +1,8 @@
 namespace Retning.Domain.Plans;
 
 /// <summary>
-/// Which name an offer's guideline gives the six goal criteria. The regional guideline (seed 002)
-/// says SMORT(E) with O = Opnåeligt; the children's homes' local guideline (seed 001) says SMARTE
+/// Which name an offer's guideline gives the six goal criteria. The regional guideline
+/// says SMORT(E) with O = Opnåeligt; the children's homes' local guideline says SMARTE
 /// with A = Acceptabelt. Only the names differ: the assistant checks the same six things.
 /// </summary>
 public enum SmortVariant

@@ -2,7 +2,7 @@ namespace Retning.Domain.Plans;
 
 /// <summary>
 /// The templates Retning ships. Offers get copies they can edit (sub-headings and help texts);
-/// the theme lists follow the seeds (ICS children 10 themes, the adult adaptation 8 themes)
+/// the theme lists follow the providers' guidelines (ICS children 10 themes, the adult adaptation 8 themes)
 /// and Fælles Faglige Begreber (VUM 2.0, 11 themes).
 /// </summary>
 public static class TemplateCatalog

@@ -1,6 +1,6 @@
 namespace Retning.Domain.Plans;
 
-/// <summary>The families of plan templates Retning ships: ICS (children), the seeds' adult VUM adaptation, and VUM 2.0 / FFB.</summary>
+/// <summary>The families of plan templates Retning ships: ICS (children), the regional guideline's adult VUM adaptation, and VUM 2.0 / FFB.</summary>
 public enum TemplateKind
 {
     Ics = 1,

@@ -6,7 +6,7 @@ namespace Retning.Domain.Plans;
 /// </summary>
 public sealed class TemplateTheme
 {
-    // The longest text of each field (issue 11).
+    // The longest text of each field (docs/architecture.md, "Validation").
     public const int MaxLabel = 100;
     public const int MaxHelp = 2000;
 

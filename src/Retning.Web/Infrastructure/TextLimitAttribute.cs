@@ -4,7 +4,7 @@ using Retning.Domain.Common;
 namespace Retning.Web.Infrastructure;
 
 /// <summary>
-/// The one way a form field's text is bounded (issue 11, defect 2): put on every string of
+/// The one way a form field's text is bounded (docs/architecture.md, "Validation"): put on every string of
 /// every input model with the domain's constant for that field (e.g. <c>[TextLimit(CitizenValidation.MaxNamePart)]</c>).
 /// Model validation puts <see cref="TextLimits.TooLong"/>'s message at the field, the page shows
 /// the form again with the typed text, and <see cref="TagHelpers.FieldTagHelper"/> shows the

@@ -9,7 +9,7 @@ namespace Retning.Web.Infrastructure;
 
 /// <summary>
 /// The one place typed input is read and cleaned before model binding, antiforgery or a page
-/// sees it (issue 11, defects 2 and 11). Every form and query value goes through
+/// sees it (docs/architecture.md, "A request's way"). Every form and query value goes through
 /// <see cref="TypedText.Clean"/> (no NUL or other control characters, no direction overrides).
 /// A body up to <see cref="MaxBodyBytes"/> is read whole, so even a text of several megabytes
 /// reaches its field and comes back with "Teksten er for lang …" and the text kept; only a

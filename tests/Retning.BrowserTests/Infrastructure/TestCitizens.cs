@@ -8,7 +8,7 @@ namespace Retning.BrowserTests.Infrastructure;
 /// Fresh citizens of a demo department for tests that give a citizen a plan. The browser test classes
 /// run side by side on one database, and the demo has only a handful of plan-less children per
 /// department: a test that needs "a child without a plan" makes its own instead of claiming a demo one
-/// (<see cref="BrowserFixture.ClaimCitizen"/> ran out when the suite grew, issue 10).
+/// (<see cref="BrowserFixture.ClaimCitizen"/> ran out when the suite grew).
 /// </summary>
 public static class TestCitizens
 {

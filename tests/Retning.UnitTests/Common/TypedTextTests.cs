@@ -2,7 +2,7 @@ using Retning.Domain.Common;
 
 namespace Retning.UnitTests.Common;
 
-/// <summary>Issue 11, defects 2 and 11: what is removed from typed text before it is bound, checked or stored.</summary>
+/// <summary>What is removed from typed text before it is bound, checked or stored.</summary>
 public sealed class TypedTextTests
 {
     [Theory]

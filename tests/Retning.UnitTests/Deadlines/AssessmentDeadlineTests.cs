@@ -4,7 +4,7 @@ using static Retning.UnitTests.Deadlines.Given;
 
 namespace Retning.UnitTests.Deadlines;
 
-/// <summary>The autonomic compass and the DPU (seed 001), and closing the plan's periods (seed 001; PeriodCadence).</summary>
+/// <summary>The autonomic compass and the DPU, and closing the plan's periods (docs/domain.md, "The individual plan", "Periods"; PeriodCadence).</summary>
 public sealed class AssessmentDeadlineTests
 {
     [Theory]

@@ -4,7 +4,7 @@ using static Retning.UnitTests.Deadlines.Given;
 
 namespace Retning.UnitTests.Deadlines;
 
-/// <summary>The purpose (seed 002), consents (seed 004, yearly) and the 18th birthday (template transition).</summary>
+/// <summary>The purpose, consents (yearly) and the 18th birthday (docs/domain.md, "Tasks and deadlines") (template transition).</summary>
 public sealed class CitizenDeadlineTests
 {
     private static PlanFacts Plan(TemplateKind template = TemplateKind.Ics, DateOnly? movedOn = null) =>

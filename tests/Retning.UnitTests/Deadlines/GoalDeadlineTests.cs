@@ -4,7 +4,7 @@ using static Retning.UnitTests.Deadlines.Given;
 
 namespace Retning.UnitTests.Deadlines;
 
-/// <summary>Evaluation at least every 3 months, and new goals at the first team meeting (seed 001).</summary>
+/// <summary>Evaluation at least every 3 months, and new goals at the first team meeting (docs/domain.md, "Evaluations").</summary>
 public sealed class GoalDeadlineTests
 {
     private static readonly Guid GoalId = Guid.NewGuid();

@@ -3,7 +3,7 @@ using static Retning.UnitTests.Deadlines.Given;
 
 namespace Retning.UnitTests.Deadlines;
 
-/// <summary>Approval and sparring (seed 001: colleagues give sparring, the department head approves statuses and minutes).</summary>
+/// <summary>Approval and sparring (docs/domain.md, "Status reports": colleagues give sparring, the department head approves statuses and minutes).</summary>
 public sealed class ReviewDeadlineTests
 {
     private static readonly Guid StatusId = Guid.Parse("6f0c3a57-0000-4000-8000-0000000000aa");

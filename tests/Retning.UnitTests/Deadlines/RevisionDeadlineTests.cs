@@ -3,7 +3,7 @@ using static Retning.UnitTests.Deadlines.Given;
 
 namespace Retning.UnitTests.Deadlines;
 
-/// <summary>"Revidér planen" and "Efterspørg det reviderede formål" (seed 002; issue 10 point 3).</summary>
+/// <summary>"Revidér planen" and "Efterspørg det reviderede formål" (docs/domain.md, "The individual plan").</summary>
 public sealed class RevisionDeadlineTests
 {
     private static readonly Guid RequestId = Guid.Parse("6f0c3a57-0000-4000-8000-0000000000a1");

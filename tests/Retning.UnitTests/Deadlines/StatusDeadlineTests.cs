@@ -4,8 +4,8 @@ using static Retning.UnitTests.Deadlines.Given;
 namespace Retning.UnitTests.Deadlines;
 
 /// <summary>
-/// Status meetings (seed 001: twice a year under 18, once a year from 18; status sent 14 days
-/// before, minutes within 7 days) and the municipal agreement (seed 002, note 5).
+/// Status meetings (docs/domain.md, "Status meetings and minutes": twice a year under 18, once a year from 18; status sent 14 days
+/// before, minutes within 7 days) and the municipal agreement (the regional guideline's note 5).
 /// </summary>
 public sealed class StatusDeadlineTests
 {
@@ -39,7 +39,7 @@ public sealed class StatusDeadlineTests
     [Fact]
     public void An_agreement_with_the_municipality_overrides_the_yearly_cadence()
     {
-        // Seed 002 note 5: status every second year. Last status 15-05-2025 + 24 months = 15-05-2027.
+        // The regional guideline's note 5: status every second year. Last status 15-05-2025 + 24 months = 15-05-2027.
         var input = Citizen(D(2020, 1, 1), Adult) with { LastStatusOn = D(2025, 5, 15), AgreedStatusIntervalMonths = 24 };
         var deadline = Open(On(input, D(2026, 6, 1), Adults), DeadlineKind.StatusDue);
 

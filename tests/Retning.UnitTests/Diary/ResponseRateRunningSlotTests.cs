@@ -5,7 +5,7 @@ using Retning.Domain.Plans;
 namespace Retning.UnitTests.Diary;
 
 /// <summary>
-/// A day, week or month that has not ended owes no score yet (issue 10): a sub-goal created today
+/// A day, week or month that has not ended owes no score yet (docs/domain.md, "Diary notes and scores"): a sub-goal created today
 /// says "Ingen scoringer forventet endnu", not 0 %; a score given today still counts.
 /// Calendar: Monday 02-03-2026 (ISO week 10), checked with `date`.
 /// </summary>

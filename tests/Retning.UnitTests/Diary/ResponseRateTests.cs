@@ -3,7 +3,7 @@ using Retning.Domain.Plans;
 
 namespace Retning.UnitTests.Diary;
 
-/// <summary>Hand-computed response rates (issue 4, item 7). Calendars checked with `date`.</summary>
+/// <summary>Hand-computed response rates (docs/domain.md, "Diary notes and scores"). Calendars checked with `date`.</summary>
 public sealed class ResponseRateTests
 {
     private static readonly DateInterval[] Always = [DateInterval.Ongoing(new DateOnly(2000, 1, 1))];

@@ -3,7 +3,7 @@ using Retning.Domain.Plans;
 
 namespace Retning.UnitTests.Diary;
 
-/// <summary>First/latest, change and least-squares slope of a sub-goal's scores (issue 4, item 8).</summary>
+/// <summary>First/latest, change and least-squares slope of a sub-goal's scores (docs/domain.md, "Diary notes and scores").</summary>
 public sealed class ScoreTrendTests
 {
     private static readonly List<ScaleLevel> Ffb = IndicatorScale.FfbSupportNeed();

@@ -2,7 +2,7 @@ using Retning.Domain.Evaluations;
 
 namespace Retning.UnitTests.Evaluations;
 
-/// <summary>The checks of a theme evaluation (seed 002: the citizen's development within the plan's themes).</summary>
+/// <summary>The checks of a theme evaluation (docs/domain.md, "Evaluations": the citizen's development within the plan's themes).</summary>
 public sealed class ThemeEvaluationRulesTests
 {
     private static readonly DateOnly Today = new(2026, 3, 2);

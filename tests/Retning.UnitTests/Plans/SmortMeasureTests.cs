@@ -3,7 +3,7 @@ using Retning.Domain.Plans;
 namespace Retning.UnitTests.Plans;
 
 /// <summary>
-/// What the text itself says about how often, when or how much counts as a measure (issue 10):
+/// What the text itself says about how often, when or how much counts as a measure (docs/domain.md, "Goals and sub-goals"):
 /// "møder i skole til tiden og bliver hele skoledagen fire ud af fem dage om ugen" is concrete and
 /// measurable. Vague, purpose-like wording stays flagged even with a frequency in it.
 /// </summary>

@@ -3,7 +3,7 @@ using Retning.Domain.Plans;
 namespace Retning.UnitTests.Plans;
 
 /// <summary>
-/// More SMORT cases from realistic Danish goal texts: the seed's other examples of purposes,
+/// More SMORT cases from realistic Danish goal texts: the documentation foundation's other examples of purposes,
 /// goals and sub-goals (004 section 6.3), avoidance that hides in reduction, and the wordings
 /// that merely look like avoidance (conditions, "ikke-verbal", "uden at få hjælp").
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class SmortMoreTests
     private static SmortVerdict Verdict(GoalDraft draft, SmortLetter letter) =>
         Smort.Check(draft).Single(f => f.Letter == letter).Verdict;
 
-    // Seed 004, 6.3: the purposes (formål) are not measurable; every one reads like a purpose.
+    // The documentation foundation, 6.3: the purposes (formål) are not measurable; every one reads like a purpose.
     [Theory]
     [InlineData("At borgeren bliver mere selvhjulpen")]
     [InlineData("At barnet kommunikerer med omverdenen og giver udtryk for egne behov")]
@@ -33,7 +33,7 @@ public sealed class SmortMoreTests
         Assert.Equal(SmortVerdict.NotMet, Verdict(draft, SmortLetter.M));
     }
 
-    // Seed 004, 6.3: goals (mål) are concrete; they may still need operationalising (M: Overvej).
+    // The documentation foundation, 6.3: goals (mål) are concrete; they may still need operationalising (M: Overvej).
     [Theory]
     [InlineData("At borgeren varetager egen tøjvask")]
     [InlineData("At barnet lærer tegn til tale")]
@@ -47,7 +47,7 @@ public sealed class SmortMoreTests
         Assert.Equal(SmortVerdict.Met, Verdict(draft, SmortLetter.O));
     }
 
-    // Seed 004, 6.3: sub-goals (delmål) are the small concrete steps with a frequency or situation.
+    // The documentation foundation, 6.3: sub-goals (delmål) are the small concrete steps with a frequency or situation.
     [Theory]
     [InlineData("At borgeren hver onsdag varetager udvalgte rengøringsopgaver i egen bolig")]
     [InlineData("At borgeren vasker tøj én gang om ugen")]

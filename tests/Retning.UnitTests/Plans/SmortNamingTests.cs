@@ -2,7 +2,7 @@ using Retning.Domain.Plans;
 
 namespace Retning.UnitTests.Plans;
 
-/// <summary>The offer's naming of the goal criteria: SMORT(E) regionally, SMARTE at the children's homes (seed 001); same checks.</summary>
+/// <summary>The offer's naming of the goal criteria: SMORT(E) regionally, SMARTE at the children's homes (docs/domain.md, "Goals and sub-goals"); same checks.</summary>
 public sealed class SmortNamingTests
 {
     private static readonly DateOnly Start = new(2026, 1, 5);

@@ -14,7 +14,7 @@ public sealed class SmortTests
     private static SmortVerdict Verdict(GoalDraft draft, SmortLetter letter) =>
         Smort.Check(draft).Single(f => f.Letter == letter).Verdict;
 
-    // Seed 004, "Er målet/delmålet SMORT?": the four worked examples.
+    // The documentation foundation, "Er målet/delmålet SMORT?": the four worked examples.
 
     [Fact]
     public void Seed_example_1_cleaning_own_home_is_concrete_but_needs_operationalising()

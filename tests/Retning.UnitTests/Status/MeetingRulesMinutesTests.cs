@@ -2,7 +2,7 @@ using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
 
-/// <summary>The minutes' workflow (seed 001): written by the contact team, approved by the department head alone, sent, journalised.</summary>
+/// <summary>The minutes' workflow (docs/domain.md, "Status meetings and minutes"): written by the contact team, approved by the department head alone, sent, journalised.</summary>
 public sealed class MeetingRulesMinutesTests
 {
     private static readonly DateOnly Today = new(2026, 3, 2);

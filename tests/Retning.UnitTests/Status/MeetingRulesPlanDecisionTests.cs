@@ -2,7 +2,7 @@ using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
 
-/// <summary>The minutes' decisions about the plan (seed 002): revise the plan? did the municipality revise its action plan and purpose?</summary>
+/// <summary>The minutes' decisions about the plan (docs/domain.md, "Status meetings and minutes"): revise the plan? did the municipality revise its action plan and purpose?</summary>
 public sealed class MeetingRulesPlanDecisionTests
 {
     [Fact]

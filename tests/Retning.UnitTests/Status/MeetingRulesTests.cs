@@ -2,7 +2,7 @@ using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
 
-/// <summary>The deadlines around a status meeting (seed 001: status and agenda 14 days before, minutes within 7 days after) and the meeting page's warnings.</summary>
+/// <summary>The deadlines around a status meeting (docs/domain.md, "Status meetings and minutes": status and agenda 14 days before, minutes within 7 days after) and the meeting page's warnings.</summary>
 public sealed class MeetingRulesTests
 {
     private static StatusMeeting Meeting(DateOnly on, DateOnly? statusSent = null, DateOnly? minutesSent = null, DateOnly? cancelled = null) =>
