@@ -11,6 +11,7 @@ using Retning.IntegrationTests.Support;
 using Retning.Testing;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere.Videregivelser;
+using Retning.Web.Services.Disclosures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Retning.IntegrationTests.Videregivelser;
