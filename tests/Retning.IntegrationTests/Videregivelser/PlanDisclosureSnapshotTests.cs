@@ -10,7 +10,7 @@ using Retning.Web.Pages.Borgere.Videregivelser;
 namespace Retning.IntegrationTests.Videregivelser;
 
 /// <summary>
-/// A disclosure shows what was sent (issue 11, defect 8): the DOCX of a plan disclosure is frozen
+/// A disclosure shows what was sent (docs/domain.md, "Consents and disclosures"): the DOCX of a plan disclosure is frozen
 /// when the disclosure is recorded, so a later download gives the plan as it was sent, not as it
 /// is today; an old disclosure without that copy says so instead of passing today's plan off as sent.
 /// </summary>

@@ -23,14 +23,13 @@ public sealed class DocxModel(AppDbContext db, CitizenAccessService access, Audi
             return denied;
         }
 
-        var ct = HttpContext.RequestAborted;
-        if (await StatusDocument.LoadAsync(Db, statuses, Citizen, statusId, revision, ct) is not { Content: var content } document)
+        if (await StatusDocument.LoadAsync(Db, statuses, Citizen, statusId, revision, HttpContext.RequestAborted) is not { Content: var content } document)
         {
             return NotFound();
         }
 
         var bytes = StatusDocx.Write(content, Clock.GetUtcNow());
-        await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som Word", $"status={statusId}; version={content.RevisionNumber}; godkendt={document.Frozen}", ct);
+        await audit.RecordAsync(AuditAction.Export, id, "Status: hentet som Word", $"status={statusId}; version={content.RevisionNumber}; godkendt={document.Frozen}", HttpContext.RequestAborted);
         return File(bytes, DocxWriter.ContentType, StatusFileName.For(content, DocxWriter.FileExtension, options.Value.FileNameIncludesName));
     }
 }

@@ -135,10 +135,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
     {
         // Every section comes back with its key; anything else is a forged form.
         Input.Sections = [.. Input.Sections.Where(s => Enum.IsDefined(s.Key)).DistinctBy(s => s.Key)];
-        if (Input.Sections.All(s => !s.Included) && Input.GoalIds.Count == 0)
-        {
-            ModelState.AddModelError("Input.GoalIds", "Vælg mindst ét afsnit eller ét mål, som kommunen skal have.");
-        }
+        ModelState.AddFieldErrors(StatusEditRules.Check(Input.Sections.Any(s => s.Included), Input.GoalIds.Count));
     }
 
     /// <summary>The status to edit, when it is there (404) and still a draft (otherwise back to it with a notice).</summary>
