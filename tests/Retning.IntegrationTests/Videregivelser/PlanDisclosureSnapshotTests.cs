@@ -5,7 +5,6 @@ using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Samtykker;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
-using Retning.Web.Pages.Borgere.Videregivelser;
 
 namespace Retning.IntegrationTests.Videregivelser;
 

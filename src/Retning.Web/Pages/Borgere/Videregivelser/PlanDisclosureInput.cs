@@ -26,7 +26,7 @@ public sealed class PlanDisclosureInput
     public DisclosureRequest ToRequest() => new()
     {
         Subject = DisclosureSubject.Plan,
-        PlanParts = Videregivelser.PlanParts.Normalise(PlanParts),
+        PlanParts = Retning.Domain.Consents.PlanParts.Normalise(PlanParts),
         RecipientName = RecipientName,
         RecipientOrganisation = RecipientOrganisation,
         SentOn = SentOn,

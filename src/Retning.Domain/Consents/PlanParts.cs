@@ -1,8 +1,8 @@
-namespace Retning.Web.Pages.Borgere.Videregivelser;
+namespace Retning.Domain.Consents;
 
 /// <summary>
 /// The parts of the individual plan that can be chosen for a disclosure ("only the parts
-/// needed"), by the key stored in <see cref="Domain.Consents.Disclosure.PlanParts"/>. The order
+/// needed"), by the key stored in <see cref="Disclosure.PlanParts"/>. The order
 /// is the plan's own; the DOCX follows it whatever order the keys were chosen in.
 /// </summary>
 public static class PlanParts
