@@ -180,7 +180,7 @@ public sealed class StatusWorkflowTests(BrowserFixture fixture)
         await Expect(page.GetByLabel("Modtager (rådgiver)")).Not.ToBeEmptyAsync(); // the caseworker from the citizen's record
         await session.CheckPageAsync("status-afsendelse");
         await page.GetByLabel("Hvem er orienteret om afsendelsen").FillAsync(informed);
-        await page.GetByLabel("Er der søgt samtykke?").SelectOptionAsync("false");
+        await page.GetByLabel("Er der søgt samtykke?").SelectOptionAsync("nej");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrér afsendelse" }).ClickAsync();
         await Expect(page.Locator("#status-tilstand")).ToHaveTextAsync("Sendt");
         await Expect(page.GetByText("Afsendelsen er registreret i videregivelsesloggen", new() { Exact = false })).ToBeVisibleAsync();

@@ -5,7 +5,7 @@ namespace Retning.Documents.Status;
 
 /// <summary>
 /// The status as semantic HTML: the one markup of the document, shown by the print view (through
-/// the partial <c>Pages/Status/_StatusDocument.cshtml</c>) and printed to PDF (inside
+/// the partial <c>Pages/Borgere/Status/_StatusDocument.cshtml</c>) and printed to PDF (inside
 /// <see cref="StatusPdfHtml"/>). Written in C# rather than Razor so that the PDF, which is also
 /// made by tests and the benchmark, needs no request, view engine or HttpContext; every text is
 /// encoded by <see cref="HtmlBuilder"/>. Styled by the "Statusdokument" block of site.css

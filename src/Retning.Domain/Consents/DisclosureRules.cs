@@ -49,31 +49,31 @@ public static class DisclosureRules
 
     public static readonly IReadOnlyList<string> RequestParagraphs = ["11 a", "11 b", "11 c"];
 
-    public static IReadOnlyList<(string Field, string Message)> Check(DisclosureRequest r, IReadOnlyList<Consent> consents, DateOnly today)
+    public static IReadOnlyList<FieldError> Check(DisclosureRequest r, IReadOnlyList<Consent> consents, DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(r.RecipientName))
         {
-            problems.Add(("RecipientName", "Skriv hvem det sendes til."));
+            problems.Add(new("RecipientName", "Skriv hvem det sendes til."));
         }
 
         if (r.SentOn is null)
         {
-            problems.Add(("SentOn", "Skriv datoen, det blev sendt."));
+            problems.Add(new("SentOn", "Skriv datoen, det blev sendt."));
         }
         else if (r.SentOn > today)
         {
-            problems.Add(("SentOn", "Afsendelsen registreres, når den er sket: datoen kan ikke ligge i fremtiden."));
+            problems.Add(new("SentOn", "Afsendelsen registreres, når den er sket: datoen kan ikke ligge i fremtiden."));
         }
 
         if (r.Channel is null)
         {
-            problems.Add(("Channel", "Vælg hvordan det blev sendt."));
+            problems.Add(new("Channel", "Vælg hvordan det blev sendt."));
         }
 
         if (r.Basis is null)
         {
-            problems.Add(("Basis", "Vælg grundlaget for videregivelsen."));
+            problems.Add(new("Basis", "Vælg grundlaget for videregivelsen."));
         }
 
         switch (r.Subject)
@@ -81,7 +81,7 @@ public static class DisclosureRules
             case DisclosureSubject.Status:
                 if (!r.StatusApproved)
                 {
-                    problems.Add(("Subject", "Kun en godkendt status kan sendes."));
+                    problems.Add(new("Subject", "Kun en godkendt status kan sendes."));
                 }
 
                 Informed(r, problems);
@@ -92,12 +92,12 @@ public static class DisclosureRules
             case DisclosureSubject.Plan:
                 if (r.PlanParts.Count == 0)
                 {
-                    problems.Add(("PlanParts", "Vælg de dele af planen, der er nødvendige for modtageren."));
+                    problems.Add(new("PlanParts", "Vælg de dele af planen, der er nødvendige for modtageren."));
                 }
 
                 if (r.Basis == DisclosureBasis.NecessaryForMunicipality)
                 {
-                    problems.Add(("Basis", "Den individuelle plan må kun videregives med samtykke eller på kommunens anmodning efter retssikkerhedsloven § 11 a–c."));
+                    problems.Add(new("Basis", "Den individuelle plan må kun videregives med samtykke eller på kommunens anmodning efter retssikkerhedsloven § 11 a–c."));
                 }
 
                 break;
@@ -109,15 +109,15 @@ public static class DisclosureRules
             var day = r.SentOn ?? today;
             if (consent is null)
             {
-                problems.Add(("ConsentId", "Vælg det samtykke, videregivelsen bygger på."));
+                problems.Add(new("ConsentId", "Vælg det samtykke, videregivelsen bygger på."));
             }
             else if (!ConsentRules.IsValidOn(consent, day))
             {
-                problems.Add(("ConsentId", $"Samtykket var ikke gyldigt {day.ToDanishDate()} (udløbet, tilbagekaldt eller endnu ikke begyndt)."));
+                problems.Add(new("ConsentId", $"Samtykket var ikke gyldigt {day.ToDanishDate()} (udløbet, tilbagekaldt eller endnu ikke begyndt)."));
             }
             else if (r.Subject == DisclosureSubject.Plan && consent.Scope != ConsentScope.PlanToMunicipality)
             {
-                problems.Add(("ConsentId", "Samtykket dækker ikke videregivelse af den individuelle plan."));
+                problems.Add(new("ConsentId", "Samtykket dækker ikke videregivelse af den individuelle plan."));
             }
         }
 
@@ -125,26 +125,26 @@ public static class DisclosureRules
         {
             if (r.Subject != DisclosureSubject.Plan)
             {
-                problems.Add(("Basis", "Kommunens anmodning efter § 11 a–c bruges som grundlag for at videregive planen."));
+                problems.Add(new("Basis", "Kommunens anmodning efter § 11 a–c bruges som grundlag for at videregive planen."));
             }
 
             if (r.RequestParagraph is null || !RequestParagraphs.Contains(r.RequestParagraph))
             {
-                problems.Add(("RequestParagraph", "Vælg bestemmelsen: retssikkerhedsloven § 11 a, b eller c."));
+                problems.Add(new("RequestParagraph", "Vælg bestemmelsen: retssikkerhedsloven § 11 a, b eller c."));
             }
 
             if (r.RequestOn is null)
             {
-                problems.Add(("RequestOn", "Skriv datoen for kommunens anmodning."));
+                problems.Add(new("RequestOn", "Skriv datoen for kommunens anmodning."));
             }
             else if (r.SentOn is { } sent && r.RequestOn > sent)
             {
-                problems.Add(("RequestOn", "Anmodningen skal ligge før afsendelsen."));
+                problems.Add(new("RequestOn", "Anmodningen skal ligge før afsendelsen."));
             }
 
             if (string.IsNullOrWhiteSpace(r.RequestReference))
             {
-                problems.Add(("RequestReference", "Skriv kommunens sagsnummer eller henvisning til anmodningen."));
+                problems.Add(new("RequestReference", "Skriv kommunens sagsnummer eller henvisning til anmodningen."));
             }
         }
 
@@ -152,25 +152,25 @@ public static class DisclosureRules
     }
 
     /// <summary>"the citizen or custody holder/guardian must be informed: record that, and whether consent was sought and given".</summary>
-    private static void Informed(DisclosureRequest r, List<(string, string)> problems)
+    private static void Informed(DisclosureRequest r, List<FieldError> problems)
     {
         if (string.IsNullOrWhiteSpace(r.InformedWhom))
         {
-            problems.Add(("InformedWhom", "Skriv hvem der er orienteret om afsendelsen (borgeren, forældremyndighedsindehaver eller værge)."));
+            problems.Add(new("InformedWhom", "Skriv hvem der er orienteret om afsendelsen (borgeren, forældremyndighedsindehaver eller værge)."));
         }
 
         if (r.InformedOn is null)
         {
-            problems.Add(("InformedOn", "Skriv datoen for orienteringen."));
+            problems.Add(new("InformedOn", "Skriv datoen for orienteringen."));
         }
 
         if (r.ConsentSought is null)
         {
-            problems.Add(("ConsentSought", "Angiv om der er søgt samtykke."));
+            problems.Add(new("ConsentSought", "Angiv om der er søgt samtykke."));
         }
         else if (r.ConsentSought == true && r.ConsentGiven is null)
         {
-            problems.Add(("ConsentGiven", "Angiv om samtykket blev givet."));
+            problems.Add(new("ConsentGiven", "Angiv om samtykket blev givet."));
         }
     }
 

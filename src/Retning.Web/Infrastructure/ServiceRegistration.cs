@@ -28,11 +28,11 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Planer.PlanService>();
         services.AddScoped<Pages.Dagbog.DiaryFigures>();
         services.AddScoped<Pages.Opgaver.TaskLoader>();
-        services.AddScoped<Pages.Status.StatusService>();
-        services.Configure<Pages.Status.StatusOptions>(configuration.GetSection(Pages.Status.StatusOptions.Section));
+        services.AddScoped<Services.Status.StatusService>();
+        services.Configure<Services.Status.StatusOptions>(configuration.GetSection(Services.Status.StatusOptions.Section));
         services.AddScoped<Pages.Opgaver.UserTasks>();
         services.AddScoped<Pages.Opgaver.MyTasks>();
-        services.AddScoped<Pages.Videregivelser.DisclosureRecorder>();
+        services.AddScoped<Services.Disclosures.DisclosureRecorder>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));
         services.AddSingleton<Jobs.DigestMailer>();

@@ -32,7 +32,7 @@ public sealed class NaughtyDocumentTests(AppFixture fixture) : IClassFixture<App
 
         // A plan disclosure recorded now freezes the plan as sent, naughty strings and all: its DOCX must be valid too.
         var form = await anne.GetPageAsync($"/borgere/{citizen.Id}/videregivelser/plan");
-        Assert.Equal(HttpStatusCode.Redirect, (await PlanDisclosureTests.PostPlanAsync(anne, form, [Web.Pages.Videregivelser.PlanParts.Goals],
+        Assert.Equal(HttpStatusCode.Redirect, (await PlanDisclosureTests.PostPlanAsync(anne, form, [Domain.Consents.PlanParts.Goals],
             PlanDisclosureTests.Sending(Domain.Consents.DisclosureBasis.Consent, Guid.Parse(ids["consentId"])))).StatusCode);
         var sent = (await App.DisclosuresOfAsync(citizen.Id)).Single(d => d.Id != Guid.Parse(ids["disclosureId"]) && d.PlanParts is not null);
         var plan = await ValidDocxTextAsync(await anne.GetAsync($"/borgere/{citizen.Id}/videregivelser/{sent.Id}/plan.docx"));

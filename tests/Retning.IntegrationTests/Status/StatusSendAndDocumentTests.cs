@@ -123,7 +123,7 @@ public sealed class StatusSendAndDocumentTests(AppFixture fixture) : IClassFixtu
         Assert.Contains("Kun en godkendt status kan sendes", notApproved.Document.QuerySelector("#ikke-godkendt")!.TextContent, StringComparison.Ordinal);
         Assert.Null(notApproved.Document.QuerySelector(BrowserlessClient.MainForm));
         var forged = await mette.PostRawAsync($"/borgere/{draftCitizen.Id}/status/{draftId}/send", [new("__RequestVerificationToken", await mette.TokenAsync()),
-            new("Input.RecipientName", "X"), new("Input.InformedWhom", "Mor"), new("Input.ConsentSought", "false"), new("Input.Channel", "SecureMail"), new("Input.Basis", "NecessaryForMunicipality")]);
+            new("Input.RecipientName", "X"), new("Input.InformedWhom", "Mor"), new("Input.ConsentSought", "nej"), new("Input.Channel", "SecureMail"), new("Input.Basis", "NecessaryForMunicipality")]);
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
         await using (var db = App.CreateSystemDbContext())
         {
@@ -149,7 +149,7 @@ public sealed class StatusSendAndDocumentTests(AppFixture fixture) : IClassFixtu
 
         // Consent as the basis needs a valid consent.
         var noConsent = await mette.ReadPageAsync(url, await (await mette.GetPageAsync(url)).SubmitAsync(BrowserlessClient.MainForm,
-            new Dictionary<string, string?> { ["Input.Basis"] = nameof(DisclosureBasis.Consent), ["Input.InformedWhom"] = "Mor", ["Input.ConsentSought"] = "false" }));
+            new Dictionary<string, string?> { ["Input.Basis"] = nameof(DisclosureBasis.Consent), ["Input.InformedWhom"] = "Mor", ["Input.ConsentSought"] = "nej" }));
         Assert.NotNull(noConsent.Document.QuerySelector("#Input_ConsentId-error"));
     }
 
@@ -162,7 +162,7 @@ public sealed class StatusSendAndDocumentTests(AppFixture fixture) : IClassFixtu
 
         var sent = await mette.PostFormAsync($"/borgere/{citizen.Id}/status/{statusId}/send", overrides: new Dictionary<string, string?>
         {
-            ["Input.RecipientName"] = "Rådgiver Rikke Holm", ["Input.InformedWhom"] = "Mor (forældremyndighed)", ["Input.ConsentSought"] = "true", ["Input.ConsentGiven"] = "true",
+            ["Input.RecipientName"] = "Rådgiver Rikke Holm", ["Input.InformedWhom"] = "Mor (forældremyndighed)", ["Input.ConsentSought"] = "ja", ["Input.ConsentGiven"] = "ja",
         });
         Assert.Equal($"/borgere/{citizen.Id}/status/{statusId}", sent.RedirectPath());
 

@@ -5,12 +5,11 @@ using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Samtykker;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
-using Retning.Web.Pages.Videregivelser;
 
 namespace Retning.IntegrationTests.Videregivelser;
 
 /// <summary>
-/// A disclosure shows what was sent (issue 11, defect 8): the DOCX of a plan disclosure is frozen
+/// A disclosure shows what was sent (docs/domain.md, "Consents and disclosures"): the DOCX of a plan disclosure is frozen
 /// when the disclosure is recorded, so a later download gives the plan as it was sent, not as it
 /// is today; an old disclosure without that copy says so instead of passing today's plan off as sent.
 /// </summary>

@@ -10,7 +10,7 @@ using Retning.IntegrationTests.Samtykker;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Videregivelser;
+using Retning.Web.Services.Disclosures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Retning.IntegrationTests.Videregivelser;

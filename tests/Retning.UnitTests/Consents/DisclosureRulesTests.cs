@@ -31,7 +31,7 @@ public sealed class DisclosureRulesTests
         RequestParagraph = "11 b", RequestOn = Today.AddDays(-7), RequestReference = "27.12.00-A00-1-26",
     };
 
-    private static List<(string Field, string Message)> Check(DisclosureRequest r, params Consent[] consents) => [.. DisclosureRules.Check(r, consents, Today)];
+    private static List<(string Field, string Message)> Check(DisclosureRequest r, params Consent[] consents) => [.. DisclosureRules.Check(r, consents, Today).Select(e => (e.Field, e.Message))];
 
     private static List<string> Fields(DisclosureRequest r, params Consent[] consents) => [.. Check(r, consents).Select(p => p.Field)];
 

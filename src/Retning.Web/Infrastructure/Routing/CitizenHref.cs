@@ -111,4 +111,20 @@ public readonly record struct CitizenHref(Guid Id)
     public string NewPlanDisclosure => $"{Root}/videregivelser/plan";
 
     public string PlanDisclosureDocx(Guid disclosureId) => $"{Root}/videregivelser/{disclosureId}/plan.docx";
+
+    /// <summary>The status showing approved revision <paramref name="revision"/> (<c>?udgave=n</c>).</summary>
+    public string Status(Guid statusId, int revision) => $"{Root}/status/{statusId}?udgave={revision}";
+
+    public string StatusPrint(Guid statusId, int revision) => $"{Root}/status/{statusId}/udskriv?udgave={revision}";
+
+    public string StatusDocx(Guid statusId, int revision) => $"{Root}/status/{statusId}/status.docx?udgave={revision}";
+
+    public string StatusPdf(Guid statusId, int revision) => $"{Root}/status/{statusId}/status.pdf?udgave={revision}";
+
+    /// <summary>The disclosure log with the just recorded disclosure marked, its DOCX offered at the top (<c>?ny=id</c>).</summary>
+    public string DisclosureRecorded(Guid disclosureId) => $"{Root}/videregivelser?ny={disclosureId}#videregivelse-{disclosureId}";
+
+    public string Disclosure(Guid disclosureId) => $"{Root}/videregivelser#videregivelse-{disclosureId}";
+
+    public string StatusComments(Guid statusId) => $"{Root}/status/{statusId}#kommentarer";
 }

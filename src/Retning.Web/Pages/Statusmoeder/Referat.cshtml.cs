@@ -11,7 +11,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
 using Retning.Web.Pages.Planer;
-using Retning.Web.Pages.Videregivelser;
+using Retning.Web.Services.Disclosures;
 
 namespace Retning.Web.Pages.Statusmoeder;
 
