@@ -111,4 +111,8 @@ public readonly record struct CitizenHref(Guid Id)
     public string NewPlanDisclosure => $"{Root}/videregivelser/plan";
 
     public string PlanDisclosureDocx(Guid disclosureId) => $"{Root}/videregivelser/{disclosureId}/plan.docx";
+
+    /// <summary>The diary form of one kind ("delmaal", "beboer"); after saving it goes back to <paramref name="back"/> when given.</summary>
+    public string NewDiaryNoteOfKind(string kind, string? back = null) =>
+        $"{Root}/dagbog/ny?slags={kind}" + (back is null ? string.Empty : "&tilbage=" + Uri.EscapeDataString(back));
 }

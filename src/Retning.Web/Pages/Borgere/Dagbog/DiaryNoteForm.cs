@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Retning.Domain.Diary;
+using Retning.Web.Services.Diary;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// Reads the diary form into a note's content, with a Danish message at each field that is

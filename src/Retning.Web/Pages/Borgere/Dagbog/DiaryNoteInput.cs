@@ -3,7 +3,7 @@ using Retning.Domain.Diary;
 using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// The diary form, for both diaries and for a correction. Everything stays as typed so a failed
