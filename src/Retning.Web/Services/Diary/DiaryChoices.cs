@@ -26,6 +26,10 @@ public sealed record DiaryChoices(
 
     public IEnumerable<SubGoalChoice> ActiveSubGoals => SubGoals.Where(s => s.IsActive);
 
+    /// <summary>The same choices as <see cref="DiaryNoteRules"/> reads a note against them.</summary>
+    public NoteOptions ForRules => new(
+        [.. SubGoals.Select(s => new NoteSubGoal(s.Id, s.ThemeKey, s.ScaleVersionId, s.ScaleName, s.Levels))], Contexts, Types, [.. Themes.Select(t => t.Key)]);
+
     public SubGoalChoice? SubGoal(Guid? id) => id is null ? null : SubGoals.FirstOrDefault(s => s.Id == id);
     public DiaryCategory? Category(Guid? id) => id is null ? null : Contexts.Concat(Types).FirstOrDefault(c => c.Id == id);
     public string ThemeName(string key) => Themes.FirstOrDefault(t => t.Key == key)?.Name ?? key;

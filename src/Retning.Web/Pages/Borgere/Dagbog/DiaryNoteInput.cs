@@ -13,7 +13,7 @@ namespace Retning.Web.Pages.Borgere.Dagbog;
 public sealed class DiaryNoteInput
 {
     /// <summary>The value of the "Ikke vurderet" choice: the note is explicitly not scored.</summary>
-    public const string NotScored = "ikke";
+    public const string NotScored = DiaryNoteRules.NotScored;
 
     [Display(Name = "Delmål")]
     public Guid? SubGoalId { get; set; }
