@@ -26,7 +26,7 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Pages.Planer.PlanService>();
-        services.AddScoped<Pages.Dagbog.DiaryFigures>();
+        services.AddScoped<Services.Diary.DiaryFigures>();
         services.AddScoped<Pages.Opgaver.TaskLoader>();
         services.AddScoped<Services.Status.StatusService>();
         services.Configure<Services.Status.StatusOptions>(configuration.GetSection(Services.Status.StatusOptions.Section));

@@ -149,8 +149,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         // Chart files: like the pages that show them.
         ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.svg"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.png"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
-        ["/borgere/{id:guid}/udvikling.svg"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
-        ["/borgere/{id:guid}/udvikling.png"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/udvikling.{handler}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
 
         // Management information: leaders and the quality officer; care workers and the administrator 403.
         ["/ledelsesinformation/svarprocent"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),

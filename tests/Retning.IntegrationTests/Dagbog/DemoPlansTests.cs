@@ -104,7 +104,7 @@ public sealed class DemoPlansTests
 
         var ahead = meetings.Where(m => m.On > own.App.Today).ToList();
         Assert.Equal(planned.Order(), ahead.Select(m => m.CitizenId).Order());
-        // The previous meeting, where there was one since enrolment, is held with status and minutes sent (issue 10: no years-old overdue tasks).
+        // The previous meeting, where there was one since enrolment, is held with status and minutes sent (docs/domain.md, "Status meetings and minutes": no years-old overdue tasks).
         Assert.All(meetings.Except(ahead), m => Assert.True(m.StatusSentOn < m.On && m.MinutesSentOn <= m.On.AddDays(7) && m.MinutesState == Domain.Status.MinutesState.Journalised));
         Assert.All(ahead, m =>
         {

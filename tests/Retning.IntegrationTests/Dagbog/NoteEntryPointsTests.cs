@@ -7,7 +7,7 @@ using Retning.Testing;
 namespace Retning.IntegrationTests.Dagbog;
 
 /// <summary>
-/// Where a note is started (issue 10): "Skriv notat" on the citizen overview, and "Registrér manglende
+/// Where a note is started (docs/domain.md, "Diary notes and scores"): "Skriv notat" on the citizen overview, and "Registrér manglende
 /// arbejde" on the sub-goal page, which opens the resident diary's form with the type and sub-goal chosen.
 /// </summary>
 public sealed class NoteEntryPointsTests(AppFixture fixture) : IClassFixture<AppFixture>

@@ -101,7 +101,7 @@ public sealed class WriteNoteTests(AppFixture fixture) : IClassFixture<AppFixtur
 
         var response = await form.SubmitAsync("form.app-diary-form", new Dictionary<string, string?>
         {
-            ["Input.Score"] = Retning.Web.Pages.Dagbog.DiaryNoteInput.NotScored, ["Input.Text"] = "Kort morgen, ingen tid til øvelsen",
+            ["Input.Score"] = Retning.Web.Pages.Borgere.Dagbog.DiaryNoteInput.NotScored, ["Input.Text"] = "Kort morgen, ingen tid til øvelsen",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

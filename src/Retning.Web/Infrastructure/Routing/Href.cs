@@ -61,5 +61,12 @@ public static class Href
         public static string Scale(Guid scaleId) => $"/admin/skalaer/{scaleId}";
 
         public static string Offer(Guid offerId) => $"/admin/tilbud/{offerId}";
+
+        /// <summary>The diary lists of one offer, at a section ("kontekster", "notattyper", "svarprocent") when given.</summary>
+        public static string DiaryLists(Guid offerId, string? section = null) =>
+            $"/admin/dagbog?tilbud={offerId}" + (section is null ? string.Empty : "#" + section);
+
+        /// <summary>The diary lists of one offer with the rename form open at one entry.</summary>
+        public static string DiaryListRename(Guid offerId, Guid entryId) => $"/admin/dagbog?tilbud={offerId}&ret={entryId}#omdoeb-{entryId}";
     }
 }

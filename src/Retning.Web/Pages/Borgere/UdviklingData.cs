@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Documents.Charts;
 using Retning.Domain.Plans;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Borgere;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Diary;
 using Retning.Domain.Organisation;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Ledelsesinformation;
 

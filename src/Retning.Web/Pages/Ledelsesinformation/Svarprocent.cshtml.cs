@@ -9,7 +9,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 using Retning.Web.Pages.Maal;
 
 namespace Retning.Web.Pages.Ledelsesinformation;

@@ -8,7 +8,7 @@ using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 using Retning.Web.Pages.Planer;
 
 namespace Retning.Web.Pages.Maal;
@@ -90,7 +90,7 @@ public sealed class DelmaalModel(AppDbContext db, CitizenAccessService access, A
     /// and the sub-goal chosen, back to this page after saving.
     /// </summary>
     public string MissingWorkHref =>
-        $"/borgere/{Citizen.Id}/dagbog/ny?slags={Dagbog.NyModel.ResidentKind}&manglende=true&delmaal={SubGoal.Id}&tilbage={Uri.EscapeDataString($"/borgere/{Citizen.Id}/delmaal/{SubGoal.Id}")}";
+        $"/borgere/{Citizen.Id}/dagbog/ny?slags={Borgere.Dagbog.NyModel.ResidentKind}&manglende=true&delmaal={SubGoal.Id}&tilbage={Uri.EscapeDataString($"/borgere/{Citizen.Id}/delmaal/{SubGoal.Id}")}";
 
     /// <summary>Care workers and leaders write notes; a quality officer reads.</summary>
     public bool CanWriteNotes => DiaryRules.CanWrite(Access.RolesFor(Citizen));

@@ -2,7 +2,7 @@ using System.Globalization;
 using Retning.Documents.Charts;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Maal;
 

@@ -4,7 +4,7 @@ using Retning.Data;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 using Retning.Web.Pages.Planer;
 
 namespace Retning.Web.Pages.Maal;

@@ -4,7 +4,7 @@ using Retning.Domain.Citizens;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Services.Status;
 

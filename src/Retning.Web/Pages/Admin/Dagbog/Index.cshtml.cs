@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
-using System.Globalization;
 using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
@@ -18,9 +17,11 @@ namespace Retning.Web.Pages.Admin.Dagbog;
 /// make inactive or active again) and the offer's response-rate threshold. The same people as the
 /// templates: an administrator for every offer, a Tilbudsleder for the own offer(s); 403 for
 /// everyone else. Entries are never deleted, because written notes point at them. No citizen data.
+/// What the administrator does with the lists is in Index.Lists.cs; choosing the offer and the
+/// threshold are here.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public CategoryInput NewContext { get; set; } = new();
@@ -62,168 +63,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         return Page();
     }
 
-    [Idempotent]
-    public async Task<IActionResult> OnPostTilfoejAsync(Guid tilbud, DiaryCategoryKind kind)
-    {
-        if (await LoadForPostAsync(tilbud) is { } denied)
-        {
-            return denied;
-        }
-
-        var prefix = kind switch
-        {
-            DiaryCategoryKind.Context => nameof(NewContext),
-            DiaryCategoryKind.NoteType => nameof(NewNoteType),
-            _ => null,
-        };
-        if (prefix is null)
-        {
-            return BadRequest();
-        }
-
-        this.KeepOnly(prefix, kind == DiaryCategoryKind.Context ? NewContext : NewNoteType);
-
-        var typed = kind == DiaryCategoryKind.Context ? NewContext.Name : NewNoteType.Name;
-        var list = ListOf(kind);
-        var name = DiaryListRules.CheckName(ModelState, $"{prefix}.Name", typed, kind, list);
-        if (name is null)
-        {
-            return Page();
-        }
-
-        var entry = new DiaryCategory { OfferId = tilbud, Kind = kind, Name = name, Order = list.Count == 0 ? 1 : list.Max(c => c.Order) + 1 };
-        db.DiaryCategories.Add(entry);
-        Audit(AuditAction.Create, tilbud, kind, d => d.Fact("navn", name));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        logger.LogInformation("User {UserId} added diary {Kind} {EntryId} to offer {OfferId}", me.Id, kind, entry.Id, tilbud);
-        TempData["Success"] = $"{DiaryListRules.Definite(kind)} er tilføjet.";
-        return Back(tilbud, kind);
-    }
-
-    public async Task<IActionResult> OnPostOmdoebAsync(Guid tilbud)
-    {
-        this.KeepOnly(nameof(Rename), Rename);
-        if (await LoadForPostAsync(tilbud) is { } denied)
-        {
-            return denied;
-        }
-
-        if (Entry(Rename.Id) is not { } entry)
-        {
-            return NotFound();
-        }
-
-        var name = DiaryListRules.CheckName(ModelState, "Rename.Name", Rename.Name, entry.Kind, ListOf(entry.Kind), entry.Id);
-        if (name is null)
-        {
-            return Page();
-        }
-
-        if (name == entry.Name)
-        {
-            TempData["Success"] = "Navnet var det samme, så intet er ændret.";
-            return Back(tilbud, entry.Kind);
-        }
-
-        var old = entry.Name;
-        entry.Name = name;
-        Audit(AuditAction.Update, tilbud, entry.Kind, d => d.Change("navn", old, name));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        logger.LogInformation("User {UserId} renamed diary {Kind} {EntryId}", me.Id, entry.Kind, entry.Id);
-        TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} har fået nyt navn.";
-        return Back(tilbud, entry.Kind);
-    }
-
-    public async Task<IActionResult> OnPostFlytAsync(Guid tilbud, Guid id, string? retning)
-    {
-        ModelState.Clear();
-        if (await LoadForPostAsync(tilbud) is { } denied)
-        {
-            return denied;
-        }
-
-        var step = retning switch
-        {
-            "op" => -1,
-            "ned" => 1,
-            _ => 0,
-        };
-        if (step == 0)
-        {
-            return BadRequest();
-        }
-
-        if (Entry(id) is not { } entry)
-        {
-            return NotFound();
-        }
-
-        // Renumber the whole list 1..n while swapping, so entries that once shared an Order get one each.
-        var list = ListOf(entry.Kind).ToList();
-        var at = list.FindIndex(c => c.Id == id);
-        var to = at + step;
-        if (to < 0 || to >= list.Count)
-        {
-            TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} står allerede {(step < 0 ? "øverst" : "nederst")}.";
-            return Back(tilbud, entry.Kind);
-        }
-
-        (list[at], list[to]) = (list[to], list[at]);
-        for (var i = 0; i < list.Count; i++)
-        {
-            list[i].Order = i + 1;
-        }
-
-        Audit(AuditAction.Update, tilbud, entry.Kind, d => d.Fact("navn", entry.Name).Change("plads", (at + 1).ToString(CultureInfo.InvariantCulture), (to + 1).ToString(CultureInfo.InvariantCulture)));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        logger.LogInformation("User {UserId} moved diary {Kind} {EntryId} {Direction}", me.Id, entry.Kind, id, retning);
-
-        TempData["Success"] = $"{DiaryListRules.Definite(entry.Kind)} er flyttet {(step < 0 ? "op" : "ned")}.";
-        return Back(tilbud, entry.Kind);
-    }
-
-    public async Task<IActionResult> OnPostAktivAsync(Guid tilbud, Guid id, bool aktiv)
-    {
-        ModelState.Clear();
-        if (await LoadForPostAsync(tilbud) is { } denied)
-        {
-            return denied;
-        }
-
-        if (Entry(id) is not { } entry)
-        {
-            return NotFound();
-        }
-
-        if (!aktiv && entry.IsMissingWork)
-        {
-            // The evaluation counts notes of this type as missing work on a sub-goal; without it that count is lost.
-            ModelState.AddModelError(string.Empty,
-                $"Notattypen {entry.Name} kan ikke gøres inaktiv, fordi evalueringen tæller notater af denne type som manglende arbejde med delmål.");
-            return Page();
-        }
-
-        if (!aktiv && entry.IsActive && ListOf(entry.Kind).Count(c => c.IsActive) == 1)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"{entry.Name} er den eneste aktive {DiaryListRules.Noun(entry.Kind)}. Der skal være mindst én, ellers kan der ikke skrives notater.");
-            return Page();
-        }
-
-        if (entry.IsActive != aktiv)
-        {
-            Audit(AuditAction.Update, tilbud, entry.Kind, d => d.Fact("navn", entry.Name).Change("aktiv", entry.IsActive, aktiv));
-            entry.IsActive = aktiv;
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-            logger.LogInformation("User {UserId} set diary {Kind} {EntryId} active={Active}", me.Id, entry.Kind, id, aktiv);
-        }
-
-        TempData["Success"] = aktiv
-            ? $"{DiaryListRules.Definite(entry.Kind)} er aktiv og kan vælges i dagbogen igen."
-            : $"{DiaryListRules.Definite(entry.Kind)} er inaktiv. Den kan ikke længere vælges til nye notater; notater, der allerede har den, beholder den.";
-        return Back(tilbud, entry.Kind);
-    }
-
     public async Task<IActionResult> OnPostSvarprocentAsync(Guid tilbud)
     {
         this.KeepOnly(nameof(Threshold), Threshold);
@@ -232,11 +71,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
             return denied;
         }
 
-        var percent = DiaryListRules.CheckThreshold(ModelState, "Threshold.Percent", Threshold.Percent);
-        if (percent is null)
+        if (ModelState.AddFieldErrors(DiaryListRules.CheckThreshold(Threshold.Percent), nameof(Threshold)))
         {
             return Page();
         }
+
+        var percent = DiaryListRules.ParseThreshold(Threshold.Percent)!.Value;
 
         var ct = HttpContext.RequestAborted;
         var rules = await db.OfferPlanRules.FirstOrDefaultAsync(r => r.OfferId == tilbud, ct);
@@ -249,24 +89,13 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         }
 
         audit.Add(AuditAction.Update, null, AdminAudit.DiaryListsSubject, new AuditDetailBuilder().Key("tilbud", tilbud)
-            .Change("svarprocent", $"{rules.ResponseRateThresholdPercent} %", $"{percent.Value} %").ToString());
-        rules.ResponseRateThresholdPercent = percent.Value;
+            .Change("svarprocent", $"{rules.ResponseRateThresholdPercent} %", $"{percent} %").ToString());
+        rules.ResponseRateThresholdPercent = percent;
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserId} set the response-rate threshold of offer {OfferId} to {Percent}", me.Id, tilbud, percent);
         TempData["Success"] = $"Svarprocenten er gemt: {percent} %.";
-        return Redirect($"/admin/dagbog?tilbud={tilbud}#svarprocent");
+        return Redirect(Href.Admin.DiaryLists(tilbud, "svarprocent"));
     }
-
-    /// <summary>Adds the audit row of a change to one of the offer's two lists (committed by the handler's save).</summary>
-    private void Audit(AuditAction action, Guid offerId, DiaryCategoryKind kind, Func<AuditDetailBuilder, AuditDetailBuilder> detail) =>
-        audit.Add(action, null, AdminAudit.DiaryListsSubject,
-            detail(new AuditDetailBuilder().Key("tilbud", offerId).Fact("liste", kind == DiaryCategoryKind.Context ? "kontekster" : "notattyper")).ToString());
-
-    private RedirectResult Back(Guid offerId, DiaryCategoryKind kind) =>
-        Redirect($"/admin/dagbog?tilbud={offerId}#{(kind == DiaryCategoryKind.Context ? "kontekster" : "notattyper")}");
-
-    /// <summary>An entry of the loaded offer's lists; null for one of another offer (the caller answers 404).</summary>
-    private DiaryCategory? Entry(Guid? id) => id is null ? null : Contexts.Concat(NoteTypes).FirstOrDefault(c => c.Id == id);
 
     private async Task<int> ThresholdAsync() =>
         await db.OfferPlanRules.AsNoTracking().Where(r => r.OfferId == OfferId)

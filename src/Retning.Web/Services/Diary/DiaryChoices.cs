@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Domain.Citizens;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Services.Diary;
 
 /// <summary>A sub-goal as the diary offers it, with the current version of its scale.</summary>
 public sealed record SubGoalChoice(
@@ -24,6 +25,10 @@ public sealed record DiaryChoices(
     public static readonly DiaryChoices Empty = new([], [], [], []);
 
     public IEnumerable<SubGoalChoice> ActiveSubGoals => SubGoals.Where(s => s.IsActive);
+
+    /// <summary>The same choices as <see cref="DiaryNoteRules"/> reads a note against them.</summary>
+    public NoteOptions ForRules => new(
+        [.. SubGoals.Select(s => new NoteSubGoal(s.Id, s.ThemeKey, s.ScaleVersionId, s.ScaleName, s.Levels))], Contexts, Types, [.. Themes.Select(t => t.Key)]);
 
     public SubGoalChoice? SubGoal(Guid? id) => id is null ? null : SubGoals.FirstOrDefault(s => s.Id == id);
     public DiaryCategory? Category(Guid? id) => id is null ? null : Contexts.Concat(Types).FirstOrDefault(c => c.Id == id);
@@ -54,6 +59,13 @@ public sealed record DiaryChoices(
         new(empty, string.Empty),
         .. list.Where(c => c.IsActive || c.Id == current).Select(c => new SelectListItem(c.Name, c.Id.ToString())),
     ];
+
+    /// <summary>The choices of the citizen's plan (none without a plan) and of the offer of the citizen's department.</summary>
+    public static async Task<DiaryChoices> ForCitizenAsync(AppDbContext db, Citizen citizen, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.TemplateVersion).FirstOrDefaultAsync(p => p.CitizenId == citizen.Id, ct);
+        return await LoadAsync(db, plan, citizen.Department?.OfferId ?? Guid.Empty, ct);
+    }
 
     public static async Task<DiaryChoices> LoadAsync(AppDbContext db, Plan? plan, Guid offerId, CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using Retning.Domain.Diary;
 using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// The diary form, for both diaries and for a correction. Everything stays as typed so a failed
@@ -13,7 +13,7 @@ namespace Retning.Web.Pages.Dagbog;
 public sealed class DiaryNoteInput
 {
     /// <summary>The value of the "Ikke vurderet" choice: the note is explicitly not scored.</summary>
-    public const string NotScored = "ikke";
+    public const string NotScored = DiaryNoteRules.NotScored;
 
     [Display(Name = "Delmål")]
     public Guid? SubGoalId { get; set; }

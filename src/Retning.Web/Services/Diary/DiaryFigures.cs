@@ -4,7 +4,7 @@ using Retning.Domain.Citizens;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Services.Diary;
 
 /// <summary>One score as shown in a chart's table: when, what, on which scale version, by whom.</summary>
 public sealed record ScoreRow(Guid EntryId, DateTime ObservedAtUtc, DateOnly ObservedOn, int Value, string Label, int ScaleVersion, string AuthorName);

@@ -6,9 +6,9 @@ using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Diary;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// One note: its current text, and — for the author, the leaders and the quality officer — every
@@ -16,9 +16,11 @@ namespace Retning.Web.Pages.Dagbog;
 /// citizen; after that only leaders can open it, and it is gone from the citizen's lists.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
-    : DiaryPageModel(db, access, audit, plans, clock, me)
+public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock, CurrentUser me)
+    : CitizenPageModel(db, access, clock)
 {
+    public DiaryChoices Choices { get; private set; } = DiaryChoices.Empty;
+
     public DiaryEntry Note { get; private set; } = default!;
     public IReadOnlyList<DiaryEntryVersion> Versions { get; private set; } = [];
     public ScoreLabels Scores { get; private set; } = ScoreLabels.None;
@@ -32,32 +34,31 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid entryId)
     {
-        if (await LoadNoteAsync(id, entryId) is { } notFound)
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadNoteAsync(id, entryId)) is { } denied)
         {
-            return notFound;
+            return denied;
         }
 
-        await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: notat vist", $"notat={entryId}; versioner vist={(CanReadVersions ? Versions.Count : 1)}", HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, id, "Dagbog: notat vist", $"notat={entryId}; versioner vist={(CanReadVersions ? Versions.Count : 1)}", HttpContext.RequestAborted);
         return Page();
     }
 
     public async Task<IActionResult> OnPostWrongCitizenAsync(Guid id, Guid entryId)
     {
-        if (await LoadNoteAsync(id, entryId) is { } notFound)
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadNoteAsync(id, entryId)) is { } denied)
         {
-            return notFound;
+            return denied;
         }
 
         var ct = HttpContext.RequestAborted;
         if (!CanMarkWrong)
         {
-            await Access.RecordDeniedAsync(id, "Dagbog: markér forkert borger", ct);
-            return Forbid();
+            return await DenyAsync("Dagbog: markér forkert borger");
         }
 
         var tracked = await Db.DiaryEntries.FirstAsync(e => e.Id == entryId, ct);
         // A reason that is too long is already refused at the field (TextLimitAttribute).
-        var problem = ModelState.IsValid ? DiaryRules.MarkWrongCitizen(tracked, Me.FullName, WrongCitizenReason, NowUtc) : null;
+        var problem = ModelState.IsValid ? DiaryRules.MarkWrongCitizen(tracked, me.FullName, WrongCitizenReason, NowUtc) : null;
         if (problem is not null || !ModelState.IsValid)
         {
             if (problem is not null)
@@ -65,27 +66,23 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
                 ModelState.AddModelError(nameof(WrongCitizenReason), problem);
             }
 
-            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: notat vist (fejl i formular)", $"notat={entryId}", ct);
+            await audit.RecordAsync(AuditAction.Read, id, "Dagbog: notat vist (fejl i formular)", $"notat={entryId}", ct);
             return Page();
         }
 
         // The reason is in the note; the audit row names the note, not the text.
-        Audit.Add(AuditAction.Update, id, "Dagbog: notat markeret som skrevet på forkert borger", $"notat={entryId}");
+        audit.Add(AuditAction.Update, id, "Dagbog: notat markeret som skrevet på forkert borger", $"notat={entryId}");
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = "Notatet er markeret som skrevet på en forkert borger. Det vises ikke længere hos borgeren, men er bevaret i loggen.";
-        return Redirect($"/borgere/{id}/dagbog");
+        return Redirect(Href.Citizen(id).Diary);
     }
 
     private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)
     {
-        if (await LoadDiaryAsync(id) is { } notFound)
-        {
-            return notFound;
-        }
-
         var ct = HttpContext.RequestAborted;
+        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, ct);
         var note = await Db.DiaryEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.CitizenId == id, ct);
-        var roles = Roles;
+        var roles = Access.RolesFor(Citizen);
         // A note on the wrong citizen is hidden from the citizen's views; only leaders still open it.
         if (note is null || (note.IsMarkedWrongCitizen && !DiaryRules.CanMarkWrongCitizen(roles)))
         {
@@ -93,7 +90,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         Note = note;
-        var isAuthor = note.AuthorId == Me.Id;
+        var isAuthor = note.AuthorId == me.Id;
         CanCorrect = !note.IsMarkedWrongCitizen && DiaryRules.CanCorrect(isAuthor, roles);
         CanMarkWrong = !note.IsMarkedWrongCitizen && DiaryRules.CanMarkWrongCitizen(roles);
         CanReadVersions = DiaryRules.CanReadEarlierVersions(isAuthor, roles);

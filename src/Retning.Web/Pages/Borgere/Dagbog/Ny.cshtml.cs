@@ -5,9 +5,9 @@ using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Diary;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// Writing a note: a sub-goal note with a score (the default when the citizen has active
@@ -15,8 +15,8 @@ namespace Retning.Web.Pages.Dagbog;
 /// citizen list, so a scored note takes two steps: the link and this one form.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
-    : DiaryPageModel(db, access, audit, plans, clock, me)
+public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock, CurrentUser me)
+    : CitizenPageModel(db, access, clock)
 {
     public const string ResidentKind = "beboer";
 
@@ -41,18 +41,19 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     public string? ReturnPath { get; set; }
 
     public DiaryKind Kind { get; private set; }
+    public DiaryChoices Choices { get; private set; } = DiaryChoices.Empty;
 
     /// <summary>True on a fresh form: the browser may restore a draft into it.</summary>
     public bool MayRestoreDraft { get; private set; }
 
-    public string FormAction => $"/borgere/{Citizen.Id}/dagbog/ny?slags={(Kind == DiaryKind.Resident ? ResidentKind : "delmaal")}"
-                                + (SafeReturnPath is { } back ? "&tilbage=" + Uri.EscapeDataString(back) : string.Empty);
+    public string FormAction => Href.Citizen(Citizen.Id).NewDiaryNoteOfKind(Kind == DiaryKind.Resident ? ResidentKind : "delmaal", SafeReturnPath);
 
     public string? SafeReturnPath => ReturnPath is { Length: > 1 } p && p[0] == '/' && p[1] != '/' && p[1] != '\\' ? p : null;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } denied)
+        // Every staff member who sees the citizen reads the diary; writing is a right of its own (DiaryRules.CanWrite).
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadForWriterAsync()) is { } denied)
         {
             return denied;
         }
@@ -72,14 +73,15 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         }
 
         MayRestoreDraft = true;
-        await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ny note (formular)", $"slags={Kind}", HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ny note (formular)", $"slags={Kind}", HttpContext.RequestAborted);
         return Page();
     }
 
     [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } denied)
+        // Every staff member who sees the citizen reads the diary; writing is a right of its own (DiaryRules.CanWrite).
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadForWriterAsync()) is { } denied)
         {
             return denied;
         }
@@ -88,35 +90,34 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         var content = DiaryNoteForm.Read(ModelState, Input, Kind, Choices, NowUtc);
         if (content is null)
         {
-            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ny note (fejl i formular)", $"slags={Kind}", ct);
+            await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ny note (fejl i formular)", $"slags={Kind}", ct);
             return Page();
         }
 
-        var entry = DiaryRules.Write(id, Kind, content, Me.Id!.Value, Me.FullName, NowUtc);
+        var entry = DiaryRules.Write(id, Kind, content, me.Id!.Value, me.FullName, NowUtc);
         Db.DiaryEntries.Add(entry);
-        Audit.Add(AuditAction.Create, id, Kind == DiaryKind.SubGoal ? "Dagbog: delmålsnotat skrevet" : "Dagbog: beboernotat skrevet",
+        audit.Add(AuditAction.Create, id, Kind == DiaryKind.SubGoal ? "Dagbog: delmålsnotat skrevet" : "Dagbog: beboernotat skrevet",
             $"notat={entry.Id}" + (entry.SubGoalId is { } sg ? $"; delmål={sg}" : string.Empty) + (entry.ScoreValue is { } v ? $"; score={v}" : string.Empty));
         await Db.SaveChangesAsync(ct);
 
         TempData["Success"] = "Notatet er gemt.";
         TempData["ClearDraft"] = DraftKey(Kind.ToString());
         return Redirect(SafeReturnPath
-                        ?? (entry.Kind == DiaryKind.SubGoal ? $"/borgere/{id}/delmaal/{entry.SubGoalId}" : $"/borgere/{id}/dagbog"));
+                        ?? (entry.Kind == DiaryKind.SubGoal ? Href.Citizen(id).SubGoal(entry.SubGoalId!.Value) : Href.Citizen(id).Diary));
     }
 
-    private async Task<IActionResult?> PrepareAsync(Guid id)
+    /// <summary>Keys of the browser draft (draft.js): one per citizen and kind of form.</summary>
+    public string DraftKey(string form) => $"retning-kladde:{Citizen.Id}:{form}";
+
+    /// <summary>403 (audited) for a caller who does not write notes; otherwise the choices and the kind of note.</summary>
+    private async Task<IActionResult?> LoadForWriterAsync()
     {
-        if (await LoadDiaryAsync(id) is { } notFound)
+        if (!DiaryRules.CanWrite(Access.RolesFor(Citizen)))
         {
-            return notFound;
+            return await DenyAsync("Dagbog: skriv notat");
         }
 
-        if (!DiaryRules.CanWrite(Roles))
-        {
-            await Access.RecordDeniedAsync(id, "Dagbog: skriv notat", HttpContext.RequestAborted);
-            return Forbid();
-        }
-
+        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, HttpContext.RequestAborted);
         Kind = KindParameter == ResidentKind || !Choices.ActiveSubGoals.Any() ? DiaryKind.Resident : DiaryKind.SubGoal;
         return null;
     }

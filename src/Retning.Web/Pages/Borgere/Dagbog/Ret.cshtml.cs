@@ -6,9 +6,9 @@ using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Diary;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// Correcting a note (its author or a leader): the corrected content becomes a new version with
@@ -16,9 +16,11 @@ namespace Retning.Web.Pages.Dagbog;
 /// newest version shown beside what they typed.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RetModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
-    : DiaryPageModel(db, access, audit, plans, clock, me)
+public sealed class RetModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock, CurrentUser me)
+    : CitizenPageModel(db, access, clock)
 {
+    public DiaryChoices Choices { get; private set; } = DiaryChoices.Empty;
+
     [BindProperty]
     public DiaryNoteInput Input { get; set; } = new();
 
@@ -31,19 +33,19 @@ public sealed class RetModel(AppDbContext db, CitizenAccessService access, Audit
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid entryId)
     {
-        if (await LoadNoteAsync(id, entryId) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadNoteAsync(id, entryId)) is { } denied)
         {
             return denied;
         }
 
         Input = DiaryNoteInput.From(Note, DanishTime.ToLocal(Note.ObservedAtUtc));
-        await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (formular)", $"notat={entryId}", HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (formular)", $"notat={entryId}", HttpContext.RequestAborted);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid entryId)
     {
-        if (await LoadNoteAsync(id, entryId) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadNoteAsync(id, entryId)) is { } denied)
         {
             return denied;
         }
@@ -57,28 +59,28 @@ public sealed class RetModel(AppDbContext db, CitizenAccessService access, Audit
 
         if (content is null || !ModelState.IsValid)
         {
-            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (fejl i formular)", $"notat={entryId}", ct);
+            await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (fejl i formular)", $"notat={entryId}", ct);
             return Page();
         }
 
         var tracked = await Db.DiaryEntries.FirstAsync(e => e.Id == entryId, ct);
         Db.Entry(tracked).Property(e => e.Version).OriginalValue = Input.Version;
-        if (DiaryRules.Correct(tracked, content, Me.Id!.Value, Me.FullName, Input.CorrectionReason, NowUtc, out var problem) is not { } version)
+        if (DiaryRules.Correct(tracked, content, me.Id!.Value, me.FullName, Input.CorrectionReason, NowUtc, out var problem) is not { } version)
         {
             ModelState.AddModelError(string.Empty, problem!);
-            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (fejl i formular)", $"notat={entryId}", ct);
+            await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (fejl i formular)", $"notat={entryId}", ct);
             return Page();
         }
 
         Db.DiaryEntryVersions.Add(version);
-        Audit.Add(AuditAction.Update, id, "Dagbog: notat rettet", $"notat={entryId}; version={version.Number}");
+        audit.Add(AuditAction.Update, id, "Dagbog: notat rettet", $"notat={entryId}; version={version.Number}");
         try
         {
             await Db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            Audit.DiscardUncommitted();
+            audit.DiscardUncommitted();
             Db.ChangeTracker.Clear();
             Newer = await Db.DiaryEntries.AsNoTracking().FirstAsync(e => e.Id == entryId, ct);
             Scores = await ScoreLabels.ForAsync(Db, [Newer], ct);
@@ -86,22 +88,18 @@ public sealed class RetModel(AppDbContext db, CitizenAccessService access, Audit
             ModelState.Remove("Input.Version");
             ModelState.AddModelError(string.Empty,
                 $"{Newer.AuthorName}s notat er rettet af en anden, mens du skrev (nu version {Newer.CurrentVersion}). Se den nye version ved siden af. Din tekst er bevaret: gem igen, hvis din rettelse stadig skal med.");
-            await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (konflikt)", $"notat={entryId}", ct);
+            await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (konflikt)", $"notat={entryId}", ct);
             return Page();
         }
 
         TempData["Success"] = $"Notatet er rettet. Den tidligere tekst er bevaret som version {version.Number - 1}.";
-        return Redirect($"/borgere/{id}/dagbog/{entryId}");
+        return Redirect(Href.Citizen(id).DiaryNote(entryId));
     }
 
     private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)
     {
-        if (await LoadDiaryAsync(id) is { } notFound)
-        {
-            return notFound;
-        }
-
         var ct = HttpContext.RequestAborted;
+        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, ct);
         var note = await Db.DiaryEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.CitizenId == id && e.WrongCitizenMarkedUtc == null, ct);
         if (note is null)
         {
@@ -109,10 +107,9 @@ public sealed class RetModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         Note = note;
-        if (!DiaryRules.CanCorrect(note.AuthorId == Me.Id, Roles))
+        if (!DiaryRules.CanCorrect(note.AuthorId == me.Id, Access.RolesFor(Citizen)))
         {
-            await Access.RecordDeniedAsync(id, "Dagbog: ret notat", ct);
-            return Forbid();
+            return await DenyAsync("Dagbog: ret notat");
         }
 
         return null;

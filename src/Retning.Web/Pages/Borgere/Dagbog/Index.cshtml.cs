@@ -7,9 +7,9 @@ using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Diary;
 
-namespace Retning.Web.Pages.Dagbog;
+namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// One timeline of both diaries for a citizen, newest first: filters by sub-goal, theme,
@@ -18,8 +18,8 @@ namespace Retning.Web.Pages.Dagbog;
 /// are not shown.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, PlanService plans, TimeProvider clock, CurrentUser me)
-    : DiaryPageModel(db, access, audit, plans, clock, me)
+public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+    : CitizenPageModel(db, access, clock)
 {
     public const int PageSize = 25;
 
@@ -39,15 +39,21 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     public IReadOnlyList<SelectListItem> Authors { get; private set; } = [];
     public ScoreLabels Scores { get; private set; } = ScoreLabels.None;
     public bool HasFilter { get; private set; }
+    public DiaryChoices Choices { get; private set; } = DiaryChoices.Empty;
+
+    /// <summary>Whether the caller writes notes here (care workers and leaders); quality officers read.</summary>
+    public bool CanWrite { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadDiaryAsync(id) is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") is { } denied)
         {
-            return notFound;
+            return denied;
         }
 
         var ct = HttpContext.RequestAborted;
+        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, ct);
+        CanWrite = DiaryRules.CanWrite(Access.RolesFor(Citizen));
         var notes = DiaryTimeline.Filter(Db.DiaryEntries.AsNoTracking().Where(e => e.CitizenId == id && e.WrongCitizenMarkedUtc == null), Filter());
         HasFilter = Filter().IsActive;
         var total = await notes.CountAsync(ct);
@@ -58,12 +64,12 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         var authors = await Db.DiaryEntries.AsNoTracking().Where(e => e.CitizenId == id)
             .Select(e => new { e.AuthorId, e.AuthorName }).Distinct().ToListAsync(ct);
         Authors = [new("Alle", string.Empty), .. authors.OrderBy(a => a.AuthorName).Select(a => new SelectListItem(a.AuthorName, a.AuthorId.ToString()))];
-        await Audit.RecordAsync(AuditAction.Read, id, "Dagbog: tidslinje vist", $"{Filter().Describe()}; side={Paging.Page}; viste={Notes.Count} af {total}", ct);
+        await audit.RecordAsync(AuditAction.Read, id, "Dagbog: tidslinje vist", $"{Filter().Describe()}; side={Paging.Page}; viste={Notes.Count} af {total}", ct);
         return Page();
     }
 
     public DiaryFilter Filter() => new(SubGoalId, Theme, ContextId, TypeId, AuthorId,
         KindFilter switch { "delmaal" => DiaryKind.SubGoal, "beboer" => DiaryKind.Resident, _ => null }, From, To, Query);
 
-    public string PageHref(int page) => DiaryTimeline.Href(Citizen.Id, Filter(), page);
+    public string PageHref(int page) => DiaryTimeline.PageAddress(Citizen.Id, Filter(), page);
 }
