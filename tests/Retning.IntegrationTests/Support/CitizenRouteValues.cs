@@ -64,6 +64,8 @@ internal static class CitizenRouteValues
             ["subGoalId"] = subGoalId.ToString(),
             ["number"] = "1",
             ["key"] = plan.TemplateVersion!.Themes.OrderBy(t => t.Order).First().Key,
+            // A chart file's handler ("udvikling.{handler}", "graf.{handler}"): every chart has its SVG.
+            ["handler"] = "svg",
         };
     }
 }

@@ -67,26 +67,18 @@ public static class RouteTable
         return "/" + text;
     }
 
-    /// <summary>Puts values into a route's parameters: "{id…}" → the given id; other parameters by name.</summary>
-    public static string Fill(string route, Guid id, IReadOnlyDictionary<string, string>? others = null)
-    {
-        var parts = route.Split('/');
-        for (var i = 0; i < parts.Length; i++)
+    /// <summary>
+    /// Puts values into a route's parameters: "{id…}" → the given id; other parameters by name,
+    /// also inside a segment ("udvikling.{handler}").
+    /// </summary>
+    public static string Fill(string route, Guid id, IReadOnlyDictionary<string, string>? others = null) =>
+        System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]+\}", parameter =>
         {
-            var part = parts[i];
-            if (!part.StartsWith('{'))
-            {
-                continue;
-            }
-
-            var name = part.Trim('{', '}', '?').Split(':')[0];
-            parts[i] = name == "id"
+            var name = parameter.Value.Trim('{', '}', '?').Split(':')[0];
+            return name == "id"
                 ? id.ToString()
                 : others is not null && others.TryGetValue(name, out var value)
                     ? value
                     : throw new InvalidOperationException($"No value for route parameter '{name}' in {route}: add a rule to the test.");
-        }
-
-        return string.Join('/', parts);
-    }
+        });
 }

@@ -26,42 +26,26 @@ public sealed class GrafModel(AppDbContext db, CitizenAccessService access, Audi
     public string? Til { get; set; }
 
     /// <summary>graf.svg: the chart as an SVG file.</summary>
-    public async Task<IActionResult> OnGetSvgAsync(Guid id, Guid subGoalId)
-    {
-        if (await LoadCitizenAsync(id, CitizenRight.Read, "maal") is { } denied)
-        {
-            return denied;
-        }
-
-        if (await LoadGraphAsync(subGoalId) is not { } graph)
-        {
-            return NotFound();
-        }
-
-        var svg = SubGoalChart.Svg(graph.ChartData);
-        await audit.RecordAsync(AuditAction.Read, id, "Delmål: graf vist (SVG)", $"mål={subGoalId}; {graph.Period.Query}", HttpContext.RequestAborted);
-        return File(Encoding.UTF8.GetBytes(svg), "image/svg+xml");
-    }
+    public async Task<IActionResult> OnGetSvgAsync(Guid id, Guid subGoalId) =>
+        await LoadCitizenAsync(id, CitizenRight.Read, "maal") ?? await ChartAsync(id, subGoalId, AuditAction.Read, "Delmål: graf vist (SVG)",
+            graph => File(Encoding.UTF8.GetBytes(SubGoalChart.Svg(graph.ChartData)), "image/svg+xml"));
 
     /// <summary>graf.png: a download, so it is audited as an export (the data leaves the system).</summary>
-    public async Task<IActionResult> OnGetPngAsync(Guid id, Guid subGoalId)
-    {
-        if (await LoadCitizenAsync(id, CitizenRight.Read, "maal") is { } denied)
-        {
-            return denied;
-        }
+    public async Task<IActionResult> OnGetPngAsync(Guid id, Guid subGoalId) =>
+        await LoadCitizenAsync(id, CitizenRight.Read, "maal") ?? await ChartAsync(id, subGoalId, AuditAction.Export, "Delmål: graf hentet (PNG)",
+            graph => File(SubGoalChart.Png(graph.ChartData), "image/png", $"delmaal-graf-{graph.Period.From:yyyy-MM-dd}-til-{graph.Period.To:yyyy-MM-dd}.png"));
 
-        if (await LoadGraphAsync(subGoalId) is not { } graph)
+    /// <summary>The chart file of a sub-goal in the citizen's plan (404 otherwise), with one audit row.</summary>
+    private async Task<IActionResult> ChartAsync(Guid id, Guid subGoalId, AuditAction action, string subject, Func<SubGoalGraph, IActionResult> file)
+    {
+        var ct = HttpContext.RequestAborted;
+        if (await SubGoalGraph.LoadAsync(Db, figures, Citizen, subGoalId, Fra, Til, Today, ct) is not { } graph)
         {
             return NotFound();
         }
 
-        var png = SubGoalChart.Png(graph.ChartData);
-        await audit.RecordAsync(AuditAction.Export, id, "Delmål: graf hentet (PNG)", $"mål={subGoalId}; {graph.Period.Query}", HttpContext.RequestAborted);
-        var period = graph.Period;
-        return File(png, "image/png", $"delmaal-graf-{period.From:yyyy-MM-dd}-til-{period.To:yyyy-MM-dd}.png");
+        var result = file(graph);
+        await audit.RecordAsync(action, id, subject, $"mål={subGoalId}; {graph.Period.Query}", ct);
+        return result;
     }
-
-    private Task<SubGoalGraph?> LoadGraphAsync(Guid subGoalId) =>
-        SubGoalGraph.LoadAsync(Db, figures, Citizen, subGoalId, Fra, Til, Today, HttpContext.RequestAborted);
 }

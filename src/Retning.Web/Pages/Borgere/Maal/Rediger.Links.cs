@@ -10,14 +10,9 @@ public sealed partial class RedigerModel
     [Idempotent]
     public async Task<IActionResult> OnPostAddInterventionAsync(Guid id, Guid goalId)
     {
-        if (await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) ?? await LoadGoalAsync(goalId)) is { } early)
         {
-            return denied;
-        }
-
-        if (await LoadGoalAsync(goalId) is { } notFound)
-        {
-            return notFound;
+            return early;
         }
 
         var ct = HttpContext.RequestAborted;
@@ -40,14 +35,9 @@ public sealed partial class RedigerModel
 
     public async Task<IActionResult> OnPostRemoveInterventionAsync(Guid id, Guid goalId, Guid interventionId)
     {
-        if (await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) ?? await LoadGoalAsync(goalId)) is { } early)
         {
-            return denied;
-        }
-
-        if (await LoadGoalAsync(goalId) is { } notFound)
-        {
-            return notFound;
+            return early;
         }
 
         var intervention = Goal.Interventions.FirstOrDefault(i => i.Id == interventionId);
@@ -63,14 +53,9 @@ public sealed partial class RedigerModel
     [Idempotent]
     public async Task<IActionResult> OnPostAddCollaboratorAsync(Guid id, Guid goalId)
     {
-        if (await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) ?? await LoadGoalAsync(goalId)) is { } early)
         {
-            return denied;
-        }
-
-        if (await LoadGoalAsync(goalId) is { } notFound)
-        {
-            return notFound;
+            return early;
         }
 
         var ct = HttpContext.RequestAborted;
@@ -93,14 +78,9 @@ public sealed partial class RedigerModel
 
     public async Task<IActionResult> OnPostRemoveCollaboratorAsync(Guid id, Guid goalId, Guid collaboratorId)
     {
-        if (await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) ?? await LoadGoalAsync(goalId)) is { } early)
         {
-            return denied;
-        }
-
-        if (await LoadGoalAsync(goalId) is { } notFound)
-        {
-            return notFound;
+            return early;
         }
 
         var collaborator = Goal.Collaborators.FirstOrDefault(c => c.Id == collaboratorId);

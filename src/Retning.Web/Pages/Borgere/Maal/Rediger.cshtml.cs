@@ -59,14 +59,9 @@ public sealed partial class RedigerModel(AppDbContext db, CitizenAccessService a
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid goalId)
     {
-        if (await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) ?? await LoadGoalAsync(goalId)) is { } early)
         {
-            return denied;
-        }
-
-        if (await LoadGoalAsync(goalId) is { } notFound)
-        {
-            return notFound;
+            return early;
         }
 
         Input = GoalInput.From(Goal);
@@ -76,14 +71,9 @@ public sealed partial class RedigerModel(AppDbContext db, CitizenAccessService a
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid goalId)
     {
-        if (await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) ?? await LoadGoalAsync(goalId)) is { } early)
         {
-            return denied;
-        }
-
-        if (await LoadGoalAsync(goalId) is { } notFound)
-        {
-            return notFound;
+            return early;
         }
 
         var ct = HttpContext.RequestAborted;
@@ -146,14 +136,9 @@ public sealed partial class RedigerModel(AppDbContext db, CitizenAccessService a
     /// <summary>Without JavaScript: the form again with the SMORT advice on what was typed. Saves nothing.</summary>
     public async Task<IActionResult> OnPostSmortAsync(Guid id, Guid goalId)
     {
-        if (await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Edit, "maal", Denied) ?? await LoadGoalAsync(goalId)) is { } early)
         {
-            return denied;
-        }
-
-        if (await LoadGoalAsync(goalId) is { } notFound)
-        {
-            return notFound;
+            return early;
         }
 
         ShowCloseSubGoals = Input.CloseOpenSubGoals;
