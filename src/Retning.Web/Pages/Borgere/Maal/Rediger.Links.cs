@@ -15,12 +15,9 @@ public sealed partial class RedigerModel
             return early;
         }
 
-        var ct = HttpContext.RequestAborted;
         if (!ModelState.AddOncePerField(GoalFormRules.CheckIntervention(NewIntervention.What), nameof(NewIntervention)))
         {
-            Input = GoalInput.From(Goal);
-            await audit.RecordAsync(AuditAction.Read, id, $"{Noun}: indsats (fejl i formular)", $"mål={goalId}", ct);
-            return Page();
+            return await ShowRefusedAsync(id, goalId, "indsats");
         }
 
         Db.GoalInterventions.Add(new GoalIntervention
@@ -58,12 +55,9 @@ public sealed partial class RedigerModel
             return early;
         }
 
-        var ct = HttpContext.RequestAborted;
         if (!ModelState.AddOncePerField(GoalFormRules.CheckCollaborator(NewCollaborator.Kind, NewCollaborator.HowTheyTakePart), nameof(NewCollaborator)))
         {
-            Input = GoalInput.From(Goal);
-            await audit.RecordAsync(AuditAction.Read, id, $"{Noun}: samarbejdspartner (fejl i formular)", $"mål={goalId}", ct);
-            return Page();
+            return await ShowRefusedAsync(id, goalId, "samarbejdspartner");
         }
 
         Db.GoalCollaborators.Add(new GoalCollaborator
@@ -91,5 +85,13 @@ public sealed partial class RedigerModel
 
         Db.GoalCollaborators.Remove(collaborator);
         return await SaveAndReturnAsync(id, goalId, AuditAction.Delete, "samarbejdspartner fjernet", "Samarbejdspartneren er fjernet.", "samarbejdspartnere");
+    }
+
+    /// <summary>A refused intervention or collaborator: the edit page again, the message at the small form's field.</summary>
+    private async Task<IActionResult> ShowRefusedAsync(Guid id, Guid goalId, string what)
+    {
+        Input = GoalInput.From(Goal);
+        await audit.RecordAsync(AuditAction.Read, id, $"{Noun}: {what} (fejl i formular)", $"mål={goalId}", HttpContext.RequestAborted);
+        return Page();
     }
 }
