@@ -20,27 +20,63 @@ public static class EvaluationRules
 
     public const int MaxMonthsToNext = 3;
 
-    /// <summary>Problems with the decision and dates, keyed by field name; empty when fine.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Check(
+    /// <summary>
+    /// Problems with the written part: who took part, how the citizen was involved, the
+    /// qualitative evaluation of <paramref name="isSubGoal"/> (a sub-goal or a goal), and whether
+    /// the plan must be revised (<paramref name="planRevision"/> null when not answered); empty when fine.
+    /// </summary>
+    public static IReadOnlyList<FieldError> CheckTexts(string? participants, string? involvement, string? qualitative,
+        bool? planRevision, string? planRevisionNote, bool isSubGoal)
+    {
+        var problems = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(participants))
+        {
+            problems.Add(new("Participants", "Skriv, hvem der deltog i evalueringen."));
+        }
+
+        if (string.IsNullOrWhiteSpace(involvement))
+        {
+            problems.Add(new("CitizenInvolvement", "Skriv, hvordan borgeren har været inddraget – under hensyn til borgerens forudsætninger."));
+        }
+
+        if (string.IsNullOrWhiteSpace(qualitative))
+        {
+            problems.Add(new("Qualitative", $"Skriv den kvalitative evaluering: hvad viser periodens notater om arbejdet med {(isSubGoal ? "delmålet" : "målet")}?"));
+        }
+
+        if (planRevision is not { } revise)
+        {
+            problems.Add(new("PlanRevision", "Svar på, om planen skal revideres."));
+        }
+        else if (PlanRevisionRules.NoteProblem(revise, planRevisionNote) is { } noteProblem)
+        {
+            problems.Add(new("PlanRevisionNote", noteProblem));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Problems with the decision and dates, at their fields; empty when fine.</summary>
+    public static IReadOnlyList<FieldError> Check(
         EvaluationDecision? decision, DateOnly? evaluatedOn, DateOnly? nextOn, DateOnly periodFrom, DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (evaluatedOn is not { } on)
         {
-            problems.Add(("EvaluatedOn", "Skriv datoen for evalueringen."));
+            problems.Add(new("EvaluatedOn", "Skriv datoen for evalueringen."));
         }
         else if (on > today)
         {
-            problems.Add(("EvaluatedOn", "Evalueringen kan ikke dateres i fremtiden."));
+            problems.Add(new("EvaluatedOn", "Evalueringen kan ikke dateres i fremtiden."));
         }
         else if (on < periodFrom)
         {
-            problems.Add(("EvaluatedOn", $"Evalueringen kan ikke ligge før perioden, den evaluerer (fra {periodFrom.ToDanishDate()})."));
+            problems.Add(new("EvaluatedOn", $"Evalueringen kan ikke ligge før perioden, den evaluerer (fra {periodFrom.ToDanishDate()})."));
         }
 
         if (decision is not { } d || !Enum.IsDefined(d))
         {
-            problems.Add(("Decision", "Vælg en beslutning: fortsæt, justér eller afslut."));
+            problems.Add(new("Decision", "Vælg en beslutning: fortsæt, justér eller afslut."));
             return problems;
         }
 
@@ -48,7 +84,7 @@ public static class EvaluationRules
         {
             if (nextOn is not null)
             {
-                problems.Add(("NextEvaluationOn", "Et mål, der afsluttes, skal ikke evalueres igen. Fjern datoen."));
+                problems.Add(new("NextEvaluationOn", "Et mål, der afsluttes, skal ikke evalueres igen. Fjern datoen."));
             }
 
             return problems;
@@ -56,11 +92,11 @@ public static class EvaluationRules
 
         if (nextOn is not { } next)
         {
-            problems.Add(("NextEvaluationOn", "Skriv datoen for næste evaluering (højst 3 måneder frem)."));
+            problems.Add(new("NextEvaluationOn", "Skriv datoen for næste evaluering (højst 3 måneder frem)."));
         }
         else if (evaluatedOn is { } from && (next <= from || next > from.AddMonths(MaxMonthsToNext)))
         {
-            problems.Add(("NextEvaluationOn", $"Næste evaluering skal ligge efter evalueringen og højst 3 måneder frem (senest {(from.AddMonths(MaxMonthsToNext)).ToDanishDate()})."));
+            problems.Add(new("NextEvaluationOn", $"Næste evaluering skal ligge efter evalueringen og højst 3 måneder frem (senest {(from.AddMonths(MaxMonthsToNext)).ToDanishDate()})."));
         }
 
         return problems;

@@ -147,8 +147,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/status/{statusId:guid}/status.pdf"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
 
         // Chart files: like the pages that show them.
-        ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.svg"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
-        ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.png"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
+        ["/borgere/{id:guid}/delmaal/{subGoalId:guid}/graf.{handler:regex(^(svg|png)$)}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/udvikling.{handler}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
 
         // Management information: leaders and the quality officer; care workers and the administrator 403.

@@ -12,6 +12,16 @@ public sealed class EvaluationRulesTests
         [.. EvaluationRules.Check(decision, on, next, Today.AddMonths(-3), Today).Select(p => p.Field)];
 
     [Fact]
+    public void The_written_part_names_each_missing_field()
+    {
+        Assert.Empty(EvaluationRules.CheckTexts("Team", "Samtale", "Notaterne viser …", false, null, isSubGoal: false));
+        var problems = EvaluationRules.CheckTexts(" ", null, "", null, null, isSubGoal: true);
+        Assert.Equal(["Participants", "CitizenInvolvement", "Qualitative", "PlanRevision"], problems.Select(p => p.Field));
+        Assert.Equal("Skriv den kvalitative evaluering: hvad viser periodens notater om arbejdet med delmålet?", problems[2].Message);
+        Assert.Equal("PlanRevisionNote", Assert.Single(EvaluationRules.CheckTexts("Team", "Samtale", "Tekst", true, " ", isSubGoal: false)).Field);
+    }
+
+    [Fact]
     public void Continue_with_a_next_date_within_three_months_is_fine()
     {
         Assert.Empty(Fields(EvaluationDecision.Continue, Today, Today.AddMonths(3)));

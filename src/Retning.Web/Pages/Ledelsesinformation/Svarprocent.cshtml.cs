@@ -10,7 +10,7 @@ using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Services.Diary;
-using Retning.Web.Pages.Maal;
+using Retning.Web.Pages.Borgere.Delmaal;
 
 namespace Retning.Web.Pages.Ledelsesinformation;
 

@@ -1,4 +1,4 @@
-/* The SMORT assistant beside the goal form (Pages/Maal): while the user types, the form is posted
+/* The SMORT assistant beside the goal form (Pages/Borgere/Maal): while the user types, the form is posted
    (with its antiforgery token) to ?handler=SmortPanel, which answers with the panel's HTML alone,
    and the panel is swapped into its aria-live="polite" region. Without this script the
    "Tjek SMORT" button does the same with a full page. No inline script: CSP is script-src 'self'. */
