@@ -6,7 +6,7 @@ using Retning.Documents.Charts;
 using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Borgere.Delmaal;
 

@@ -3,7 +3,7 @@ using Retning.Data;
 using Retning.Documents.Charts;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
-using Retning.Web.Pages.Dagbog;
+using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Borgere.Delmaal;
 
