@@ -111,4 +111,7 @@ public readonly record struct CitizenHref(Guid Id)
     public string NewPlanDisclosure => $"{Root}/videregivelser/plan";
 
     public string PlanDisclosureDocx(Guid disclosureId) => $"{Root}/videregivelser/{disclosureId}/plan.docx";
+
+    /// <summary>A section of the plan page, by its id (where a section's form returns after saving).</summary>
+    public string PlanSection(string anchor) => $"{Root}/plan#{anchor}";
 }

@@ -5,7 +5,7 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Dagbog;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Maal;
 

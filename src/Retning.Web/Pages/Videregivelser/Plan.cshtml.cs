@@ -8,7 +8,7 @@ using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Videregivelser;
 
