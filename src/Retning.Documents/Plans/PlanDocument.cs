@@ -42,7 +42,7 @@ public sealed record PlanDocument(
         bool InTemplate,
         ThemeEvaluationView? LatestEvaluation = null);
 
-    /// <summary>The newest evaluation of the citizen's development within a theme (seed 002: "Resultatet heraf dokumenteres under temaerne i planen").</summary>
+    /// <summary>The newest evaluation of the citizen's development within a theme (docs/domain.md, "Evaluations": "Resultatet heraf dokumenteres under temaerne i planen").</summary>
     public sealed record ThemeEvaluationView(Guid Id, DateOnly EvaluatedOn, string Development, bool PlanRevisionNeeded, int Count);
 
     public sealed record MethodView(string Name, string? HowPractised);
@@ -63,6 +63,6 @@ public sealed record PlanDocument(
         IReadOnlyList<GoalView> SubGoals,
         EvaluationView? LatestEvaluation = null);
 
-    /// <summary>The newest evaluation of a goal: the plan always holds the newest knowledge (DOMAIN.md, "Evaluering").</summary>
+    /// <summary>The newest evaluation of a goal: the plan always holds the newest knowledge (docs/domain.md, "Evaluations").</summary>
     public sealed record EvaluationView(DateOnly EvaluatedOn, string Decision, string Conclusion, DateOnly? NextEvaluationOn, bool PlanRevisionNeeded, Guid? Id = null);
 }

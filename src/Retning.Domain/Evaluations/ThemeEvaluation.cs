@@ -3,7 +3,7 @@ using Retning.Domain.Common;
 namespace Retning.Domain.Evaluations;
 
 /// <summary>
-/// The evaluation of the citizen's development within one of the plan's central themes (seed 002:
+/// The evaluation of the citizen's development within one of the plan's central themes (docs/domain.md, "Evaluations":
 /// "Når det er relevant, evalueres der desuden på den enkeltes udvikling inden for planens
 /// centrale temaer. Resultatet heraf dokumenteres under temaerne i planen"). Like a goal
 /// evaluation it is written once and kept: the plan shows the newest under its theme, the theme's
@@ -41,22 +41,22 @@ public static class ThemeEvaluationRules
     public const int MaxInvolvement = 4000;
     public const int MaxDevelopment = 8000;
 
-    /// <summary>Problems keyed by field name; empty when fine.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Check(
+    /// <summary>Problems at the form's fields; empty when fine.</summary>
+    public static IReadOnlyList<FieldError> Check(
         DateOnly? evaluatedOn, string? participants, string? involvement, string? development, DateOnly planCreatedOn, DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (evaluatedOn is not { } on)
         {
-            problems.Add(("EvaluatedOn", "Skriv datoen for evalueringen."));
+            problems.Add(new("EvaluatedOn", "Skriv datoen for evalueringen."));
         }
         else if (on > today)
         {
-            problems.Add(("EvaluatedOn", "Evalueringen kan ikke dateres i fremtiden."));
+            problems.Add(new("EvaluatedOn", "Evalueringen kan ikke dateres i fremtiden."));
         }
         else if (on < planCreatedOn)
         {
-            problems.Add(("EvaluatedOn", $"Evalueringen kan ikke ligge før planen blev oprettet ({planCreatedOn.ToDanishDate()})."));
+            problems.Add(new("EvaluatedOn", $"Evalueringen kan ikke ligge før planen blev oprettet ({planCreatedOn.ToDanishDate()})."));
         }
 
         Text(problems, "Participants", participants, MaxParticipants, "Skriv, hvem der deltog i evalueringen.");
@@ -65,15 +65,15 @@ public static class ThemeEvaluationRules
         return problems;
     }
 
-    private static void Text(List<(string, string)> problems, string field, string? text, int max, string missing)
+    private static void Text(List<FieldError> problems, string field, string? text, int max, string missing)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add((field, missing));
+            problems.Add(new(field, missing));
         }
         else if (TextLimits.TooLong(text, max) is { } tooLong)
         {
-            problems.Add((field, tooLong));
+            problems.Add(new(field, tooLong));
         }
     }
 }

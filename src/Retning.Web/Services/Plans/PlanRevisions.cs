@@ -19,7 +19,7 @@ public sealed record RevisionState(PlanRevisionRequest Request, DateTime? PlanCh
 public sealed record RevisionFactsLookup(ILookup<Guid, PlanRevisionFacts> Revisions, ILookup<Guid, RevisedPurposeFacts> Purposes);
 
 /// <summary>
-/// Loads requests to revise the plan and whether the plan has changed since (issue 10), in a
+/// Loads requests to revise the plan and whether the plan has changed since (docs/domain.md, "Tasks and deadlines"), in a
 /// fixed number of queries whatever the number of citizens: one for the requests, and only when
 /// some are not marked done, three for the plans' change times (plan, theme assessments, goals
 /// with their latest evaluation).

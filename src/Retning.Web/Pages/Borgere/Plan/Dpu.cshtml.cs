@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;
@@ -61,20 +61,10 @@ public sealed class DpuModel(AppDbContext db, CitizenAccessService access, PlanS
             return NotFound();
         }
 
-        if (!(ModelState.TryGetValue("Input.MadeOn", out var entry) && entry.Errors.Count > 0))
+        // A date model binding could not read keeps that one message.
+        if (ModelState.GetFieldValidationState("Input.MadeOn") != ModelValidationState.Invalid)
         {
-            if (Input.MadeOn is not { } madeOn)
-            {
-                ModelState.AddModelError("Input.MadeOn", "Indtast den dato, DPU'en er udarbejdet.");
-            }
-            else if (madeOn > Today)
-            {
-                ModelState.AddModelError("Input.MadeOn", "Datoen ligger i fremtiden.");
-            }
-            else if (madeOn < Citizen.BirthDate)
-            {
-                ModelState.AddModelError("Input.MadeOn", "Datoen ligger før borgerens fødselsdato.");
-            }
+            ModelState.AddFieldErrors(CheckMadeOn(Input.MadeOn));
         }
 
         if (!ModelState.IsValid)
@@ -83,11 +73,20 @@ public sealed class DpuModel(AppDbContext db, CitizenAccessService access, PlanS
             return Page();
         }
 
-        Db.DpuEntries.Add(new DpuEntry { PlanId = Plan.Id, MadeOn = Input.MadeOn!.Value, Summary = string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim() });
+        Db.DpuEntries.Add(new DpuEntry { PlanId = Plan.Id, MadeOn = Input.MadeOn!.Value, Summary = FormText.Clean(Input.Summary) });
         audit.Add(AuditAction.Create, id, Subject, $"udarbejdet {Input.MadeOn.ToDanishDate()}");
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = $"DPU'en fra {Input.MadeOn.ToDanishDate()} er tilføjet.";
         return Redirect(Href.Citizen(id).PlanSection("dpu"));
+    }
+
+    private IEnumerable<FieldError> CheckMadeOn(DateOnly? madeOn)
+    {
+        var message = madeOn is not { } on ? "Indtast den dato, DPU'en er udarbejdet."
+            : on > Today ? "Datoen ligger i fremtiden."
+            : on < Citizen.BirthDate ? "Datoen ligger før borgerens fødselsdato."
+            : null;
+        return message is null ? [] : [new FieldError(nameof(DpuInput.MadeOn), message)];
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CitizenRight right)

@@ -7,7 +7,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;
@@ -101,7 +100,8 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
 
         await LoadExtrasAsync(ct);
         Input = Section.From(Plan);
-        var name = ValidateMethod();
+        var (name, errors) = CheckMethod();
+        ModelState.AddFieldErrors(errors, nameof(Method));
         if (!ModelState.IsValid)
         {
             await audit.RecordAsync(AuditAction.Read, id, Section.Subject + " (fejl i formular)", ct: ct);
@@ -137,38 +137,39 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
         return Redirect(Href.Citizen(id).PlanMethods);
     }
 
-    /// <summary>Exactly one name (from the catalogue or typed), not chosen already, and how it is practised.</summary>
-    private string? ValidateMethod()
+    /// <summary>Exactly one name (from the catalogue or typed), not chosen already, and how it is practised; the name when it is fine.</summary>
+    private (string? Name, IReadOnlyList<FieldError> Errors) CheckMethod()
     {
         var fromCatalogue = FormText.Clean(Method.CatalogueName);
         var typed = FormText.Clean(Method.FreeName);
+        var errors = new List<FieldError>();
         string? name = null;
         if (fromCatalogue is not null && typed is not null)
         {
-            ModelState.AddModelError("Method.FreeName", "Vælg en metode fra kataloget eller skriv et navn – ikke begge.");
+            errors.Add(new(nameof(MethodInput.FreeName), "Vælg en metode fra kataloget eller skriv et navn – ikke begge."));
         }
         else if (fromCatalogue is null && typed is null)
         {
-            ModelState.AddModelError("Method.CatalogueName", "Vælg en metode fra tilbuddets katalog, eller skriv navnet på en anden metode.");
+            errors.Add(new(nameof(MethodInput.CatalogueName), "Vælg en metode fra tilbuddets katalog, eller skriv navnet på en anden metode."));
         }
         else if (fromCatalogue is not null && Catalogue.All(m => m.Name != fromCatalogue))
         {
-            ModelState.AddModelError("Method.CatalogueName", "Metoden findes ikke i tilbuddets katalog.");
+            errors.Add(new(nameof(MethodInput.CatalogueName), "Metoden findes ikke i tilbuddets katalog."));
         }
         else
         {
             name = fromCatalogue ?? typed;
             if (Methods.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                ModelState.AddModelError(fromCatalogue is null ? "Method.FreeName" : "Method.CatalogueName", "Metoden er allerede valgt for borgeren.");
+                errors.Add(new(fromCatalogue is null ? nameof(MethodInput.FreeName) : nameof(MethodInput.CatalogueName), "Metoden er allerede valgt for borgeren."));
             }
         }
 
         if (string.IsNullOrWhiteSpace(Method.HowPractised))
         {
-            ModelState.AddModelError("Method.HowPractised", "Beskriv, hvordan metoden praktiseres for borgeren.");
+            errors.Add(new(nameof(MethodInput.HowPractised), "Beskriv, hvordan metoden praktiseres for borgeren."));
         }
 
-        return name;
+        return (name, errors);
     }
 }

@@ -1,6 +1,5 @@
-using Retning.Domain.Plans;
-
 using Retning.Documents.Plans;
+using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;
 

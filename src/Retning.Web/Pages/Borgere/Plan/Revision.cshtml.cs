@@ -7,7 +7,6 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
-
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;
@@ -75,7 +74,7 @@ public sealed class RevisionModel(AppDbContext db, CitizenAccessService access, 
         var tracked = await Db.PlanRevisionRequests.FirstAsync(r => r.Id == requestId, ct);
         if (PlanRevisionRules.ResolveProblem(tracked, Input.Comment) is { } problem)
         {
-            ModelState.AddModelError("Input.Comment", problem);
+            ModelState.AddFieldErrors([new FieldError(nameof(ResolveInput.Comment), problem)]);
             return await ShowAsync(id, "Plan: revision (fejl i formular)", ct);
         }
 

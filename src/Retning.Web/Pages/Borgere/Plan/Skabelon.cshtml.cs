@@ -7,8 +7,6 @@ using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Domain.Common;
-
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;

@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Retning.Data;
+using Retning.Documents.Plans;
 using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-
 using Retning.Web.Services.Plans;
-
-using Retning.Documents.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;
 

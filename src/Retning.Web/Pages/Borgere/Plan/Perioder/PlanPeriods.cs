@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Documents.Plans;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
 using Retning.Web.Services.Plans;
-using Retning.Documents.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan.Perioder;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
@@ -8,8 +9,6 @@ using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
-using Retning.Domain.Common;
-
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan.Tema;
@@ -17,7 +16,7 @@ namespace Retning.Web.Pages.Borgere.Plan.Tema;
 using Plan = Retning.Domain.Plans.Plan;
 
 /// <summary>
-/// Evaluating the citizen's development within one of the plan's themes (seed 002: "Når det er
+/// Evaluating the citizen's development within one of the plan's themes (docs/domain.md, "Evaluations": "Når det er
 /// relevant, evalueres der desuden på den enkeltes udvikling inden for planens centrale temaer.
 /// Resultatet heraf dokumenteres under temaerne i planen"): the theme's evaluations, newest
 /// first, and — for the contact team and leaders — the form for a new one. Like a goal
@@ -30,8 +29,6 @@ public sealed class EvalueringModel(AppDbContext db, CitizenAccessService access
     /// <summary>The citizen's plan, or null when none is made yet.</summary>
     public Plan? Plan { get; private set; }
 
-    public const string Yes = "ja";
-    public const string No = "nej";
 
     public sealed class ThemeEvaluationInput
     {
@@ -101,7 +98,7 @@ public sealed class EvalueringModel(AppDbContext db, CitizenAccessService access
         {
             CitizenId = id, PlanId = Plan.Id, ThemeKey = key, EvaluatedOn = Input.EvaluatedOn!.Value,
             Participants = Input.Participants!.Trim(), CitizenInvolvement = Input.CitizenInvolvement!.Trim(), Development = Input.Development!.Trim(),
-            PlanRevisionNeeded = Input.PlanRevision == Yes, PlanRevisionNote = Input.PlanRevision == Yes ? Input.PlanRevisionNote!.Trim() : null,
+            PlanRevisionNeeded = YesNo.Parse(Input.PlanRevision) == true, PlanRevisionNote = YesNo.Parse(Input.PlanRevision) == true ? Input.PlanRevisionNote!.Trim() : null,
             AuthorId = me.Id!.Value, AuthorName = me.FullName,
         };
         Db.ThemeEvaluations.Add(evaluation);
@@ -110,7 +107,7 @@ public sealed class EvalueringModel(AppDbContext db, CitizenAccessService access
             Db.PlanRevisionRequests.Add(PlanRevisionRules.Raise(id, Plan.Id, PlanRevisionSource.ThemeEvaluation, evaluation.Id, evaluation.EvaluatedOn, evaluation.PlanRevisionNote!));
         }
 
-        audit.Add(AuditAction.Create, id, subject, $"revideres={(evaluation.PlanRevisionNeeded ? "ja" : "nej")}");
+        audit.Add(AuditAction.Create, id, subject, $"revideres={YesNo.Value(evaluation.PlanRevisionNeeded)}");
         await Db.SaveChangesAsync(ct);
         myTasks.Forget();
         TempData["Success"] = $"Evalueringen af temaet er gemt og står under temaet i planen."
@@ -118,24 +115,16 @@ public sealed class EvalueringModel(AppDbContext db, CitizenAccessService access
         return Redirect(Href.Citizen(id).PlanSection("tema-evaluering-" + key));
     }
 
+    /// <summary>The domain's checks of the form; a field model binding already faulted keeps that one message.</summary>
     private void Validate(DateOnly planCreatedOn)
     {
-        foreach (var (field, message) in ThemeEvaluationRules.Check(Input.EvaluatedOn, Input.Participants, Input.CitizenInvolvement, Input.Development, planCreatedOn, Today))
-        {
-            if (!ModelState.TryGetValue("Input." + field, out var entry) || entry.Errors.Count == 0)
-            {
-                ModelState.AddModelError("Input." + field, message);
-            }
-        }
-
-        if (Input.PlanRevision is not (Yes or No))
-        {
-            ModelState.AddModelError("Input.PlanRevision", "Svar på, om planen skal revideres.");
-        }
-        else if (PlanRevisionRules.NoteProblem(Input.PlanRevision == Yes, Input.PlanRevisionNote) is { } problem)
-        {
-            ModelState.AddModelError("Input.PlanRevisionNote", problem);
-        }
+        var revision = YesNo.Parse(Input.PlanRevision);
+        var errors = ThemeEvaluationRules.Check(Input.EvaluatedOn, Input.Participants, Input.CitizenInvolvement, Input.Development, planCreatedOn, Today)
+            .Append(revision is null ? new FieldError(nameof(ThemeEvaluationInput.PlanRevision), "Svar på, om planen skal revideres.")
+                : PlanRevisionRules.NoteProblem(revision.Value, Input.PlanRevisionNote) is { } problem ? new FieldError(nameof(ThemeEvaluationInput.PlanRevisionNote), problem)
+                : null)
+            .OfType<FieldError>();
+        ModelState.AddFieldErrors(errors.Where(e => ModelState.GetFieldValidationState("Input." + e.Field) != ModelValidationState.Invalid));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, string key, CitizenRight right, string? deniedSubject = null)

@@ -6,7 +6,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan.Tema;
