@@ -60,6 +60,8 @@ public sealed class KompasModel(AppDbContext db, CitizenAccessService access, Pl
 
     public DateOnly StartOn => AssessmentSchedule.CompassStartOn(Citizen.EnrolledOn);
 
+    // Every section page has these two handlers alike (a reason for the repeat): the right stands in the
+    // handler's first line, and the flow itself is PlanSections' (docs/architecture.md, "Page models").
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadCitizenAsync(id, CitizenRight.Edit, "plan", Section.Denied) ?? await sections.ShowAsync(this, this, id, HttpContext.RequestAborted);
 

@@ -49,6 +49,8 @@ public sealed class PerspektivModel(AppDbContext db, CitizenAccessService access
 
     public IReadOnlyList<ConflictRow>? Conflict { get; set; }
 
+    // Every section page has these two handlers alike (a reason for the repeat): the right stands in the
+    // handler's first line, and the flow itself is PlanSections' (docs/architecture.md, "Page models").
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadCitizenAsync(id, CitizenRight.Edit, "plan", Section.Denied) ?? await sections.ShowAsync(this, this, id, HttpContext.RequestAborted);
 

@@ -34,6 +34,8 @@ public sealed class RevisionsdatoModel(AppDbContext db, CitizenAccessService acc
 
     public IReadOnlyList<ConflictRow>? Conflict { get; set; }
 
+    // Every section page has these two handlers alike (a reason for the repeat): the right stands in the
+    // handler's first line, and the flow itself is PlanSections' (docs/architecture.md, "Page models").
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadCitizenAsync(id, CitizenRight.Edit, "plan", Section.Denied) ?? await sections.ShowAsync(this, this, id, HttpContext.RequestAborted);
 

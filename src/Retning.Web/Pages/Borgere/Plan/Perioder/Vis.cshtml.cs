@@ -14,6 +14,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 {
     public PeriodSnapshot Snapshot { get; private set; } = default!;
 
+    // Vis and Udskriv are alike on purpose: the same snapshot at two addresses, each audited under its own subject.
     public async Task<IActionResult> OnGetAsync(Guid id, int number) =>
         await LoadCitizenAsync(id, CitizenRight.Read, "plan")
         ?? Show(await PeriodSnapshot.LoadAsync(Db, plans, audit, Citizen, number, "Plan: periode", HttpContext.RequestAborted));
