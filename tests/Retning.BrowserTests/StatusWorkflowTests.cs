@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using Retning.BrowserTests.Infrastructure;
 using Retning.BrowserTests.PageObjects;
 using Retning.Testing;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 using static Microsoft.Playwright.Assertions;
 
 namespace Retning.BrowserTests;

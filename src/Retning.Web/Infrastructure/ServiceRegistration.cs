@@ -25,7 +25,7 @@ public static class ServiceRegistration
         services.AddScoped<ICitizenScope, HttpCitizenScope>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CitizenAccessService>();
-        services.AddScoped<Pages.Planer.PlanService>();
+        services.AddScoped<Services.Plans.PlanService>();
         services.AddScoped<Services.Diary.DiaryFigures>();
         services.AddScoped<Pages.Opgaver.TaskLoader>();
         services.AddScoped<Services.Status.StatusService>();

@@ -3,7 +3,7 @@ using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 
 namespace Retning.BrowserTests.Infrastructure;
 

@@ -5,7 +5,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
-using Retning.Web.Pages.Planer;
+using Retning.Documents.Plans;
 
 namespace Retning.IntegrationTests.Perioder;
 

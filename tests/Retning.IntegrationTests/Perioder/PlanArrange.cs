@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
 using Retning.Testing;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 
 namespace Retning.IntegrationTests.Perioder;
 

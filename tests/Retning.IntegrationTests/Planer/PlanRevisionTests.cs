@@ -369,7 +369,7 @@ public sealed class PlanRevisionTests(AppFixture fixture) : IClassFixture<AppFix
         var manyGoals = await QueriesAsync(large.Id);
 
         Assert.Equal(fewGoals, manyGoals);
-        // 25 commands when measured (issue 10), the sign-in, header and audit row included; the margin is for the layout's own growth.
+        // 25 commands when measured, the sign-in, header and audit row included; the margin is for the layout's own growth.
         Assert.InRange(manyGoals, 1, 35);
     }
 }

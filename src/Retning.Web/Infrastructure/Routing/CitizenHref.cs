@@ -130,4 +130,6 @@ public readonly record struct CitizenHref(Guid Id)
     /// <summary>The diary form of one kind ("delmaal", "beboer"); after saving it goes back to <paramref name="back"/> when given.</summary>
     public string NewDiaryNoteOfKind(string kind, string? back = null) =>
         $"{Root}/dagbog/ny?slags={kind}" + (back is null ? string.Empty : "&tilbage=" + Uri.EscapeDataString(back));
+    /// <summary>A section of the plan page, by its id (where a section's form returns after saving).</summary>
+    public string PlanSection(string anchor) => $"{Root}/plan#{anchor}";
 }

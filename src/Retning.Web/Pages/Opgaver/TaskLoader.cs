@@ -107,7 +107,7 @@ public sealed class TaskLoader(AppDbContext db)
         var reviews = await ReviewFactsLoader.LoadAsync(db, citizenIds, new DeadlineSettings(Area.Children).StatusSendDaysBeforeMeeting, ct);
         var handlings = (await db.TaskHandlings.AsNoTracking().Where(h => citizenIds.Contains(h.CitizenId)).ToListAsync(ct))
             .ToDictionary(h => (h.CitizenId, h.Kind, h.SubjectKey));
-        var revisions = await Planer.PlanRevisions.FactsAsync(db, citizenIds, ct);
+        var revisions = await Services.Plans.PlanRevisions.FactsAsync(db, citizenIds, ct);
         var dpu = (await db.DpuEntries.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.MadeOn }).ToListAsync(ct)).ToLookup(d => d.PlanId, d => d.MadeOn);
 
         var rows = new List<TaskRow>();

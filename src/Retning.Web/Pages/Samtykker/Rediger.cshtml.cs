@@ -6,7 +6,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
 
 namespace Retning.Web.Pages.Samtykker;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Retning.Domain.Citizens;
 using Retning.Domain.Status;
-using Retning.Web.Pages.Planer;
 
 namespace Retning.Web.Pages.Statusmoeder;
 

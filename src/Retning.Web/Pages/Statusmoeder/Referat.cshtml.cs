@@ -10,7 +10,6 @@ using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
-using Retning.Web.Pages.Planer;
 using Retning.Web.Services.Disclosures;
 
 namespace Retning.Web.Pages.Statusmoeder;

@@ -7,7 +7,6 @@ using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
-using Retning.Web.Pages.Planer;
 
 namespace Retning.Web.Pages.Statusmoeder;
 

@@ -12,7 +12,7 @@ using Retning.IntegrationTests.Status;
 using Retning.IntegrationTests.Statusmoeder;
 using Retning.IntegrationTests.Videregivelser;
 using Retning.Testing;
-using Retning.Web.Pages.Perioder;
+using Retning.Web.Pages.Borgere.Plan.Perioder;
 
 namespace Retning.IntegrationTests.Borgere.Indsigt;
 

@@ -10,7 +10,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere.Maal;
 using Retning.Web.Services.Diary;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Delmaal;
 

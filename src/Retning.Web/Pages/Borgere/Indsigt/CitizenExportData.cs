@@ -31,7 +31,7 @@ public sealed record CitizenExportData(
     IReadOnlyList<ContactTeamMember> ContactTeam,
     IReadOnlyList<DepartmentPlacement> Placements,
     IReadOnlyList<Purpose> Purposes,
-    Plan? Plan,
+    Retning.Domain.Plans.Plan? Plan,
     IReadOnlyList<GoalStateChange> GoalStateChanges,
     IReadOnlyList<DiaryEntry> DiaryNotes,
     IReadOnlyList<Evaluation> Evaluations,

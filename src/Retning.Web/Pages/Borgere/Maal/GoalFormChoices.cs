@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Pages.Borgere;
+using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Maal;
 

@@ -6,7 +6,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Maal;
 

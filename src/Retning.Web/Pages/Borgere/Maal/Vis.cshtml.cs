@@ -7,7 +7,7 @@ using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Maal;
 

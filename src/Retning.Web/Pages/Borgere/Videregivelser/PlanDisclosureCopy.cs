@@ -3,7 +3,7 @@ using Retning.Documents.Docx;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Plans;
 using Retning.Web.Pages.Samtykker;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;
@@ -26,7 +26,7 @@ public static class PlanDisclosureCopy
 
         var nowUtc = now.UtcDateTime;
         var today = DateOnly.FromDateTime(DanishTime.ToLocal(nowUtc));
-        var document = await PlanDocumentBuilder.BuildAsync(db, citizen, plan, nowUtc, ct);
+        var document = await PlanDocumentLoader.BuildAsync(db, citizen, plan, nowUtc, ct);
         var consent = disclosure.ConsentId is { } consentId ? await ConsentQueries.FindAsync(db, citizen.Id, consentId, ct) : null;
         var snapshot = new DisclosureSnapshot
         {

@@ -1,6 +1,6 @@
 using Retning.Documents.Model;
 using Retning.Domain.Consents;
-using Retning.Web.Pages.Planer;
+using Retning.Documents.Plans;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;
 

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Retning.Data;
+using Retning.Documents.Plans;
+using Retning.Domain.Audit;
+using Retning.Web.Authorization;
+using Retning.Web.Infrastructure;
+using Retning.Web.Services.Plans;
+
+namespace Retning.Web.Pages.Borgere.Plan;
+
+using Plan = Retning.Domain.Plans.Plan;
+
+/// <summary>The plan as a clean A4 print view (an internal working document; printing sends it nowhere).</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class UdskrivModel(AppDbContext db, CitizenAccessService access, PlanService plans, AuditLog audit, TimeProvider clock)
+    : CitizenPageModel(db, access, clock)
+{
+    /// <summary>The citizen's plan, or null when none is made yet.</summary>
+    public Plan? Plan { get; private set; }
+
+    public PlanDocument? Document { get; private set; }
+
+    /// <summary>Now, in Danish local time.</summary>
+    public DateTime PrintedAt => DanishTime.ToLocal(NowUtc);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "plan") is { } notFound)
+        {
+            return notFound;
+        }
+
+        Plan = await plans.FindAsync(id, HttpContext.RequestAborted);
+
+        var ct = HttpContext.RequestAborted;
+        if (Plan is not null)
+        {
+            Document = await PlanDocumentLoader.BuildAsync(Db, Citizen, Plan, NowUtc, ct);
+        }
+
+        await audit.RecordAsync(AuditAction.Read, id, Plan is null ? "Plan: udskrift (ingen plan)" : "Plan: udskrift", ct: ct);
+        return Page();
+    }
+}
