@@ -11,6 +11,8 @@ using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Maal;
 
+using Plan = Retning.Domain.Plans.Plan;
+
 /// <summary>
 /// What the goal pages show a goal against and the goal form chooses from: the offer's names for
 /// the SMORT criteria, the citizen's plan and its template themes, and (after
