@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Data.Idempotency;
 using Retning.Domain.Audit;
 
 namespace Retning.Web.Infrastructure;
@@ -52,12 +53,15 @@ public sealed class AuditLog(AppDbContext db, CurrentUser user, IHttpContextAcce
     /// Records a read (or search, export, denial) and saves that row alone. A change pending in
     /// the DbContext is never committed on the side: it is a mistake (a page that changes data
     /// adds its row with <see cref="Add"/> and saves the change itself), so this throws instead.
+    /// Only an [Idempotent] handler's form key may be pending (see IdempotencyFilter).
     /// </summary>
     /// <exception cref="InvalidOperationException">Something other than this row is added, modified or deleted.</exception>
     public async Task RecordAsync(AuditAction action, Guid? citizenId, string subject, string? detail = null, CancellationToken ct = default)
     {
+        // The form key of an [Idempotent] handler is the request's own bookkeeping, not a change:
+        // IdempotencyFilter frees it again when the handler re-renders its form.
         var pending = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && e.Entity is not IdempotencyKey)
             .Select(e => $"{e.Metadata.ClrType.Name} ({e.State})")
             .ToList();
         if (pending.Count > 0)

@@ -1,8 +1,9 @@
+using Retning.Domain.Common;
 using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
 
-/// <summary>The minutes' decisions about the plan (seed 002): revise the plan? did the municipality revise its action plan and purpose?</summary>
+/// <summary>The minutes' decisions about the plan (docs/domain.md, "Status meetings and minutes"): revise the plan? did the municipality revise its action plan and purpose?</summary>
 public sealed class MeetingRulesPlanDecisionTests
 {
     [Fact]
@@ -26,7 +27,7 @@ public sealed class MeetingRulesPlanDecisionTests
     {
         var problem = Assert.Single(MeetingRules.CheckPlanDecisions(true, " ", false, false, submitting));
 
-        Assert.Equal(("PlanRevisionNote", "Skriv, hvad der skal revideres i planen."), problem);
+        Assert.Equal(new FieldError("PlanRevisionNote", "Skriv, hvad der skal revideres i planen."), problem);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
-using Retning.Web.Pages.Samtykker;
+using Retning.Web.Services.Consents;
 
 namespace Retning.Web.Pages.Videregivelser;
 

@@ -11,7 +11,7 @@ using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Opgaver;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder;
 
 /// <summary>
 /// A citizen's status meetings, newest first, with the state of the status sending and of the

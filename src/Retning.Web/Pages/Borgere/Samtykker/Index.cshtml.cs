@@ -8,7 +8,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 
-namespace Retning.Web.Pages.Samtykker;
+namespace Retning.Web.Pages.Borgere.Samtykker;
 
 /// <summary>
 /// The citizen's consent registry: every consent with who gave it, for what, from/to, the yearly

@@ -9,7 +9,7 @@ using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Opgaver;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder;
 
 /// <summary>
 /// Planning a status meeting (contact team and leaders): date, time, place, agenda from the

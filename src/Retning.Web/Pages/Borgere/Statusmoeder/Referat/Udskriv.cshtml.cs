@@ -5,7 +5,7 @@ using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;
 
 /// <summary>The minutes as a clean A4 print view (for sending to the participants or filing); a draft is marked as such.</summary>
 [Authorize(Policy = Policies.Staff)]

@@ -6,7 +6,7 @@ using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Pages.Borgere;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder;
 
 /// <summary>Base for the pages of one status meeting: the citizen (department scoping) and the meeting of that citizen, or 404.</summary>
 public abstract class MeetingPageModel(AppDbContext db, CitizenAccessService access, TimeProvider clock) : CitizenPageModel(db, access, clock)

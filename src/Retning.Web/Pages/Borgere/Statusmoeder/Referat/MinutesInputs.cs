@@ -4,7 +4,7 @@ using Retning.Domain.Plans;
 using Retning.Domain.Status;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;
 
 /// <summary>The minutes in the template's parts, as typed (seed 001: participants, discussion per agenda item, agreements, next steps).</summary>
 public sealed class MinutesInput

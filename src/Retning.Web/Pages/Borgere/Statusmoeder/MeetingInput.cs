@@ -2,7 +2,7 @@ using Retning.Domain.Status;
 using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder;
 
 /// <summary>The meeting form, in the order of its fields; kept as typed through an error or a conflict.</summary>
 public sealed class MeetingInput

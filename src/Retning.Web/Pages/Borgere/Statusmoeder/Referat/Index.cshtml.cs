@@ -13,7 +13,7 @@ using Retning.Web.Pages.Opgaver;
 using Retning.Web.Pages.Planer;
 using Retning.Web.Pages.Videregivelser;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;
 
 /// <summary>
 /// The minutes of a status meeting (seed 001): written by the contact team in the template,

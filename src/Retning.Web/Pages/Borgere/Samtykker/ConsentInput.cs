@@ -1,7 +1,7 @@
 using Retning.Domain.Consents;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Samtykker;
+namespace Retning.Web.Pages.Borgere.Samtykker;
 
 /// <summary>The consent form, in the order of its fields; kept as typed through an error (the file must be chosen again).</summary>
 public sealed class ConsentInput

@@ -9,7 +9,7 @@ using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Opgaver;
 using Retning.Web.Pages.Planer;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder;
 
 /// <summary>
 /// One status meeting: its deadlines and warnings for everyone in scope; the contact team and the

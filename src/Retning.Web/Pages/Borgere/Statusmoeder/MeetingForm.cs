@@ -5,7 +5,7 @@ using Retning.Domain.Citizens;
 using Retning.Domain.Status;
 using Retning.Web.Pages.Planer;
 
-namespace Retning.Web.Pages.Statusmoeder;
+namespace Retning.Web.Pages.Borgere.Statusmoeder;
 
 /// <summary>Reads, checks and writes the meeting form; prefills a new meeting from the citizen's record.</summary>
 public static class MeetingForm

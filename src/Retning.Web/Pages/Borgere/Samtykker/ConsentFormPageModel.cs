@@ -7,7 +7,7 @@ using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Pages.Borgere;
 
-namespace Retning.Web.Pages.Samtykker;
+namespace Retning.Web.Pages.Borgere.Samtykker;
 
 /// <summary>
 /// What the new-consent and edit-consent pages share: the citizen with representatives, the

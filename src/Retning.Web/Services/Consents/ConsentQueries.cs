@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Consents;
 
-namespace Retning.Web.Pages.Samtykker;
+namespace Retning.Web.Services.Consents;
 
 /// <summary>
 /// Reading consents without their scanned documents (up to 10 MB each): lists, the disclosure

@@ -8,7 +8,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Planer;
 
-namespace Retning.Web.Pages.Samtykker;
+namespace Retning.Web.Pages.Borgere.Samtykker;
 
 /// <summary>
 /// Correcting a consent and withdrawing it (contact team and leaders). Both forms carry the

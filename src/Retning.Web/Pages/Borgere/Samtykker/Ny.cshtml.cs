@@ -6,7 +6,7 @@ using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Samtykker;
+namespace Retning.Web.Pages.Borgere.Samtykker;
 
 /// <summary>Registering a consent (contact team and leaders), optionally with the scanned signed document.</summary>
 [Authorize(Policy = Policies.Staff)]

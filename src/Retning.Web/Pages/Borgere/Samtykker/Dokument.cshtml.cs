@@ -8,7 +8,7 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 
-namespace Retning.Web.Pages.Samtykker;
+namespace Retning.Web.Pages.Borgere.Samtykker;
 
 /// <summary>
 /// The scanned consent as a download (an export: it leaves the system). Always an attachment
