@@ -62,7 +62,9 @@ public sealed class AuditLog(AppDbContext db, CurrentUser user, IHttpContextAcce
         // IdempotencyFilter frees it again when the handler re-renders its form.
         var pending = db.ChangeTracker.Entries()
             .Where(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && e.Entity is not IdempotencyKey)
-            .Select(e => $"{e.Metadata.ClrType.Name} ({e.State})")
+            .Select(e => e.State == EntityState.Modified
+                ? $"{e.Metadata.ClrType.Name} (Modified: {string.Join(", ", e.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))})"
+                : $"{e.Metadata.ClrType.Name} ({e.State})")
             .ToList();
         if (pending.Count > 0)
         {

@@ -148,7 +148,7 @@ public sealed class AuditLogTests(AppFixture fixture) : IClassFixture<AppFixture
             tracked.FirstName = "Ændret på siden";
 
             var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => audit.RecordAsync(AuditAction.Read, citizen.Id, "Borger: vist"));
-            Assert.Contains("Citizen (Modified)", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("Citizen (Modified: FirstName)", ex.Message, StringComparison.Ordinal);
         }
 
         await using var check = App.CreateSystemDbContext();

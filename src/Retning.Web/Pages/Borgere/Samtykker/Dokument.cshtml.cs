@@ -6,7 +6,6 @@ using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Borgere;
 
 namespace Retning.Web.Pages.Borgere.Samtykker;
 
@@ -21,9 +20,9 @@ public sealed class DokumentModel(AppDbContext db, CitizenAccessService access, 
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid consentId)
     {
-        if (await LoadCitizenAsync(id, "samtykker") is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, ConsentForm.Tab) is { } denied)
         {
-            return notFound;
+            return denied;
         }
 
         var ct = HttpContext.RequestAborted;

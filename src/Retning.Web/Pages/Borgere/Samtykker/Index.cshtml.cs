@@ -6,7 +6,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Borgere;
+using Retning.Web.Services.Consents;
 
 namespace Retning.Web.Pages.Borgere.Samtykker;
 
@@ -31,10 +31,12 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, ConsentForm.Tab) is { } denied)
         {
-            return notFound;
+            return denied;
         }
+
+        await LoadRowsAsync(id, HttpContext.RequestAborted);
 
         await audit.RecordAsync(AuditAction.Read, id, "Samtykker: vist", $"samtykker={Rows.Count}", HttpContext.RequestAborted);
         return Page();
@@ -43,17 +45,13 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     /// <summary>"Revurderet": the yearly review is done, so the next one is a year from today.</summary>
     public async Task<IActionResult> OnPostReviewedAsync(Guid id, Guid consentId, int version)
     {
-        if (await LoadAsync(id) is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, ConsentForm.Tab, "Samtykke: revurderet (uden ret)") is { } denied)
         {
-            return notFound;
-        }
-
-        if (await RequireEditAsync("Samtykke: revurderet (uden ret)") is { } forbidden)
-        {
-            return forbidden;
+            return denied;
         }
 
         var ct = HttpContext.RequestAborted;
+        await LoadRowsAsync(id, ct);
         var row = Rows.FirstOrDefault(r => r.Consent.Id == consentId);
         if (row is null)
         {
@@ -88,18 +86,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
         myTasks.Forget();
         TempData["Success"] = $"Samtykket er markeret som revurderet. Næste revurdering: {consent.ReviewOn.ToDanishDate()}.";
-        return Redirect($"/borgere/{id}/samtykker#samtykke-{consent.Id}");
-    }
-
-    private async Task<IActionResult?> LoadAsync(Guid id)
-    {
-        if (await LoadCitizenAsync(id, "samtykker") is { } notFound)
-        {
-            return notFound;
-        }
-
-        await LoadRowsAsync(id, HttpContext.RequestAborted);
-        return null;
+        return Redirect(Href.Citizen(id).Consent(consent.Id));
     }
 
     private async Task LoadRowsAsync(Guid id, CancellationToken ct)

@@ -7,6 +7,7 @@ using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Planer;
+using Retning.Web.Services.Consents;
 
 namespace Retning.Web.Pages.Borgere.Samtykker;
 
@@ -18,8 +19,10 @@ namespace Retning.Web.Pages.Borgere.Samtykker;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, Opgaver.MyTasks myTasks, TimeProvider clock)
-    : ConsentFormPageModel(db, access, clock)
+    : CitizenPageModel(db, access, clock)
 {
+    private const string DeniedSubject = "Samtykke: redigering (uden ret)";
+
     public const string ConflictMessage =
         "En anden har ændret samtykket, mens du redigerede. Intet er overskrevet. Sammenlign med den gemte version herunder, ret formularen og gem igen.";
 
@@ -36,6 +39,17 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
     public Guid ConsentId { get; set; }
 
     [BindProperty]
+    public ConsentInput Input { get; set; } = new();
+
+    /// <summary>The consent being edited (without its document bytes).</summary>
+    public Consent? Consent { get; private set; }
+
+    /// <summary>True when a file was chosen but the form had other errors: the browser cannot keep it, so the page says to choose it again.</summary>
+    public bool ChooseFileAgain { get; private set; }
+
+    public ConsentFormView Form => new(Input, Consent, ChooseFileAgain, ConsentForm.RepresentativesHint(Citizen));
+
+    [BindProperty]
     public WithdrawalInput Withdrawal { get; set; } = new();
 
     /// <summary>The stored version beside the form after a conflict.</summary>
@@ -43,9 +57,14 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, ConsentForm.Tab, DeniedSubject, ConsentForm.WithRepresentatives) is { } denied)
         {
             return denied;
+        }
+
+        if (await LoadConsentAsync(id) is { } notFound)
+        {
+            return notFound;
         }
 
         Input = ConsentInput.From(Consent!);
@@ -56,16 +75,23 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, ConsentForm.Tab, DeniedSubject, ConsentForm.WithRepresentatives) is { } denied)
         {
             return denied;
         }
 
+        if (await LoadConsentAsync(id) is { } notFound)
+        {
+            return notFound;
+        }
+
         var ct = HttpContext.RequestAborted;
         Withdrawal = new WithdrawalInput { WithdrawnOn = Today, Version = Consent!.Version };
-        await ValidateAsync(ct);
+        var (errors, upload) = await ConsentForm.CheckAsync(Input, Today, ct);
+        ModelState.AddFieldErrors(ModelState.NotYetShown(errors));
         if (!ModelState.IsValid)
         {
+            ChooseFileAgain = upload is not null;
             await audit.RecordAsync(AuditAction.Read, id, "Samtykke: redigering (fejl i formular)", $"samtykke={ConsentId}", ct);
             return Page();
         }
@@ -75,9 +101,9 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         Db.Attach(consent);
         Db.Entry(consent).Property(c => c.Version).OriginalValue = Input.Version;
         Input.ApplyTo(consent);
-        if (AcceptedUpload is not null)
+        if (upload is not null)
         {
-            AttachUpload(consent);
+            ConsentForm.Attach(upload, consent);
         }
         else if (Input.RemoveDocument && consent.DocumentName is not null)
         {
@@ -86,7 +112,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
             Db.Entry(consent).Property(c => c.Document).IsModified = true;
         }
 
-        audit.Add(AuditAction.Update, id, "Samtykke", $"samtykke={consent.Id}; omfang={consent.Scope}; dokument={(AcceptedUpload is not null ? "nyt" : Input.RemoveDocument ? "fjernet" : "uændret")}");
+        audit.Add(AuditAction.Update, id, "Samtykke", $"samtykke={consent.Id}; omfang={consent.Scope}; dokument={(upload is not null ? "nyt" : Input.RemoveDocument ? "fjernet" : "uændret")}");
         try
         {
             await Db.SaveChangesAsync(ct);
@@ -98,27 +124,26 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
         myTasks.Forget();
         TempData["Success"] = "Samtykket er gemt.";
-        return Redirect($"/borgere/{id}/samtykker#samtykke-{consent.Id}");
+        return Redirect(Href.Citizen(id).Consent(consent.Id));
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, ConsentForm.Tab, DeniedSubject, ConsentForm.WithRepresentatives) is { } denied)
         {
             return denied;
+        }
+
+        if (await LoadConsentAsync(id) is { } notFound)
+        {
+            return notFound;
         }
 
         var ct = HttpContext.RequestAborted;
         var consent = Consent!;
         Input = ConsentInput.From(consent);
-        foreach (var (field, message) in ConsentRules.CheckWithdrawal(consent, Withdrawal.WithdrawnOn, Withdrawal.WithdrawnNote))
-        {
-            if (!ModelState.TryGetValue("Withdrawal." + field, out var entry) || entry.Errors.Count == 0)
-            {
-                ModelState.AddModelError("Withdrawal." + field, message);
-            }
-        }
-
+        var errors = ConsentRules.CheckWithdrawal(consent, Withdrawal.WithdrawnOn, Withdrawal.WithdrawnNote);
+        ModelState.AddFieldErrors(ModelState.NotYetShown(errors, nameof(Withdrawal)), nameof(Withdrawal));
         if (!ModelState.IsValid)
         {
             await audit.RecordAsync(AuditAction.Read, id, "Samtykke: tilbagekald (fejl i formular)", $"samtykke={ConsentId}", ct);
@@ -141,7 +166,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
         myTasks.Forget();
         TempData["Success"] = $"Samtykket er tilbagekaldt fra {consent.WithdrawnOn.ToDanishDate()}. Fra den dag dækker det ingen videregivelse.";
-        return Redirect($"/borgere/{id}/samtykker#samtykke-{consent.Id}");
+        return Redirect(Href.Citizen(id).Consent(consent.Id));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)
@@ -177,13 +202,9 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         ("Tilbagekaldt", w.WithdrawnOn is { } on && !string.IsNullOrWhiteSpace(w.WithdrawnNote) ? $"{on.ToDanishDate()}: {w.WithdrawnNote}" : null),
     ];
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    /// <summary>The citizen's consent (after the citizen is loaded), or 404.</summary>
+    private async Task<IActionResult?> LoadConsentAsync(Guid id)
     {
-        if (await LoadForEditAsync(id, "Samtykke: redigering (uden ret)") is { } denied)
-        {
-            return denied;
-        }
-
         Consent = await ConsentQueries.FindAsync(Db, id, ConsentId, HttpContext.RequestAborted);
         return Consent is null ? NotFound() : null;
     }

@@ -8,7 +8,6 @@ using Retning.Domain.Deadlines;
 using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Opgaver;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder;
@@ -40,9 +39,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadCitizenAsync(id, MeetingPageModel.Tab) is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, MeetingPage.Tab) is { } denied)
         {
-            return notFound;
+            return denied;
         }
 
         var ct = HttpContext.RequestAborted;
@@ -58,7 +57,10 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         return Page();
     }
 
-    /// <summary>Seed 001: two status meetings a year under 18, one from 18; seed 002: a documented agreement may say otherwise.</summary>
+    /// <summary>
+    /// Two status meetings a year under 18, one from 18, unless a documented agreement says otherwise
+    /// (docs/domain.md, "Status meetings and minutes").
+    /// </summary>
     public static string CadenceOf(Citizen citizen, DateOnly today)
     {
         if (citizen.StatusIntervalMonths is { } months)

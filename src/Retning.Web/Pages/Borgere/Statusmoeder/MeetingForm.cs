@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Retning.Domain.Citizens;
 using Retning.Domain.Status;
@@ -13,7 +12,7 @@ public static class MeetingForm
     /// <summary>Empty rows shown after the participants, so one more can be written without a round trip.</summary>
     public const int BlankRows = 1;
 
-    /// <summary>The agenda a new meeting starts from (seed 001: the status and the agenda go to the caseworker together).</summary>
+    /// <summary>The agenda a new meeting starts from (docs/domain.md, "Status meetings and minutes": the status and the agenda go to the caseworker together).</summary>
     public const string DefaultAgenda =
         "1. Velkomst og præsentation\n" +
         "2. Status siden sidst (statusrapporten)\n" +
@@ -79,10 +78,14 @@ public static class MeetingForm
         }
     }
 
-    /// <summary>Checks the form; Danish messages at the fields. Returns the parsed time when the form is fine.</summary>
-    public static TimeOnly? Validate(ModelStateDictionary state, MeetingInput input, Citizen citizen, DateOnly today)
+    /// <summary>
+    /// Checks the form: Danish messages per field under the form's names ("At", "Participants[0].Name");
+    /// <paramref name="at"/> is the parsed time when one was typed and is a time.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Validate(MeetingInput input, Citizen citizen, DateOnly today, out TimeOnly? at)
     {
-        TimeOnly? at = null;
+        var errors = new List<FieldError>();
+        at = null;
         if (!string.IsNullOrWhiteSpace(input.At))
         {
             if (TimeOnly.TryParseExact(input.At.Trim().Replace('.', ':'), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
@@ -91,7 +94,7 @@ public static class MeetingForm
             }
             else
             {
-                Add(state, "Input.At", "Skriv klokkeslættet som timer og minutter, fx 13:30.");
+                errors.Add(new("At", "Skriv klokkeslættet som timer og minutter, fx 13:30."));
             }
         }
 
@@ -105,21 +108,17 @@ public static class MeetingForm
 
             if (string.IsNullOrWhiteSpace(p.Name))
             {
-                Add(state, $"Input.Participants[{i}].Name", "Skriv deltagerens navn (eller ryd rækken).");
+                errors.Add(new($"Participants[{i}].Name", "Skriv deltagerens navn (eller ryd rækken)."));
             }
 
             if (p.Role is null)
             {
-                Add(state, $"Input.Participants[{i}].Role", "Vælg deltagerens rolle.");
+                errors.Add(new($"Participants[{i}].Role", "Vælg deltagerens rolle."));
             }
         }
 
-        foreach (var (field, message) in MeetingRules.Check(input.On, citizen.EnrolledOn, today, Kept(input).Count()))
-        {
-            Add(state, "Input." + field, message);
-        }
-
-        return at;
+        errors.AddRange(MeetingRules.Check(input.On, citizen.EnrolledOn, today, Kept(input).Count()));
+        return errors;
     }
 
     /// <summary>Writes the checked form into the meeting; the participants are replaced by the form's rows.</summary>
@@ -127,12 +126,12 @@ public static class MeetingForm
     {
         meeting.On = input.On!.Value;
         meeting.At = at;
-        meeting.Place = Clean(input.Place);
-        meeting.Agenda = Clean(input.Agenda);
+        meeting.Place = FormText.Clean(input.Place);
+        meeting.Agenda = FormText.Clean(input.Agenda);
         meeting.Participants.Clear();
         foreach (var p in Kept(input))
         {
-            meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Role = p.Role!.Value, Name = p.Name!.Trim(), Contact = Clean(p.Contact) });
+            meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Role = p.Role!.Value, Name = p.Name!.Trim(), Contact = FormText.Clean(p.Contact) });
         }
     }
 
@@ -149,15 +148,5 @@ public static class MeetingForm
     private static IEnumerable<ParticipantInput> Kept(MeetingInput input) => input.Participants.Where(p => !p.Remove && !p.IsBlank);
 
     private static ParticipantInput Row(ParticipantRole role, string name, string? contact) =>
-        new() { Role = role, Name = name.Trim(), Contact = Clean(contact) };
-
-    private static void Add(ModelStateDictionary state, string key, string message)
-    {
-        if (!state.TryGetValue(key, out var entry) || entry.Errors.Count == 0)
-        {
-            state.AddModelError(key, message);
-        }
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        new() { Role = role, Name = name.Trim(), Contact = FormText.Clean(contact) };
 }

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
+using Retning.Domain.Citizens;
 using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Borgere;
 using Retning.Web.Pages.Opgaver;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder;
@@ -19,12 +19,14 @@ namespace Retning.Web.Pages.Borgere.Statusmoeder;
 public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, MyTasks myTasks, TimeProvider clock)
     : CitizenPageModel(db, access, clock), IMeetingForm
 {
+    private const string DeniedSubject = "Statusmøde: planlægning (uden ret)";
+
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, MeetingPage.Tab, DeniedSubject, WithRepresentatives) is { } denied)
         {
             return denied;
         }
@@ -42,7 +44,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     /// <summary>"Tilføj deltager": the form again with one more empty row; nothing is saved.</summary>
     public async Task<IActionResult> OnPostAddRowAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, MeetingPage.Tab, DeniedSubject, WithRepresentatives) is { } denied)
         {
             return denied;
         }
@@ -56,13 +58,13 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, MeetingPage.Tab, DeniedSubject, WithRepresentatives) is { } denied)
         {
             return denied;
         }
 
         var ct = HttpContext.RequestAborted;
-        var at = MeetingForm.Validate(ModelState, Input, Citizen, Today);
+        ModelState.AddFieldErrors(ModelState.NotYetShown(MeetingForm.Validate(Input, Citizen, Today, out var at)));
         if (!ModelState.IsValid)
         {
             MeetingForm.PadRows(Input);
@@ -78,18 +80,11 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         myTasks.Forget();
         var sendBy = MeetingRules.SendBy(meeting.On);
         TempData["Success"] = sendBy >= Today
-            ? $"Statusmødet {MeetingPageModel.When(meeting)} er planlagt. Status og dagsorden skal sendes til rådgiveren senest {MeetingPageModel.Date(sendBy)}."
-            : $"Statusmødet {MeetingPageModel.When(meeting)} er planlagt.";
-        return Redirect($"/borgere/{id}/statusmoeder/{meeting.Id}");
+            ? $"Statusmødet {MeetingPage.When(meeting)} er planlagt. Status og dagsorden skal sendes til rådgiveren senest {MeetingPage.Date(sendBy)}."
+            : $"Statusmødet {MeetingPage.When(meeting)} er planlagt.";
+        return Redirect(Href.Citizen(id).Meeting(meeting.Id));
     }
 
-    private async Task<IActionResult?> PrepareAsync(Guid id)
-    {
-        if (await LoadCitizenAsync(id, MeetingPageModel.Tab, q => q.Include(c => c.Representatives)) is { } notFound)
-        {
-            return notFound;
-        }
-
-        return await RequireEditAsync("Statusmøde: planlægning (uden ret)");
-    }
+    /// <summary>The usual participants are prefilled from the citizen's representatives.</summary>
+    private static IQueryable<Citizen> WithRepresentatives(IQueryable<Citizen> citizens) => citizens.Include(c => c.Representatives);
 }

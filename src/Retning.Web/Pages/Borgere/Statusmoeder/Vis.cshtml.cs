@@ -18,8 +18,10 @@ namespace Retning.Web.Pages.Borgere.Statusmoeder;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class VisModel(AppDbContext db, CitizenAccessService access, AuditLog audit, MyTasks myTasks, TimeProvider clock)
-    : MeetingPageModel(db, access, clock), IMeetingForm
+    : CitizenPageModel(db, access, clock), IMeetingForm
 {
+    private const string DeniedSubject = "Statusmøde: ændring (uden ret)";
+
     public const string ConflictMessage =
         "En anden har gemt ændringer i mødet, mens du redigerede. Intet er overskrevet. Sammenlign herunder, ret formularen og gem igen.";
 
@@ -33,6 +35,12 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
+    public StatusMeeting Meeting { get; private set; } = default!;
+
+    public IReadOnlyList<MeetingParticipant> Participants => MeetingPage.Participants(Meeting);
+
+    public MeetingDeadlines Deadlines => new(Meeting, Today);
+
     public CancelInput Cancel { get; set; } = new();
 
     /// <summary>The stored version beside the user's input, after a conflict.</summary>
@@ -43,6 +51,11 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid meetingId)
     {
+        if (await LoadCitizenAsync(id, CitizenRight.Read, MeetingPage.Tab) is { } denied)
+        {
+            return denied;
+        }
+
         if (await LoadMeetingAsync(id, meetingId, tracked: false) is { } notFound)
         {
             return notFound;
@@ -56,9 +69,14 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     /// <summary>"Tilføj deltager": the form again with one more empty row; nothing is saved.</summary>
     public async Task<IActionResult> OnPostAddRowAsync(Guid id, Guid meetingId)
     {
-        if (await PrepareEditAsync(id, meetingId, tracked: false) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, MeetingPage.Tab, DeniedSubject) is { } denied)
         {
             return denied;
+        }
+
+        if (await LoadMeetingAsync(id, meetingId, tracked: false) is { } notFound)
+        {
+            return notFound;
         }
 
         ModelState.Clear();
@@ -70,9 +88,14 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid meetingId)
     {
-        if (await PrepareEditAsync(id, meetingId, tracked: true) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, MeetingPage.Tab, DeniedSubject) is { } denied)
         {
             return denied;
+        }
+
+        if (await LoadMeetingAsync(id, meetingId, tracked: true) is { } notFound)
+        {
+            return notFound;
         }
 
         var ct = HttpContext.RequestAborted;
@@ -82,7 +105,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
             ModelState.AddModelError(string.Empty, Locked());
         }
 
-        var at = MeetingForm.Validate(ModelState, Input, Citizen, Today);
+        ModelState.AddFieldErrors(ModelState.NotYetShown(MeetingForm.Validate(Input, Citizen, Today, out var at)));
         if (!ModelState.IsValid)
         {
             MeetingForm.PadRows(Input);
@@ -108,14 +131,19 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
         myTasks.Forget();
         TempData["Success"] = "Statusmødet er gemt.";
-        return Redirect($"/borgere/{id}/statusmoeder/{meetingId}");
+        return Redirect(Href.Citizen(id).Meeting(meetingId));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid meetingId)
     {
-        if (await PrepareEditAsync(id, meetingId, tracked: true) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, MeetingPage.Tab, DeniedSubject) is { } denied)
         {
             return denied;
+        }
+
+        if (await LoadMeetingAsync(id, meetingId, tracked: true) is { } notFound)
+        {
+            return notFound;
         }
 
         var ct = HttpContext.RequestAborted;
@@ -164,8 +192,8 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         myTasks.Forget();
-        TempData["Success"] = $"Statusmødet {When(Meeting)} er aflyst. Det giver ikke længere frister.";
-        return Redirect($"/borgere/{id}/statusmoeder/{meetingId}");
+        TempData["Success"] = $"Statusmødet {MeetingPage.When(Meeting)} er aflyst. Det giver ikke længere frister.";
+        return Redirect(Href.Citizen(id).Meeting(meetingId));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)
@@ -196,16 +224,30 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     }
 
     private string Locked() => Meeting.CancelledOn is { } cancelled
-        ? $"Mødet blev aflyst {Date(cancelled)} og kan ikke ændres."
+        ? $"Mødet blev aflyst {MeetingPage.Date(cancelled)} og kan ikke ændres."
         : "Referatet er sendt til deltagerne, så mødets oplysninger kan ikke længere ændres.";
 
-    private async Task<IActionResult?> PrepareEditAsync(Guid id, Guid meetingId, bool tracked)
+    /// <summary>The citizen's meeting (after the citizen is loaded), or 404.</summary>
+    private async Task<IActionResult?> LoadMeetingAsync(Guid id, Guid meetingId, bool tracked)
     {
-        if (await LoadMeetingAsync(id, meetingId, tracked) is { } notFound)
+        if (await MeetingPage.FindAsync(Db, id, meetingId, tracked, HttpContext.RequestAborted) is not { } meeting)
         {
-            return notFound;
+            return NotFound();
         }
 
-        return await RequireEditAsync("Statusmøde: ændring (uden ret)");
+        Meeting = meeting;
+        return null;
+    }
+
+    /// <summary>The meeting as stored, after a conflict; null when it is gone.</summary>
+    private async Task<StatusMeeting?> ReloadMeetingAsync(Guid id, CancellationToken ct)
+    {
+        var stored = await MeetingPage.ReloadAsync(Db, id, Meeting.Id, ct);
+        if (stored is not null)
+        {
+            Meeting = stored;
+        }
+
+        return stored;
     }
 }

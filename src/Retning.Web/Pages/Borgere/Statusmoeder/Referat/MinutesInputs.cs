@@ -6,7 +6,7 @@ using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;
 
-/// <summary>The minutes in the template's parts, as typed (seed 001: participants, discussion per agenda item, agreements, next steps).</summary>
+/// <summary>The minutes in the template's parts, as typed (docs/domain.md, "Status meetings and minutes": participants, discussion per agenda item, agreements, next steps).</summary>
 public sealed class MinutesInput
 {
     [TextLimit(MeetingRules.MaxAttendance)]
@@ -18,7 +18,7 @@ public sealed class MinutesInput
     [TextLimit(MeetingRules.MaxNextSteps)]
     public string? NextSteps { get; set; }
 
-    /// <summary>"ja" or "nej": must the individual plan be revised after the meeting (seed 002)?</summary>
+    /// <summary>"ja" or "nej": must the individual plan be revised after the meeting (docs/domain.md, "Status meetings and minutes")?</summary>
     [TextLimit(TextLimits.Code)]
     public string? PlanRevision { get; set; }
 
