@@ -10,7 +10,9 @@ namespace Retning.Web.Pages.Borgere.Statusmoeder;
 /// <summary>
 /// What the pages of one status meeting share, as composition rather than a base class
 /// (docs/architecture.md, "Page models"): finding the citizen's meeting, its participants in
-/// order, who approves the minutes, and how a meeting's day and time read.
+/// order, who approves the minutes, and how a meeting's day and time read. Each handler of the
+/// meeting pages opens with the same two steps spelled out — LoadCitizenAsync with its right, then
+/// the meeting or 404 — so that its right reads in its first line; the repetition is on purpose.
 /// </summary>
 public static class MeetingPage
 {
