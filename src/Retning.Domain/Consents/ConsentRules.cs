@@ -49,47 +49,47 @@ public static class ConsentRules
         consents.Where(c => c.Scope == scope && IsValidOn(c, day)).OrderByDescending(c => c.GivenOn).FirstOrDefault();
 
     /// <summary>The problems with a consent as typed, per field, in Danish.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Check(
+    public static IReadOnlyList<FieldError> Check(
         ConsentScope? scope, string? description, ConsentGiver? givenBy, string? givenByName, DateOnly? givenOn, DateOnly? validFrom, DateOnly? validTo, DateOnly? reviewOn, DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (scope is null)
         {
-            problems.Add(("Scope", "Vælg hvad samtykket gælder."));
+            problems.Add(new("Scope", "Vælg hvad samtykket gælder."));
         }
 
         if (string.IsNullOrWhiteSpace(description))
         {
-            problems.Add(("Description", "Beskriv hvad samtykket gælder, og til hvem."));
+            problems.Add(new("Description", "Beskriv hvad samtykket gælder, og til hvem."));
         }
 
         if (givenBy is null)
         {
-            problems.Add(("GivenBy", "Vælg hvem der har givet samtykket."));
+            problems.Add(new("GivenBy", "Vælg hvem der har givet samtykket."));
         }
 
         if (string.IsNullOrWhiteSpace(givenByName))
         {
-            problems.Add(("GivenByName", "Skriv navnet på den, der har givet samtykket."));
+            problems.Add(new("GivenByName", "Skriv navnet på den, der har givet samtykket."));
         }
 
         if (givenOn is null)
         {
-            problems.Add(("GivenOn", "Skriv datoen, samtykket blev givet."));
+            problems.Add(new("GivenOn", "Skriv datoen, samtykket blev givet."));
         }
         else if (givenOn > today)
         {
-            problems.Add(("GivenOn", "Et samtykke kan ikke være givet i fremtiden."));
+            problems.Add(new("GivenOn", "Et samtykke kan ikke være givet i fremtiden."));
         }
 
         if (validFrom is { } from && validTo is { } to && to < from)
         {
-            problems.Add(("ValidTo", "Slutdatoen skal ligge efter startdatoen."));
+            problems.Add(new("ValidTo", "Slutdatoen skal ligge efter startdatoen."));
         }
 
         if (reviewOn is { } review && givenOn is { } given && review <= given)
         {
-            problems.Add(("ReviewOn", "Revurderingen skal ligge efter datoen, samtykket blev givet."));
+            problems.Add(new("ReviewOn", "Revurderingen skal ligge efter datoen, samtykket blev givet."));
         }
 
         return problems;
@@ -108,25 +108,25 @@ public static class ConsentRules
         : ConsentState.Valid;
 
     /// <summary>The problems with a withdrawal as typed, per field, in Danish.</summary>
-    public static IReadOnlyList<(string Field, string Message)> CheckWithdrawal(Consent consent, DateOnly? withdrawnOn, string? note)
+    public static IReadOnlyList<FieldError> CheckWithdrawal(Consent consent, DateOnly? withdrawnOn, string? note)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (consent.WithdrawnOn is { } already)
         {
-            problems.Add(("WithdrawnOn", $"Samtykket er allerede tilbagekaldt {already.ToDanishDate()}."));
+            problems.Add(new("WithdrawnOn", $"Samtykket er allerede tilbagekaldt {already.ToDanishDate()}."));
         }
         else if (withdrawnOn is null)
         {
-            problems.Add(("WithdrawnOn", "Skriv datoen, samtykket blev tilbagekaldt."));
+            problems.Add(new("WithdrawnOn", "Skriv datoen, samtykket blev tilbagekaldt."));
         }
         else if (withdrawnOn < consent.GivenOn)
         {
-            problems.Add(("WithdrawnOn", "Et samtykke kan ikke tilbagekaldes, før det blev givet."));
+            problems.Add(new("WithdrawnOn", "Et samtykke kan ikke tilbagekaldes, før det blev givet."));
         }
 
         if (string.IsNullOrWhiteSpace(note))
         {
-            problems.Add(("WithdrawnNote", "Skriv hvem der tilbagekaldte samtykket, og hvordan (fx mundtligt ved en samtale)."));
+            problems.Add(new("WithdrawnNote", "Skriv hvem der tilbagekaldte samtykket, og hvordan (fx mundtligt ved en samtale)."));
         }
 
         return problems;

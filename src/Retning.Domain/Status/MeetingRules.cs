@@ -1,21 +1,10 @@
 using Retning.Domain.Common;
 namespace Retning.Domain.Status;
 
-/// <summary>The steps of the minutes' workflow.</summary>
-public enum MinutesStep
-{
-    SaveDraft = 1,
-    SubmitForApproval = 2,
-    Approve = 3,
-    SendBack = 4,
-    RecordSent = 5,
-    Journalise = 6,
-}
-
 /// <summary>The deadlines around a status meeting and the warnings the meeting page shows.</summary>
 public static class MeetingRules
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field (docs/architecture.md, "Validation"): the form refuses more (TextLimitAttribute), the column holds no more.
     public const int MaxPlace = 300;
     public const int MaxAgenda = 8000;
     public const int MaxParticipantName = TextLimits.Name;
@@ -28,10 +17,10 @@ public static class MeetingRules
     public const int MaxInformedWhom = 300;
     public const int MaxSendNote = 1000;
 
-    /// <summary>"senest 14 dage før mødet" (seed 001).</summary>
+    /// <summary>"senest 14 dage før mødet" (docs/domain.md, "Status meetings and minutes").</summary>
     public const int SendDaysBefore = 14;
 
-    /// <summary>"inden 7 dage" (seed 001).</summary>
+    /// <summary>"inden 7 dage" (docs/domain.md, "Status meetings and minutes").</summary>
     public const int MinutesDaysAfter = 7;
 
     public static DateOnly SendBy(DateOnly meetingOn) => meetingOn.AddDays(-SendDaysBefore);
@@ -67,132 +56,122 @@ public static class MeetingRules
     }
 
     /// <summary>A meeting needs a date; a date before enrolment or too far ahead is a typing error.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Check(DateOnly? on, DateOnly enrolledOn, DateOnly today, int participantCount)
+    public static IReadOnlyList<FieldError> Check(DateOnly? on, DateOnly enrolledOn, DateOnly today, int participantCount)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (on is null)
         {
-            problems.Add(("On", "Skriv mødets dato."));
+            problems.Add(new("On", "Skriv mødets dato."));
         }
         else if (on < enrolledOn.AddYears(-1) || on > today.AddYears(2))
         {
-            problems.Add(("On", "Datoen ligger uden for det mulige (højst et år før indskrivning og to år frem)."));
+            problems.Add(new("On", "Datoen ligger uden for det mulige (højst et år før indskrivning og to år frem)."));
         }
 
         if (participantCount == 0)
         {
-            problems.Add(("Participants", "Skriv mindst én deltager, fx kommunens rådgiver."));
+            problems.Add(new("Participants", "Skriv mindst én deltager, fx kommunens rådgiver."));
         }
 
         return problems;
     }
 
     /// <summary>The parts of the minutes' template that must be written before the leader is asked to approve.</summary>
-    public static IReadOnlyList<(string Field, string Message)> CheckMinutes(string? attendance, string? discussion, string? agreements, string? nextSteps)
+    public static IReadOnlyList<FieldError> CheckMinutes(string? attendance, string? discussion, string? agreements, string? nextSteps)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(attendance))
         {
-            problems.Add(("Attendance", "Skriv hvem der deltog i mødet."));
+            problems.Add(new("Attendance", "Skriv hvem der deltog i mødet."));
         }
 
         if (string.IsNullOrWhiteSpace(discussion))
         {
-            problems.Add(("Discussion", "Skriv drøftelsen af dagsordenens punkter."));
+            problems.Add(new("Discussion", "Skriv drøftelsen af dagsordenens punkter."));
         }
 
         if (string.IsNullOrWhiteSpace(agreements))
         {
-            problems.Add(("Agreements", "Skriv de aftaler, mødet nåede frem til (eller at der ikke blev aftalt noget)."));
+            problems.Add(new("Agreements", "Skriv de aftaler, mødet nåede frem til (eller at der ikke blev aftalt noget)."));
         }
 
         if (string.IsNullOrWhiteSpace(nextSteps))
         {
-            problems.Add(("NextSteps", "Skriv de næste skridt og hvornår det næste statusmøde er."));
+            problems.Add(new("NextSteps", "Skriv de næste skridt og hvornår det næste statusmøde er."));
         }
 
         return problems;
     }
 
     /// <summary>
-    /// The meeting's decisions about the plan (seed 002): before the leader is asked to approve, the
+    /// The meeting's decisions about the plan (docs/domain.md, "Status meetings and minutes"): before the leader is asked to approve, the
     /// minutes answer whether the plan must be revised (and with what) and whether the municipality
     /// revised its action plan and its purpose. A draft may leave them open; a "Ja" always needs its text.
     /// </summary>
-    public static IReadOnlyList<(string Field, string Message)> CheckPlanDecisions(
+    public static IReadOnlyList<FieldError> CheckPlanDecisions(
         bool? planRevisionNeeded, string? planRevisionNote, bool? actionPlanRevised, bool? purposeRevised, bool submitting)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (submitting && planRevisionNeeded is null)
         {
-            problems.Add(("PlanRevision", "Svar på, om den individuelle plan skal revideres."));
+            problems.Add(new("PlanRevision", "Svar på, om den individuelle plan skal revideres."));
         }
 
         if (Plans.PlanRevisionRules.NoteProblem(planRevisionNeeded == true, planRevisionNote) is { } note)
         {
-            problems.Add(("PlanRevisionNote", note));
+            problems.Add(new("PlanRevisionNote", note));
         }
 
         if (submitting && actionPlanRevised is null)
         {
-            problems.Add(("ActionPlanRevised", "Svar på, om kommunen reviderede handleplanen."));
+            problems.Add(new("ActionPlanRevised", "Svar på, om kommunen reviderede handleplanen."));
         }
 
         if (submitting && purposeRevised is null)
         {
-            problems.Add(("PurposeRevised", "Svar på, om kommunen reviderede formålet med indsatsen."));
+            problems.Add(new("PurposeRevised", "Svar på, om kommunen reviderede formålet med indsatsen."));
         }
 
         return problems;
     }
 
     /// <summary>
-    /// Null when the step may be taken on the meeting's minutes; otherwise why not, in Danish (seed 001:
-    /// the contact team writes, the department head alone approves, then they are sent to all and journalised).
+    /// The day the minutes were sent to the participants: not before the meeting, nor before the
+    /// department head approved them (<paramref name="approvedOn"/>, the Danish day of the approval).
     /// </summary>
-    /// <param name="isOwner">A member of the citizen's contact team or a leader of the department.</param>
-    /// <param name="isDepartmentHead">The department head of the citizen's department.</param>
-    public static string? MinutesProblem(MinutesStep step, StatusMeeting meeting, bool isOwner, bool isDepartmentHead, DateOnly today, string? reason = null)
+    public static IReadOnlyList<FieldError> CheckSentOn(StatusMeeting meeting, DateOnly? sentOn, DateOnly? approvedOn)
     {
-        if (meeting.CancelledOn is not null)
+        if (sentOn is not { } on)
         {
-            return "Mødet er aflyst, så der skrives ikke referat.";
+            return [];
         }
 
-        var state = meeting.MinutesState;
-        var allowedFrom = step switch
+        if (on < meeting.On)
         {
-            MinutesStep.SaveDraft or MinutesStep.SubmitForApproval => state is MinutesState.NotWritten or MinutesState.Draft,
-            MinutesStep.Approve or MinutesStep.SendBack => state == MinutesState.AwaitingApproval,
-            MinutesStep.RecordSent => state == MinutesState.Approved,
-            MinutesStep.Journalise => state == MinutesState.Sent,
-            _ => false,
-        };
-        if (!allowedFrom)
-        {
-            return step == MinutesStep.RecordSent && state is MinutesState.NotWritten or MinutesState.Draft or MinutesState.AwaitingApproval
-                ? "Referatet kan først sendes til deltagerne, når afdelingslederen har godkendt det."
-                : $"Det kan ikke lade sig gøre, når referatet er \"{state.Danish()}\".";
+            return [new("SentOn", $"Referatet kan ikke være sendt før mødet ({meeting.On.ToDanishDate()}).")];
         }
 
-        if (step is MinutesStep.Approve or MinutesStep.SendBack)
+        return approvedOn is { } approved && on < approved
+            ? [new("SentOn", $"Referatet blev godkendt {approved.ToDanishDate()}; det kan ikke være sendt før.")]
+            : [];
+    }
+
+    /// <summary>The day the minutes were journalised: written, not in the future, and not before they were sent.</summary>
+    public static IReadOnlyList<FieldError> CheckJournalisedOn(StatusMeeting meeting, DateOnly? journalisedOn, DateOnly today)
+    {
+        if (journalisedOn is not { } on)
         {
-            if (!isDepartmentHead)
-            {
-                return "Kun afdelingslederen kan godkende referatet eller sende det tilbage.";
-            }
-        }
-        else if (!isOwner)
-        {
-            return "Kun borgerens kontaktteam og lederne kan skrive, sende og journalisere referatet.";
+            return [new("JournalisedOn", "Skriv datoen, referatet blev journaliseret.")];
         }
 
-        if (step == MinutesStep.SubmitForApproval && meeting.On > today)
+        if (on > today)
         {
-            return $"Mødet holdes {meeting.On.ToDanishDate()}: referatet kan sendes til godkendelse, når mødet er holdt.";
+            return [new("JournalisedOn", "Journaliseringen registreres, når den er sket: datoen kan ikke ligge i fremtiden.")];
         }
 
-        return step == MinutesStep.SendBack && string.IsNullOrWhiteSpace(reason) ? "Skriv hvorfor referatet sendes tilbage." : null;
+        return meeting.MinutesSentOn is { } sent && on < sent
+            ? [new("JournalisedOn", $"Referatet blev sendt {sent.ToDanishDate()}; det journaliseres samme dag eller senere.")]
+            : [];
     }
 
     public static string Danish(this ParticipantRole role) => role switch

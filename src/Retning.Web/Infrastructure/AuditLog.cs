@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Data.Idempotency;
 using Retning.Domain.Audit;
 
 namespace Retning.Web.Infrastructure;
@@ -6,7 +8,7 @@ namespace Retning.Web.Infrastructure;
 /// <summary>
 /// Writes the one audit row of a response that shows or changes citizen data. The row is
 /// added to the page's DbContext, so it commits in the same transaction as the change it
-/// accompanies; a read page calls <see cref="ReadAsync"/>, which saves the row alone.
+/// accompanies; a read page calls <see cref="RecordAsync"/>, which saves the row alone.
 /// </summary>
 public sealed class AuditLog(AppDbContext db, CurrentUser user, IHttpContextAccessor http, TimeProvider clock)
 {
@@ -40,16 +42,36 @@ public sealed class AuditLog(AppDbContext db, CurrentUser user, IHttpContextAcce
     /// </summary>
     public void DiscardUncommitted()
     {
-        if (_pending is not null && db.Entry(_pending).State == Microsoft.EntityFrameworkCore.EntityState.Added)
+        if (_pending is not null && db.Entry(_pending).State == EntityState.Added)
         {
-            db.Entry(_pending).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+            db.Entry(_pending).State = EntityState.Detached;
             _pending = null;
         }
     }
 
-    /// <summary>Records a read (or search, export, denial) and saves it at once.</summary>
+    /// <summary>
+    /// Records a read (or search, export, denial) and saves that row alone. A change pending in
+    /// the DbContext is never committed on the side: it is a mistake (a page that changes data
+    /// adds its row with <see cref="Add"/> and saves the change itself), so this throws instead.
+    /// Only an [Idempotent] handler's form key may be pending (see IdempotencyFilter).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Something other than this row is added, modified or deleted.</exception>
     public async Task RecordAsync(AuditAction action, Guid? citizenId, string subject, string? detail = null, CancellationToken ct = default)
     {
+        // The form key of an [Idempotent] handler is the request's own bookkeeping, not a change:
+        // IdempotencyFilter frees it again when the handler re-renders its form.
+        var pending = db.ChangeTracker.Entries()
+            .Where(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && e.Entity is not IdempotencyKey)
+            .Select(e => e.State == EntityState.Modified
+                ? $"{e.Metadata.ClrType.Name} (Modified: {string.Join(", ", e.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))})"
+                : $"{e.Metadata.ClrType.Name} ({e.State})")
+            .ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"RecordAsync saves its audit row alone, but the DbContext holds other changes: {string.Join(", ", pending)}. Save them with Add and SaveChanges instead.");
+        }
+
         Add(action, citizenId, subject, detail);
         await db.SaveChangesAsync(ct);
     }

@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http;
 using Retning.Domain.Audit;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
+using Retning.Web.Infrastructure;
 
 namespace Retning.IntegrationTests.Infrastructure;
 
@@ -132,6 +134,26 @@ public sealed class AuditLogTests(AppFixture fixture) : IClassFixture<AppFixture
 
         await using var check = App.CreateSystemDbContext();
         Assert.False(await check.AuditEntries.AnyAsync(a => a.Subject == "ændret"));
+    }
+
+    [Fact]
+    public async Task Recording_a_read_refuses_to_commit_another_pending_change_on_the_side()
+    {
+        var citizen = await App.CitizenAsync(DemoUsers.Maagen);
+        var before = await App.LastAuditIdAsync();
+        await using (var db = App.CreateSystemDbContext())
+        {
+            var audit = new AuditLog(db, new CurrentUser(), new HttpContextAccessor(), App.Clock);
+            var tracked = await db.Citizens.SingleAsync(c => c.Id == citizen.Id, TestContext.Current.CancellationToken);
+            tracked.FirstName = "Ændret på siden";
+
+            var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => audit.RecordAsync(AuditAction.Read, citizen.Id, "Borger: vist"));
+            Assert.Contains("Citizen (Modified: FirstName)", ex.Message, StringComparison.Ordinal);
+        }
+
+        await using var check = App.CreateSystemDbContext();
+        Assert.NotEqual("Ændret på siden", (await check.Citizens.SingleAsync(c => c.Id == citizen.Id, TestContext.Current.CancellationToken)).FirstName);
+        Assert.Empty(await App.AuditEntriesSinceAsync(before));
     }
 
     private static string Describe(IEnumerable<AuditEntry> rows) =>

@@ -5,7 +5,7 @@ using Retning.Domain.Consents;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
-using Retning.Web.Pages.Samtykker;
+using Retning.Web.Pages.Borgere.Samtykker;
 
 namespace Retning.IntegrationTests.Samtykker;
 

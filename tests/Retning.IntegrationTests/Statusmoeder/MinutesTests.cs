@@ -204,6 +204,24 @@ public sealed class MinutesTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_stale_form_with_an_invalid_field_comes_back_with_the_fields_message_not_an_error()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 1, inContactTeam: DemoUsers.Mette);
+        var writing = await App.AddMeetingAsync(citizen.Id, App.Today.AddDays(-1));
+        var sent = await App.AddMeetingAsync(citizen.Id, App.Today.AddDays(-2), m => (m.MinutesState, m.MinutesSentOn) = (MinutesState.Sent, App.Today));
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        string Url(Guid meetingId) => $"/borgere/{citizen.Id}/statusmoeder/{meetingId}/referat";
+        async Task<int> StaleAsync(Guid meetingId) => (await App.MeetingAsync(meetingId)).Version + 7;
+
+        var draft = await mette.PostStepAsync(Url(writing), "Save", await StaleAsync(writing), ("Input.PlanRevision", "ja"));
+        var journal = await mette.PostStepAsync(Url(sent), "Journalise", await StaleAsync(sent), ("Journal.JournalisedOn", Iso(App.Today.AddDays(1))));
+
+        Assert.Equal("Skriv, hvad der skal revideres i planen.", draft.AssertStatus(HttpStatusCode.OK).FieldError("Input.PlanRevisionNote"));
+        Assert.Equal("Journaliseringen registreres, når den er sket: datoen kan ikke ligge i fremtiden.", journal.AssertStatus(HttpStatusCode.OK).FieldError("Journal.JournalisedOn"));
+        Assert.Equal((MinutesState.NotWritten, MinutesState.Sent), ((await App.MeetingAsync(writing)).MinutesState, (await App.MeetingAsync(sent)).MinutesState));
+    }
+
+    [Fact]
     public async Task A_meeting_not_yet_held_cannot_have_its_minutes_submitted()
     {
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 2, inContactTeam: DemoUsers.Mette);

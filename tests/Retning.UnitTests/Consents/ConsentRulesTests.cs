@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Consents;
 
 namespace Retning.UnitTests.Consents;
@@ -70,20 +71,20 @@ public sealed class ConsentRulesTests
         var problems = ConsentRules.Check(null, " ", null, "", null, null, null, null, Today);
 
         Assert.Equal(["Scope", "Description", "GivenBy", "GivenByName", "GivenOn"], problems.Select(p => p.Field));
-        Assert.Contains(("GivenOn", "Skriv datoen, samtykket blev givet."), problems);
+        Assert.Contains(new FieldError("GivenOn", "Skriv datoen, samtykket blev givet."), problems);
     }
 
     [Fact]
     public void A_consent_given_in_the_future_an_end_before_its_start_or_a_review_before_it_was_given_is_refused()
     {
         var future = ConsentRules.Check(ConsentScope.Other, "x", ConsentGiver.Citizen, "Borger", Today.AddDays(1), null, null, null, Today);
-        Assert.Equal([("GivenOn", "Et samtykke kan ikke være givet i fremtiden.")], future);
+        Assert.Equal([new FieldError("GivenOn", "Et samtykke kan ikke være givet i fremtiden.")], future);
 
         var endBeforeStart = ConsentRules.Check(ConsentScope.Other, "x", ConsentGiver.Citizen, "Borger", Today, Today, Today.AddDays(-1), null, Today);
-        Assert.Equal([("ValidTo", "Slutdatoen skal ligge efter startdatoen.")], endBeforeStart);
+        Assert.Equal([new FieldError("ValidTo", "Slutdatoen skal ligge efter startdatoen.")], endBeforeStart);
 
         var review = ConsentRules.Check(ConsentScope.Other, "x", ConsentGiver.Citizen, "Borger", Today, Today, null, Today, Today);
-        Assert.Equal([("ReviewOn", "Revurderingen skal ligge efter datoen, samtykket blev givet.")], review);
+        Assert.Equal([new FieldError("ReviewOn", "Revurderingen skal ligge efter datoen, samtykket blev givet.")], review);
 
         Assert.Empty(ConsentRules.Check(ConsentScope.Other, "x", ConsentGiver.Citizen, "Borger", Today, Today, Today, Today.AddDays(1), Today));
     }
@@ -116,10 +117,10 @@ public sealed class ConsentRulesTests
 
         Assert.Empty(ConsentRules.CheckWithdrawal(consent, new DateOnly(2026, 1, 10), "Mor ringede"));
         Assert.Equal(["WithdrawnOn", "WithdrawnNote"], ConsentRules.CheckWithdrawal(consent, null, " ").Select(p => p.Field));
-        Assert.Equal([("WithdrawnOn", "Et samtykke kan ikke tilbagekaldes, før det blev givet.")],
+        Assert.Equal([new FieldError("WithdrawnOn", "Et samtykke kan ikke tilbagekaldes, før det blev givet.")],
             ConsentRules.CheckWithdrawal(consent, new DateOnly(2026, 1, 9), "Mor ringede"));
         var withdrawn = Consent(withdrawnOn: new DateOnly(2026, 2, 1));
-        Assert.Equal([("WithdrawnOn", "Samtykket er allerede tilbagekaldt 01-02-2026.")], ConsentRules.CheckWithdrawal(withdrawn, Today, "igen"));
+        Assert.Equal([new FieldError("WithdrawnOn", "Samtykket er allerede tilbagekaldt 01-02-2026.")], ConsentRules.CheckWithdrawal(withdrawn, Today, "igen"));
     }
 
     [Theory]

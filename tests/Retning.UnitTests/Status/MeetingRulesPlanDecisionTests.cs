@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
@@ -26,7 +27,7 @@ public sealed class MeetingRulesPlanDecisionTests
     {
         var problem = Assert.Single(MeetingRules.CheckPlanDecisions(true, " ", false, false, submitting));
 
-        Assert.Equal(("PlanRevisionNote", "Skriv, hvad der skal revideres i planen."), problem);
+        Assert.Equal(new FieldError("PlanRevisionNote", "Skriv, hvad der skal revideres i planen."), problem);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
@@ -78,9 +79,37 @@ public sealed class MeetingRulesTests
         Assert.Empty(MeetingRules.Check(enrolled.AddYears(-1), enrolled, today, 1));
         Assert.Empty(MeetingRules.Check(today.AddYears(2), enrolled, today, 1));
 
-        Assert.Equal([("On", "Skriv mødets dato.")], MeetingRules.Check(null, enrolled, today, 1));
+        Assert.Equal([new FieldError("On", "Skriv mødets dato.")], MeetingRules.Check(null, enrolled, today, 1));
         Assert.Equal(["On"], MeetingRules.Check(enrolled.AddYears(-1).AddDays(-1), enrolled, today, 1).Select(p => p.Field));
         Assert.Equal(["On"], MeetingRules.Check(today.AddYears(2).AddDays(1), enrolled, today, 1).Select(p => p.Field));
         Assert.Equal(["Participants"], MeetingRules.Check(today, enrolled, today, 0).Select(p => p.Field));
+    }
+
+    [Fact]
+    public void Minutes_are_not_sent_before_the_meeting_nor_before_their_approval()
+    {
+        var meeting = new StatusMeeting { On = new DateOnly(2026, 3, 2) };
+        var approved = new DateOnly(2026, 3, 4);
+
+        Assert.Empty(MeetingRules.CheckSentOn(meeting, null, approved));
+        Assert.Empty(MeetingRules.CheckSentOn(meeting, approved, approved));
+        Assert.Empty(MeetingRules.CheckSentOn(meeting, meeting.On, null));
+        Assert.Equal([new FieldError("SentOn", "Referatet kan ikke være sendt før mødet (02-03-2026).")], MeetingRules.CheckSentOn(meeting, meeting.On.AddDays(-1), approved));
+        Assert.Equal([new FieldError("SentOn", "Referatet blev godkendt 04-03-2026; det kan ikke være sendt før.")], MeetingRules.CheckSentOn(meeting, approved.AddDays(-1), approved));
+    }
+
+    [Fact]
+    public void Minutes_are_journalised_on_a_given_day_not_ahead_and_not_before_they_were_sent()
+    {
+        var today = new DateOnly(2026, 3, 10);
+        var meeting = new StatusMeeting { On = new DateOnly(2026, 3, 2), MinutesSentOn = new DateOnly(2026, 3, 5) };
+
+        Assert.Empty(MeetingRules.CheckJournalisedOn(meeting, today, today));
+        Assert.Empty(MeetingRules.CheckJournalisedOn(meeting, meeting.MinutesSentOn, today));
+        Assert.Equal([new FieldError("JournalisedOn", "Skriv datoen, referatet blev journaliseret.")], MeetingRules.CheckJournalisedOn(meeting, null, today));
+        Assert.Equal([new FieldError("JournalisedOn", "Journaliseringen registreres, når den er sket: datoen kan ikke ligge i fremtiden.")],
+            MeetingRules.CheckJournalisedOn(meeting, today.AddDays(1), today));
+        Assert.Equal([new FieldError("JournalisedOn", "Referatet blev sendt 05-03-2026; det journaliseres samme dag eller senere.")],
+            MeetingRules.CheckJournalisedOn(meeting, new DateOnly(2026, 3, 4), today));
     }
 }

@@ -21,4 +21,11 @@ public static class FieldErrors
 
         return any;
     }
+
+    /// <summary>
+    /// The errors of fields that have none yet: a value that did not bind ("not a date") already
+    /// says what is wrong, so the rule's message for the same field is not added beside it.
+    /// </summary>
+    public static IEnumerable<FieldError> NotYetShown(this ModelStateDictionary state, IEnumerable<FieldError> errors, string prefix = "Input") =>
+        errors.Where(e => state.TryGetValue(prefix.Length == 0 ? e.Field : $"{prefix}.{e.Field}", out var entry) is false || entry!.Errors.Count == 0);
 }

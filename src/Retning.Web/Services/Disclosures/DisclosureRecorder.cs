@@ -1,7 +1,7 @@
 using Retning.Data;
 using Retning.Domain.Consents;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Samtykker;
+using Retning.Web.Services.Consents;
 
 namespace Retning.Web.Services.Disclosures;
 

@@ -6,7 +6,8 @@ using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Samtykker;
+using Retning.Web.Pages.Borgere;
+using Retning.Web.Services.Consents;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;
 

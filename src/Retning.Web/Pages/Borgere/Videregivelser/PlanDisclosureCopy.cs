@@ -4,7 +4,7 @@ using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 using Retning.Web.Infrastructure;
 using Retning.Web.Services.Plans;
-using Retning.Web.Pages.Samtykker;
+using Retning.Web.Services.Consents;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;
 

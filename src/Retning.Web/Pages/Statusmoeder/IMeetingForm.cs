@@ -1,7 +1,0 @@
-namespace Retning.Web.Pages.Statusmoeder;
-
-/// <summary>A page with the meeting form (new and existing meeting share the fields partial).</summary>
-public interface IMeetingForm
-{
-    MeetingInput Input { get; }
-}
