@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Domain.Status;
+using Retning.Web.Services.Disclosures;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;
