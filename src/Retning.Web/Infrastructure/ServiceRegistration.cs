@@ -94,8 +94,8 @@ public static class ServiceRegistration
 
         services.AddRazorPages(options =>
             {
-                options.Conventions.AllowAnonymousToPage("/Konto/LogInd");
-                options.Conventions.AllowAnonymousToPage("/Konto/LogIndToFaktor");
+                options.Conventions.AllowAnonymousToPage("/LogInd/Index");
+                options.Conventions.AllowAnonymousToPage("/LogInd/ToFaktor");
                 options.Conventions.AllowAnonymousToFolder("/Fejl");
             })
             .AddMvcOptions(options =>

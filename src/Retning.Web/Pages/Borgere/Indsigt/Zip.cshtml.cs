@@ -10,7 +10,7 @@ namespace Retning.Web.Pages.Borgere.Indsigt;
 
 /// <summary>The access package as a ZIP download (readable DOCX + complete JSON), audited as one export.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PakkeModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+public sealed class ZipModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
