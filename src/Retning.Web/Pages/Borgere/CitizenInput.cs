@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Web.Infrastructure;
 
@@ -36,6 +38,14 @@ public sealed class CitizenInput
     [TextLimit(CitizenValidation.MaxAgreementNote)]
     public string? StatusAgreementNote { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The master-data rules and CPR uniqueness, across all departments (the query filter must not hide a duplicate).</summary>
+    public async Task<IReadOnlyList<FieldError>> CheckAsync(AppDbContext db, DateOnly today, Guid? existingId, CancellationToken ct)
+    {
+        var taken = Domain.Citizens.Cpr.TryParse(Cpr, out var cpr, out _)
+            && await db.Citizens.IgnoreQueryFilters().AnyAsync(c => c.CprDigits == cpr.Digits && c.Id != existingId, ct);
+        return CitizenFormRules.CheckCitizen(ToDraft(), today, taken);
+    }
 
     public CitizenDraft ToDraft() => new(FirstName, LastName, Cpr, EnrolledOn, DischargedOn, CaseworkerEmail, StatusIntervalMonths, StatusAgreementNote);
 

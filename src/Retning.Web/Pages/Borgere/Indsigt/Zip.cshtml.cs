@@ -15,17 +15,17 @@ public sealed class ZipModel(AppDbContext db, CitizenAccessService access, Audit
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadCitizenAsync(id, "logning") is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "logning") is { } notFound)
         {
             return notFound;
         }
 
-        var ct = HttpContext.RequestAborted;
         if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
         {
-            await Access.RecordDeniedAsync(id, "Borger: indsigtspakke (uden ret)", ct);
-            return Forbid();
+            return await DenyAsync("Borger: indsigtspakke (uden ret)");
         }
+
+        var ct = HttpContext.RequestAborted;
 
         // The access log in the package ends before this export's own row: it shows what was read until now.
         var data = await CitizenExportData.LoadAsync(Db, Citizen, ct);
