@@ -27,11 +27,11 @@ public static class ServiceRegistration
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Pages.Planer.PlanService>();
         services.AddScoped<Pages.Dagbog.DiaryFigures>();
-        services.AddScoped<Pages.Opgaver.TaskLoader>();
+        services.AddScoped<Services.Tasks.TaskLoader>();
         services.AddScoped<Pages.Status.StatusService>();
         services.Configure<Pages.Status.StatusOptions>(configuration.GetSection(Pages.Status.StatusOptions.Section));
-        services.AddScoped<Pages.Opgaver.UserTasks>();
-        services.AddScoped<Pages.Opgaver.MyTasks>();
+        services.AddScoped<Services.Tasks.UserTasks>();
+        services.AddScoped<Services.Tasks.MyTasks>();
         services.AddScoped<Pages.Videregivelser.DisclosureRecorder>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));

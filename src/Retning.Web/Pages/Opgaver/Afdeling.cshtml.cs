@@ -8,6 +8,8 @@ using Retning.Domain.Deadlines;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>

@@ -4,6 +4,8 @@ using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>

@@ -11,6 +11,8 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>

@@ -7,7 +7,7 @@ using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 using Retning.Domain.Common;
 
 namespace Retning.Web.Pages.Planer;

@@ -17,7 +17,7 @@ namespace Retning.Web.Pages.Samtykker;
 /// on the consent covers no disclosure.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, Opgaver.MyTasks myTasks, TimeProvider clock)
+public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, Services.Tasks.MyTasks myTasks, TimeProvider clock)
     : ConsentFormPageModel(db, access, clock)
 {
     public const string ConflictMessage =

@@ -20,7 +20,7 @@ namespace Retning.Web.Pages.Status;
 /// and moves the status to "Sendt" — in one transaction with its audit row.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SendModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DisclosureRecorder recorder, CurrentUser me, Opgaver.MyTasks myTasks, TimeProvider clock)
+public sealed class SendModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DisclosureRecorder recorder, CurrentUser me, Services.Tasks.MyTasks myTasks, TimeProvider clock)
     : StatusPageModel(db, access, me, clock)
 {
     [BindProperty(SupportsGet = true)]

@@ -9,7 +9,7 @@ using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Pages.Statusmoeder;
 

@@ -9,7 +9,7 @@ using Retning.Domain.Plans;
 using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 using Retning.Web.Pages.Planer;
 using Retning.Web.Pages.Videregivelser;
 
