@@ -125,7 +125,7 @@ public sealed partial class RedigerModel(AppDbContext db, UserManager<AppUser> u
 
         logger.LogInformation("Administrator {AdminId} updated user {UserId} (active: {IsActive})", me.Id, id, user.IsActive);
         TempData["Success"] = user.IsActive || !wasActive ? "Brugeren er gemt." : "Brugeren er gemt og deaktiveret. Brugerens sessioner er afsluttet.";
-        return Redirect($"/admin/brugere/{id}");
+        return Redirect(Href.Admin.User(id));
     }
 
     private PageResult ShowConflict(AppUser stored)

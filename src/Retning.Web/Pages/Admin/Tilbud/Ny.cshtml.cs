@@ -91,6 +91,6 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         logger.LogInformation("Administrator {AdminId} created offer {OfferId}", me.Id, offer.Id);
 
         TempData["Success"] = "Tilbuddet er oprettet. Tilføj nu dets afdelinger.";
-        return Redirect($"/admin/tilbud/{offer.Id}");
+        return Redirect(Href.Admin.Offer(offer.Id));
     }
 }
