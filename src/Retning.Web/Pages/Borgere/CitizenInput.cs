@@ -79,16 +79,15 @@ public sealed class CitizenInput
         c.BirthDate = cpr.BirthDate;
         c.EnrolledOn = EnrolledOn!.Value;
         c.DischargedOn = DischargedOn;
-        c.TargetGroup = Clean(TargetGroup);
-        c.Category = Clean(Category);
-        c.SupportLevel = Clean(SupportLevel);
-        c.Municipality = Clean(Municipality);
-        c.CaseworkerName = Clean(CaseworkerName);
-        c.CaseworkerEmail = Clean(CaseworkerEmail);
-        c.CaseworkerPhone = Clean(CaseworkerPhone);
+        c.TargetGroup = FormText.Clean(TargetGroup);
+        c.Category = FormText.Clean(Category);
+        c.SupportLevel = FormText.Clean(SupportLevel);
+        c.Municipality = FormText.Clean(Municipality);
+        c.CaseworkerName = FormText.Clean(CaseworkerName);
+        c.CaseworkerEmail = FormText.Clean(CaseworkerEmail);
+        c.CaseworkerPhone = FormText.Clean(CaseworkerPhone);
         c.StatusIntervalMonths = StatusIntervalMonths;
-        c.StatusAgreementNote = StatusIntervalMonths is null ? null : Clean(StatusAgreementNote);
+        c.StatusAgreementNote = StatusIntervalMonths is null ? null : FormText.Clean(StatusAgreementNote);
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -42,7 +42,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
             return NotFound();
         }
 
-        var name = AdminForms.Clean(Input.Name);
+        var name = FormText.Clean(Input.Name);
         if (name is not null && await db.Departments.AnyAsync(d => d.OfferId == Department.OfferId && d.Id != id && d.Name == name, ct))
         {
             ModelState.AddModelError("Input.Name", $"{OfferName} har allerede en afdeling, der hedder {name}.");

@@ -67,7 +67,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         }
 
         // An offer's first scale is its default, so there is always exactly one when there are any.
-        var scale = new IndicatorScale { OfferId = OfferId.Value, Name = AdminForms.Clean(Input.Name)!, IsDefault = others.Count == 0 };
+        var scale = new IndicatorScale { OfferId = OfferId.Value, Name = FormText.Clean(Input.Name)!, IsDefault = others.Count == 0 };
         var version = scale.NewVersion(levels, me.FullName, clock.GetUtcNow().UtcDateTime);
         db.IndicatorScales.Add(scale);
         db.IndicatorScaleVersions.Add(version);

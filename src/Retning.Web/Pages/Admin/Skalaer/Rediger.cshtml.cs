@@ -66,7 +66,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
             return await ShowConflictAsync(scaleId, ct);
         }
 
-        var name = AdminForms.Clean(Input.Name)!;
+        var name = FormText.Clean(Input.Name)!;
         if (ScaleInput.Same(Scale, name, levels))
         {
             TempData["Success"] = "Der var ingen ændringer, så der er ikke lavet en ny version.";

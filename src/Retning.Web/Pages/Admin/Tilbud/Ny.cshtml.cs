@@ -39,7 +39,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         Region? newRegion = null;
         if (Regions.Count == 0)
         {
-            if (AdminForms.Clean(Input.NewRegionName) is { } regionName)
+            if (FormText.Clean(Input.NewRegionName) is { } regionName)
             {
                 newRegion = new Region { Name = regionName };
             }

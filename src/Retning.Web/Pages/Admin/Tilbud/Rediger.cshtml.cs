@@ -105,7 +105,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         }
 
         Input = OfferInput.From(Offer);
-        var name = AdminForms.Clean(NewDepartment.Name);
+        var name = FormText.Clean(NewDepartment.Name);
         if (name is not null && Departments.Any(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             ModelState.AddModelError("NewDepartment.Name", $"Tilbuddet har allerede en afdeling, der hedder {name}.");
