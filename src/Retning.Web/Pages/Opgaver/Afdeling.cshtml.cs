@@ -36,7 +36,7 @@ public sealed class AfdelingModel(AppDbContext db, CurrentUser me, TaskLoader ta
     protected override string ExtraQuery => $"afdeling={DepartmentId}" + (CitizenId is { } c ? $"&borger={c}" : string.Empty);
 
     /// <summary>The address of the list narrowed to one citizen (the filters kept).</summary>
-    public string CitizenHref(Guid citizenId) => $"{Href.DepartmentTasks(DepartmentId)}&borger={citizenId}&vis={Show ?? TaskFilter.Open}&type={Kind}&sortering={Sort ?? TaskFilter.ByDueDate}";
+    public string CitizenHref(Guid citizenId) => $"{Href.DepartmentTasks()}?afdeling={DepartmentId}&borger={citizenId}&vis={Show ?? TaskFilter.Open}&type={Kind}&sortering={Sort ?? TaskFilter.ByDueDate}";
 
     public async Task<IActionResult> OnGetAsync()
     {
