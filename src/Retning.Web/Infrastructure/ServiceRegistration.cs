@@ -27,11 +27,11 @@ public static class ServiceRegistration
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Services.Plans.PlanService>();
         services.AddScoped<Services.Diary.DiaryFigures>();
-        services.AddScoped<Pages.Opgaver.TaskLoader>();
+        services.AddScoped<Services.Tasks.TaskLoader>();
         services.AddScoped<Services.Status.StatusService>();
         services.Configure<Services.Status.StatusOptions>(configuration.GetSection(Services.Status.StatusOptions.Section));
-        services.AddScoped<Pages.Opgaver.UserTasks>();
-        services.AddScoped<Pages.Opgaver.MyTasks>();
+        services.AddScoped<Services.Tasks.UserTasks>();
+        services.AddScoped<Services.Tasks.MyTasks>();
         services.AddScoped<Services.Disclosures.DisclosureRecorder>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));
@@ -94,8 +94,8 @@ public static class ServiceRegistration
 
         services.AddRazorPages(options =>
             {
-                options.Conventions.AllowAnonymousToPage("/Konto/LogInd");
-                options.Conventions.AllowAnonymousToPage("/Konto/LogIndToFaktor");
+                options.Conventions.AllowAnonymousToPage("/LogInd/Index");
+                options.Conventions.AllowAnonymousToPage("/LogInd/ToFaktor");
                 options.Conventions.AllowAnonymousToFolder("/Fejl");
             })
             .AddMvcOptions(options =>

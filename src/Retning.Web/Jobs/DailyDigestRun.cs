@@ -6,7 +6,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Reminders;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Jobs;
 

@@ -204,7 +204,7 @@ public sealed class DemoPlansTests
         // The planned citizens' DPU, compass, purpose and last status are done: none of those is overdue.
         await using var db = app.CreateSystemDbContext();
         var planned = await db.Plans.Where(p => p.Goals.Any()).Select(p => p.CitizenId).ToListAsync();
-        var tasks = await new Retning.Web.Pages.Opgaver.TaskLoader(db).ForCitizensAsync(planned, app.Today, TestContext.Current.CancellationToken);
+        var tasks = await new Retning.Web.Services.Tasks.TaskLoader(db).ForCitizensAsync(planned, app.Today, TestContext.Current.CancellationToken);
         var kinds = new[] { Domain.Deadlines.DeadlineKind.DpuDue, Domain.Deadlines.DeadlineKind.CompassDue, Domain.Deadlines.DeadlineKind.PurposeMissing, Domain.Deadlines.DeadlineKind.StatusDue };
         Assert.DoesNotContain(tasks, t => t.IsOverdue && kinds.Contains(t.Deadline.Kind));
         // A realistic handful: the one evaluation each department keeps overdue, not every goal at once.
@@ -213,7 +213,7 @@ public sealed class DemoPlansTests
     
         // No enrolled demo citizen, planned or not, has a DPU or compass task overdue by more than two months.
         var enrolled = await db.Citizens.Where(c => c.IsDemo && c.DischargedOn == null).Select(c => c.Id).ToListAsync();
-        var all = await new Retning.Web.Pages.Opgaver.TaskLoader(db).ForCitizensAsync(enrolled, app.Today, TestContext.Current.CancellationToken);
+        var all = await new Retning.Web.Services.Tasks.TaskLoader(db).ForCitizensAsync(enrolled, app.Today, TestContext.Current.CancellationToken);
         var stale = all.Where(t => t.IsOverdue && t.Deadline.Kind is Domain.Deadlines.DeadlineKind.DpuDue or Domain.Deadlines.DeadlineKind.CompassDue
             && t.Deadline.DueOn < app.Today.AddDays(-60)).ToList();
         Assert.True(stale.Count == 0, "Years-old assessment tasks: " + string.Join(", ", stale.Select(t => $"{t.CitizenName}: {t.Deadline.Title} ({t.Deadline.DueOn})")));

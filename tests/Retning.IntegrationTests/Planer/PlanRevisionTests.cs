@@ -9,7 +9,7 @@ using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Statusmoeder;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 
 namespace Retning.IntegrationTests.Planer;
 

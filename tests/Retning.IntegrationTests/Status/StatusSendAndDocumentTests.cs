@@ -177,7 +177,7 @@ public sealed class StatusSendAndDocumentTests(AppFixture fixture) : IClassFixtu
         Assert.Equal((AuditAction.Export, "Videregivelse: status sendt til kommunen"), (audit.Action, audit.Subject));
         Assert.DoesNotContain("Rikke", audit.Detail, StringComparison.Ordinal);
 
-        var tasks = await new Web.Pages.Opgaver.TaskLoader(db).ForCitizensAsync([citizen.Id], App.Today, CancellationToken.None);
+        var tasks = await new Web.Services.Tasks.TaskLoader(db).ForCitizensAsync([citizen.Id], App.Today, CancellationToken.None);
         var send = Assert.Single(tasks, t => t.Deadline.Kind == DeadlineKind.StatusSendDeadline);
         Assert.Equal(DeadlineState.Done, send.Deadline.State);
 

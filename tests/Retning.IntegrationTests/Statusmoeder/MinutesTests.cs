@@ -7,7 +7,7 @@ using Retning.Domain.Status;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 
 namespace Retning.IntegrationTests.Statusmoeder;
 

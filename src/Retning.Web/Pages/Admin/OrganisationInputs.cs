@@ -67,8 +67,8 @@ public sealed class OfferInput
         o.Name = Name!.Trim();
         o.LegalBasis = LegalBasis!;
         o.Area = Area!.Value;
-        o.Address = AdminForms.Clean(Address);
-        o.Phone = AdminForms.Clean(Phone);
+        o.Address = FormText.Clean(Address);
+        o.Phone = FormText.Clean(Phone);
         o.SmortVariant = SmortVariant ?? o.SmortVariant;
         o.RetentionYearsAfterDischarge = RetentionYears ?? o.RetentionYearsAfterDischarge;
     }

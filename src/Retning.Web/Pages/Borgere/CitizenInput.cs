@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Web.Infrastructure;
 
@@ -37,6 +39,14 @@ public sealed class CitizenInput
     public string? StatusAgreementNote { get; set; }
     public int Version { get; set; }
 
+    /// <summary>The master-data rules and CPR uniqueness, across all departments (the query filter must not hide a duplicate).</summary>
+    public async Task<IReadOnlyList<FieldError>> CheckAsync(AppDbContext db, DateOnly today, Guid? existingId, CancellationToken ct)
+    {
+        var taken = Domain.Citizens.Cpr.TryParse(Cpr, out var cpr, out _)
+            && await db.Citizens.IgnoreQueryFilters().AnyAsync(c => c.CprDigits == cpr.Digits && c.Id != existingId, ct);
+        return CitizenFormRules.CheckCitizen(ToDraft(), today, taken);
+    }
+
     public CitizenDraft ToDraft() => new(FirstName, LastName, Cpr, EnrolledOn, DischargedOn, CaseworkerEmail, StatusIntervalMonths, StatusAgreementNote);
 
     public static CitizenInput From(Citizen c) => new()
@@ -69,16 +79,15 @@ public sealed class CitizenInput
         c.BirthDate = cpr.BirthDate;
         c.EnrolledOn = EnrolledOn!.Value;
         c.DischargedOn = DischargedOn;
-        c.TargetGroup = Clean(TargetGroup);
-        c.Category = Clean(Category);
-        c.SupportLevel = Clean(SupportLevel);
-        c.Municipality = Clean(Municipality);
-        c.CaseworkerName = Clean(CaseworkerName);
-        c.CaseworkerEmail = Clean(CaseworkerEmail);
-        c.CaseworkerPhone = Clean(CaseworkerPhone);
+        c.TargetGroup = FormText.Clean(TargetGroup);
+        c.Category = FormText.Clean(Category);
+        c.SupportLevel = FormText.Clean(SupportLevel);
+        c.Municipality = FormText.Clean(Municipality);
+        c.CaseworkerName = FormText.Clean(CaseworkerName);
+        c.CaseworkerEmail = FormText.Clean(CaseworkerEmail);
+        c.CaseworkerPhone = FormText.Clean(CaseworkerPhone);
         c.StatusIntervalMonths = StatusIntervalMonths;
-        c.StatusAgreementNote = StatusIntervalMonths is null ? null : Clean(StatusAgreementNote);
+        c.StatusAgreementNote = StatusIntervalMonths is null ? null : FormText.Clean(StatusAgreementNote);
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

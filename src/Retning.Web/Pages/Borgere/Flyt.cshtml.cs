@@ -30,10 +30,17 @@ public sealed class FlytModel(AppDbContext db, CitizenAccessService access, Curr
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "overblik", include: q => q.Include(c => c.Placements)) is { } notFound)
         {
-            return denied;
+            return notFound;
         }
+
+        if (!CitizenAccess.CanMoveCitizen(Access.RolesFor(Citizen)))
+        {
+            return await DenyAsync("Borger: flytning (uden ret)");
+        }
+
+        await LoadDepartmentsAsync();
 
         Input = new MoveInput { MovedOn = Today, Version = Citizen.Version };
         await audit.RecordAsync(AuditAction.Read, id, "Borger: flytning", ct: HttpContext.RequestAborted);
@@ -42,10 +49,17 @@ public sealed class FlytModel(AppDbContext db, CitizenAccessService access, Curr
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "overblik", include: q => q.Include(c => c.Placements)) is { } notFound)
         {
-            return denied;
+            return notFound;
         }
+
+        if (!CitizenAccess.CanMoveCitizen(Access.RolesFor(Citizen)))
+        {
+            return await DenyAsync("Borger: flytning (uden ret)");
+        }
+
+        await LoadDepartmentsAsync();
 
         var ct = HttpContext.RequestAborted;
         if (Input.DepartmentId is not { } target || Departments.All(d => d.Value != target.ToString()))
@@ -86,7 +100,7 @@ public sealed class FlytModel(AppDbContext db, CitizenAccessService access, Curr
 
                 TempData["Success"] = "Borgeren er flyttet.";
                 // The mover may not see the new department; then the list is the place to land.
-                return me.VisibleDepartmentIds.Contains(Input.DepartmentId!.Value) ? Redirect($"/borgere/{id}") : Redirect("/borgere");
+                return me.VisibleDepartmentIds.Contains(Input.DepartmentId!.Value) ? Redirect(Href.Citizen(id)) : Redirect(Href.Citizens);
             }
         }
 
@@ -94,19 +108,8 @@ public sealed class FlytModel(AppDbContext db, CitizenAccessService access, Curr
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private async Task LoadDepartmentsAsync()
     {
-        if (await LoadCitizenAsync(id, "overblik", q => q.Include(c => c.Placements)) is { } notFound)
-        {
-            return notFound;
-        }
-
-        if (!CitizenAccess.CanMoveCitizen(Access.RolesFor(Citizen)))
-        {
-            await Access.RecordDeniedAsync(id, "Borger: flytning (uden ret)", HttpContext.RequestAborted);
-            return Forbid();
-        }
-
         // Moves stay within the offer the citizen lives in.
         var offerId = Citizen.Department!.OfferId;
         var departmentId = Citizen.DepartmentId;
@@ -116,6 +119,5 @@ public sealed class FlytModel(AppDbContext db, CitizenAccessService access, Curr
             .Select(d => new SelectListItem(d.Name, d.Id.ToString()))
             .ToListAsync(HttpContext.RequestAborted);
         Departments = [new SelectListItem("Vælg afdeling", string.Empty), .. departments];
-        return null;
     }
 }

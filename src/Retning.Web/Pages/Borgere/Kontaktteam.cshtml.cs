@@ -35,10 +35,12 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: kontaktteam (uden ret)") is { } denied)
         {
             return denied;
         }
+
+        await LoadStaffAsync();
 
         Selected = await Db.ContactTeamMembers.Where(m => m.CitizenId == id).Select(m => m.UserId).ToListAsync(HttpContext.RequestAborted);
         Version = Citizen.Version;
@@ -48,10 +50,12 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: kontaktteam (uden ret)") is { } denied)
         {
             return denied;
         }
+
+        await LoadStaffAsync();
 
         var ct = HttpContext.RequestAborted;
         var allowed = Staff.Select(s => s.Id).ToHashSet();
@@ -80,7 +84,7 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
         }
 
         TempData["Success"] = "Kontaktteamet er gemt.";
-        return Redirect($"/borgere/{id}");
+        return Redirect(Href.Citizen(id));
     }
 
     /// <summary>Nothing is written; the user's ticks stay, the stored team is shown, and saving again is deliberate.</summary>
@@ -88,10 +92,12 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
     {
         audit.DiscardUncommitted();
         Db.ChangeTracker.Clear();
-        if (await LoadAsync(id) is { } gone)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: kontaktteam (uden ret)") is { } gone)
         {
             return gone;
         }
+
+        await LoadStaffAsync();
 
         StoredTeam = await Db.ContactTeamMembers.Where(m => m.CitizenId == id).Select(m => m.UserId).ToListAsync(ct);
         Version = Citizen.Version;
@@ -101,18 +107,8 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private async Task LoadStaffAsync()
     {
-        if (await LoadCitizenAsync(id, "overblik") is { } notFound)
-        {
-            return notFound;
-        }
-
-        if (await RequireEditAsync("Borger: kontaktteam (uden ret)") is { } forbidden)
-        {
-            return forbidden;
-        }
-
         // Care workers and the department head of the citizen's department can be in the team.
         var departmentId = Citizen.DepartmentId;
         var rows = await Db.Memberships.AsNoTracking()
@@ -122,6 +118,5 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
         Staff = [.. rows.GroupBy(r => r.Id)
             .Select(g => new StaffOption(g.Key, g.First().FullName, string.Join(", ", g.Select(r => r.Role.Danish()))))
             .OrderBy(s => s.Name, StringComparer.Create(ServiceRegistration.Danish, false))];
-        return null;
     }
 }

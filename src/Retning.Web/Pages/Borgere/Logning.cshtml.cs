@@ -14,36 +14,31 @@ namespace Retning.Web.Pages.Borgere;
 public sealed class LogningModel(AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
-    [BindProperty(SupportsGet = true, Name = "handling")]
-    public AuditAction? Action { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "fra")]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "til")]
-    public DateOnly? To { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "side")]
     public int PageNumber { get; set; } = 1;
 
-    public AuditFilter Filter => new() { Action = Action, From = From, To = To };
+    /// <summary>Bound from the address as ?handling=…&amp;fra=…&amp;til=… (without a "Filter." prefix).</summary>
+    [BindProperty(SupportsGet = true)]
+    public AuditFilter Filter { get; set; } = new();
+
     public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
     public Paging Paging { get; private set; } = Paging.Of(1, AuditReader.PageSize, 0);
     public (IReadOnlyList<AuditRow> Rows, bool ShowCitizen, string Caption) Table => (Rows, false, $"Logning for {Citizen.FullName}");
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadCitizenAsync(id, "logning") is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "logning") is { } notFound)
         {
             return notFound;
         }
 
-        var ct = HttpContext.RequestAborted;
         if (!CitizenAccess.CanReadAuditLog(Access.RolesFor(Citizen)))
         {
-            await Access.RecordDeniedAsync(id, "Borger: logning (uden ret)", ct);
-            return Forbid();
+            return await DenyAsync("Borger: logning (uden ret)");
         }
+
+        var ct = HttpContext.RequestAborted;
 
         (Rows, Paging) = await AuditReader.PageAsync(Db, me.VisibleDepartmentIds, Filter.Apply(Db.AuditEntries.Where(e => e.CitizenId == id)), PageNumber, ct);
         await audit.RecordAsync(AuditAction.Read, id, "Borger: logning", Filter.QueryString, ct);
@@ -53,5 +48,5 @@ public sealed class LogningModel(AppDbContext db, CitizenAccessService access, A
     /// <summary>Leaders may export everything about the citizen (the access page is linked from here).</summary>
     public bool CanExport => CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen));
 
-    public string PageHref(int page) => $"/borgere/{Citizen.Id}/logning?{Filter.QueryString}&side={page}";
+    public string PageHref(int page) => $"{Href.Citizen(Citizen.Id).AuditLog}?{Filter.QueryString}&side={page}";
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,9 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
 
         var ct = HttpContext.RequestAborted;
         var today = DanishTime.Today(clock);
-        await CitizenFormValidator.ValidateAsync(ModelState, Input, db, today, existingId: null, ct);
+        var errors = await Input.CheckAsync(db, today, existingId: null, ct);
+        // A binder error (e.g. an impossible date) already stands at its field; keep one message there.
+        ModelState.AddFieldErrors([.. errors.Where(e => ModelState.GetFieldValidationState($"Input.{e.Field}") != ModelValidationState.Invalid)]);
         if (Input.DepartmentId is not { } departmentId || !me.DepartmentsWhereLeader().Contains(departmentId))
         {
             ModelState.AddModelError("Input.DepartmentId", "Vælg en afdeling, som du er leder af.");
@@ -61,7 +64,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         await db.SaveChangesAsync(ct);
 
         TempData["Success"] = "Borgeren er oprettet. Vælg kontaktteam og tilføj repræsentanter.";
-        return Redirect($"/borgere/{citizen.Id}");
+        return Redirect(Href.Citizen(citizen.Id).Overview);
     }
 
     private async Task<bool> LoadDepartmentsAsync()

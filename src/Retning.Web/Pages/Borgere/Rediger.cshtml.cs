@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
@@ -30,7 +31,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadForEditAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: stamdata (redigering uden ret)") is { } denied)
         {
             return denied;
         }
@@ -42,13 +43,15 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadForEditAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: stamdata (redigering uden ret)") is { } denied)
         {
             return denied;
         }
 
         var ct = HttpContext.RequestAborted;
-        await CitizenFormValidator.ValidateAsync(ModelState, Input, Db, Today, id, ct);
+        var errors = await Input.CheckAsync(Db, Today, existingId: id, ct);
+        // A binder error (e.g. an impossible date) already stands at its field; keep one message there.
+        ModelState.AddFieldErrors([.. errors.Where(e => ModelState.GetFieldValidationState($"Input.{e.Field}") != ModelValidationState.Invalid)]);
         if (!ModelState.IsValid)
         {
             await audit.RecordAsync(AuditAction.Read, id, "Borger: stamdata (redigering, fejl i formular)", ct: ct);
@@ -69,7 +72,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         }
 
         TempData["Success"] = "Stamdata er gemt.";
-        return Redirect($"/borgere/{id}");
+        return Redirect(Href.Citizen(id));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)
@@ -89,20 +92,5 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         ModelState.AddModelError(string.Empty, "En anden har gemt ændringer på borgeren, mens du redigerede. Intet er overskrevet. Sammenlign herunder, ret formularen og gem igen.");
         await audit.RecordAsync(AuditAction.Read, id, "Borger: stamdata (konflikt)", ct: ct);
         return Page();
-    }
-
-    private async Task<IActionResult?> LoadForEditAsync(Guid id)
-    {
-        if (await LoadCitizenAsync(id, "overblik") is { } notFound)
-        {
-            return notFound;
-        }
-
-        if (await RequireEditAsync("Borger: stamdata (redigering uden ret)") is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        return null;
     }
 }

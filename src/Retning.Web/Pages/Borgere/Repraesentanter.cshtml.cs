@@ -37,10 +37,12 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: repræsentanter (uden ret)") is { } denied)
         {
             return denied;
         }
+
+        await LoadRepresentativesAsync();
 
         if (EditId is { } editId && Representatives.FirstOrDefault(r => r.Id == editId) is { } editing)
         {
@@ -54,13 +56,15 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
     [Idempotent]
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: repræsentanter (uden ret)") is { } denied)
         {
             return denied;
         }
 
+        await LoadRepresentativesAsync();
+
         var ct = HttpContext.RequestAborted;
-        Validate();
+        ModelState.AddFieldErrors(CitizenFormRules.CheckRepresentative(Input.Kind, Input.Name, Input.Email));
         var existing = Input.Id is { } repId ? Representatives.FirstOrDefault(r => r.Id == repId) : null;
         if (Input.Id is not null && existing is null)
         {
@@ -98,16 +102,18 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         }
 
         TempData["Success"] = "Repræsentanten er gemt.";
-        return Redirect($"/borgere/{id}/repraesentanter");
+        return Redirect(Href.Citizen(id).Representatives);
     }
 
     /// <summary>Removes a representative as shown in the list (its version): a change made meanwhile is shown, not silently deleted.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid representativeId, int version)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Borger: repræsentanter (uden ret)") is { } denied)
         {
             return denied;
         }
+
+        await LoadRepresentativesAsync();
 
         var ct = HttpContext.RequestAborted;
         var representative = Representatives.FirstOrDefault(r => r.Id == representativeId);
@@ -130,7 +136,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         }
 
         TempData["Success"] = "Repræsentanten er fjernet.";
-        return Redirect($"/borgere/{id}/repraesentanter");
+        return Redirect(Href.Citizen(id).Representatives);
     }
 
     /// <summary>
@@ -141,7 +147,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
     {
         audit.DiscardUncommitted();
         Db.ChangeTracker.Clear();
-        await LoadAsync(id);
+        await LoadRepresentativesAsync();
         var stored = Representatives.FirstOrDefault(r => r.Id == representativeId);
         Stored = stored is null ? null : RepresentativeInput.From(stored);
         Input.Version = stored?.Version ?? 0;
@@ -157,38 +163,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         return Page();
     }
 
-    private void Validate()
-    {
-        if (Input.Kind is null)
-        {
-            ModelState.AddModelError("Input.Kind", "Vælg rolle.");
-        }
-
-        if (string.IsNullOrWhiteSpace(Input.Name))
-        {
-            ModelState.AddModelError("Input.Name", "Indtast navn.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(Input.Email) && !CitizenValidation.IsEmail(Input.Email))
-        {
-            ModelState.AddModelError("Input.Email", "Indtast en gyldig e-mail, fx navn@eksempel.dk.");
-        }
-    }
-
-    private async Task<IActionResult?> LoadAsync(Guid id)
-    {
-        if (await LoadCitizenAsync(id, "overblik") is { } notFound)
-        {
-            return notFound;
-        }
-
-        if (await RequireEditAsync("Borger: repræsentanter (uden ret)") is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        Representatives = await Db.Representatives.Where(r => r.CitizenId == id)
+    private async Task LoadRepresentativesAsync() =>
+        Representatives = await Db.Representatives.Where(r => r.CitizenId == Citizen.Id)
             .OrderBy(r => r.Kind).ThenBy(r => r.Name).ToListAsync(HttpContext.RequestAborted);
-        return null;
-    }
 }

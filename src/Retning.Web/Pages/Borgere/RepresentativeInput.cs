@@ -31,11 +31,10 @@ public sealed class RepresentativeInput
     {
         r.Kind = Kind!.Value;
         r.Name = Name!.Trim();
-        r.Relation = Clean(Relation);
-        r.Phone = Clean(Phone);
-        r.Email = Clean(Email);
-        r.Address = Clean(Address);
+        r.Relation = FormText.Clean(Relation);
+        r.Phone = FormText.Clean(Phone);
+        r.Email = FormText.Clean(Email);
+        r.Address = FormText.Clean(Address);
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

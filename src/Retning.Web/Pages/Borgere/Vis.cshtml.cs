@@ -41,7 +41,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadCitizenAsync(id, "overblik", q => q.Include(c => c.Representatives)) is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "overblik", include: q => q.Include(c => c.Representatives)) is { } notFound)
         {
             return notFound;
         }

@@ -1,14 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Retning.Web.Infrastructure;
 using Retning.Domain.Audit;
 
 namespace Retning.Web.Pages.Logning;
 
-/// <summary>The filters shared by the audit pages (per citizen and per user), bound from the address.</summary>
+/// <summary>
+/// The filters shared by the audit pages (per citizen and per user), bound from the address
+/// (?handling=…&amp;fra=…&amp;til=…) as one property of each page.
+/// </summary>
 public sealed class AuditFilter
 {
+    [FromQuery(Name = "handling")]
     public AuditAction? Action { get; set; }
+
+    [FromQuery(Name = "fra")]
     public DateOnly? From { get; set; }
+
+    [FromQuery(Name = "til")]
     public DateOnly? To { get; set; }
 
     public static IReadOnlyList<SelectListItem> ActionItems(AuditAction? selected) =>

@@ -33,19 +33,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
     [BindProperty(SupportsGet = true, Name = "bruger")]
     public Guid? UserId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "handling")]
-    public AuditAction? Action { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "fra")]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "til")]
-    public DateOnly? To { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "side")]
     public int PageNumber { get; set; } = 1;
 
-    public AuditFilter Filter => new() { Action = Action, From = From, To = To };
+    /// <summary>Bound from the address as ?handling=…&amp;fra=…&amp;til=… (without a "Filter." prefix).</summary>
+    [BindProperty(SupportsGet = true)]
+    public AuditFilter Filter { get; set; } = new();
+
     public IReadOnlyList<SelectListItem> Users { get; private set; } = [];
     public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
     public Paging Paging { get; private set; } = Paging.Of(1, AuditReader.PageSize, 0);
@@ -93,5 +88,5 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         await audit.RecordAsync(AuditAction.Read, null, "Logning pr. bruger", $"bruger={UserId}&{Filter.QueryString}", ct);
     }
 
-    public string PageHref(int page) => $"/logning?bruger={UserId}&{Filter.QueryString}&side={page}";
+    public string PageHref(int page) => $"{Href.AuditLog}?bruger={UserId}&{Filter.QueryString}&side={page}";
 }

@@ -4,6 +4,8 @@ using Retning.Domain.Audit;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace Retning.Web.Pages.Opgaver;
 [Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(CurrentUser me, MyTasks myTasks, AuditLog audit) : TaskListPageModel
 {
-    protected override string ListPath => "/opgaver";
+    protected override string ListPath => Href.MyTasks;
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -11,6 +11,8 @@ using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>
@@ -47,9 +49,14 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } result)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "overblik") is { } denied)
         {
-            return result;
+            return denied;
+        }
+
+        if (await LoadTaskAsync() is { } notFound)
+        {
+            return notFound;
         }
 
         AssignTo = Row.Handling?.AssignedToId;
@@ -63,15 +70,19 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
     [Idempotent]
     public async Task<IActionResult> OnPostAssignAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } result)
+        if (await LoadCitizenAsync(id, CitizenRight.Edit, "overblik", "Opgave: tildeling (uden ret)") is { } denied)
         {
-            return result;
+            return denied;
+        }
+
+        if (await LoadTaskAsync() is { } notFound)
+        {
+            return notFound;
         }
 
         if (!CanAssign)
         {
-            await Access.RecordDeniedAsync(id, "Opgave: tildeling (uden ret)", HttpContext.RequestAborted);
-            return Forbid();
+            return await DenyAsync("Opgave: tildeling (uden ret)");
         }
 
         var team = await TeamAsync();
@@ -97,15 +108,19 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
     [Idempotent]
     public async Task<IActionResult> OnPostSnoozeAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } result)
+        if (await LoadCitizenAsync(id, CitizenRight.Lead, "overblik", "Opgave: udsættelse (uden ret)") is { } denied)
         {
-            return result;
+            return denied;
+        }
+
+        if (await LoadTaskAsync() is { } notFound)
+        {
+            return notFound;
         }
 
         if (!CanSnooze)
         {
-            await Access.RecordDeniedAsync(id, "Opgave: udsættelse (uden ret)", HttpContext.RequestAborted);
-            return Forbid();
+            return await DenyAsync("Opgave: udsættelse (uden ret)");
         }
 
         foreach (var error in TaskHandlingRules.CheckSnooze(Until, Reason, Today))
@@ -133,15 +148,19 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
     [Idempotent]
     public async Task<IActionResult> OnPostWakeAsync(Guid id)
     {
-        if (await PrepareAsync(id) is { } result)
+        if (await LoadCitizenAsync(id, CitizenRight.Lead, "overblik", "Opgave: udsættelse ophævet (uden ret)") is { } denied)
         {
-            return result;
+            return denied;
+        }
+
+        if (await LoadTaskAsync() is { } notFound)
+        {
+            return notFound;
         }
 
         if (!CanSnooze)
         {
-            await Access.RecordDeniedAsync(id, "Opgave: udsættelse ophævet (uden ret)", HttpContext.RequestAborted);
-            return Forbid();
+            return await DenyAsync("Opgave: udsættelse ophævet (uden ret)");
         }
 
         if (await HandlingForChangeAsync() is not { } handling)
@@ -156,15 +175,11 @@ public sealed class OpgaveModel(AppDbContext db, CitizenAccessService access, Au
         return await SaveAsync(id, "Udsættelsen er ophævet.");
     }
 
-    private async Task<IActionResult?> PrepareAsync(Guid id)
+    /// <summary>The task named by the address (404 when the citizen has none such).</summary>
+    private async Task<IActionResult?> LoadTaskAsync()
     {
-        if (await LoadCitizenAsync(id, "overblik") is { } notFound)
-        {
-            return notFound;
-        }
-
         var ct = HttpContext.RequestAborted;
-        var row = (await tasks.ForCitizensAsync([id], Today, ct))
+        var row = (await tasks.ForCitizensAsync([Citizen.Id], Today, ct))
             .Where(r => r.Deadline.Kind == Kind && r.Deadline.SubjectId == Subject)
             .OrderBy(r => r.Deadline.IsDone).ThenBy(r => r.Deadline.DueOn).FirstOrDefault();
         if (row is null)

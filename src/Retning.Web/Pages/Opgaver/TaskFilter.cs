@@ -1,5 +1,7 @@
 using Retning.Domain.Deadlines;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>The task lists' filters and sort orders as they stand in the address.</summary>

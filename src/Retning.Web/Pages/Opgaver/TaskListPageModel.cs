@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Retning.Domain.Deadlines;
 using Retning.Web.Infrastructure;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>

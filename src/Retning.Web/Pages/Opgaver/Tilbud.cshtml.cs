@@ -7,6 +7,8 @@ using Retning.Domain.Deadlines;
 using Retning.Domain.Organisation;
 using Retning.Web.Infrastructure;
 
+using Retning.Web.Services.Tasks;
+
 namespace Retning.Web.Pages.Opgaver;
 
 /// <summary>

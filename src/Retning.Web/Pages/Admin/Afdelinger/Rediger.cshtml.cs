@@ -42,7 +42,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
             return NotFound();
         }
 
-        var name = AdminForms.Clean(Input.Name);
+        var name = FormText.Clean(Input.Name);
         if (name is not null && await db.Departments.AnyAsync(d => d.OfferId == Department.OfferId && d.Id != id && d.Name == name, ct))
         {
             ModelState.AddModelError("Input.Name", $"{OfferName} har allerede en afdeling, der hedder {name}.");
@@ -69,7 +69,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
 
         logger.LogInformation("Administrator {AdminId} renamed department {DepartmentId}", me.Id, id);
         TempData["Success"] = "Afdelingens navn er gemt.";
-        return Redirect($"/admin/tilbud/{Department.OfferId}");
+        return Redirect(Href.Admin.Offer(Department.OfferId));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)

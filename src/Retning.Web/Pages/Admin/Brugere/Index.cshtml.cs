@@ -70,5 +70,5 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             || u.NormalizedEmail!.Contains(upper));
     }
 
-    public string PageHref(int page) => $"/admin/brugere?q={Uri.EscapeDataString(Query ?? string.Empty)}&status={Status}&side={page}";
+    public string PageHref(int page) => $"{Href.Admin.Users}?q={Uri.EscapeDataString(Query ?? string.Empty)}&status={Status}&side={page}";
 }

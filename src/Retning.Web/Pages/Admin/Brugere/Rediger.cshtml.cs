@@ -92,7 +92,7 @@ public sealed partial class RedigerModel(AppDbContext db, UserManager<AppUser> u
         user.Email = email;
         user.UserName = email;
         user.IsActive = Input.IsActive;
-        user.PhoneNumber = AdminForms.Clean(Input.Phone);
+        user.PhoneNumber = FormText.Clean(Input.Phone);
         var deactivated = wasActive && !user.IsActive;
         var detail = new AuditDetailBuilder().Key("bruger", id).Change("navn", before.FullName, user.FullName)
             .Change("e-mail", before.Email, user.Email).Change("telefon", before.Phone, user.PhoneNumber).Change("aktiv", wasActive, user.IsActive);
@@ -125,7 +125,7 @@ public sealed partial class RedigerModel(AppDbContext db, UserManager<AppUser> u
 
         logger.LogInformation("Administrator {AdminId} updated user {UserId} (active: {IsActive})", me.Id, id, user.IsActive);
         TempData["Success"] = user.IsActive || !wasActive ? "Brugeren er gemt." : "Brugeren er gemt og deaktiveret. Brugerens sessioner er afsluttet.";
-        return Redirect($"/admin/brugere/{id}");
+        return Redirect(Href.Admin.User(id));
     }
 
     private PageResult ShowConflict(AppUser stored)

@@ -67,7 +67,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         }
 
         // An offer's first scale is its default, so there is always exactly one when there are any.
-        var scale = new IndicatorScale { OfferId = OfferId.Value, Name = AdminForms.Clean(Input.Name)!, IsDefault = others.Count == 0 };
+        var scale = new IndicatorScale { OfferId = OfferId.Value, Name = FormText.Clean(Input.Name)!, IsDefault = others.Count == 0 };
         var version = scale.NewVersion(levels, me.FullName, clock.GetUtcNow().UtcDateTime);
         db.IndicatorScales.Add(scale);
         db.IndicatorScaleVersions.Add(version);
@@ -76,7 +76,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserId} created scale {ScaleId} for offer {OfferId}", me.Id, scale.Id, scale.OfferId);
         TempData["Success"] = $"Skalaen er oprettet med {levels.Count} niveauer (version 1).";
-        return Redirect($"/admin/skalaer/{scale.Id}");
+        return Redirect(Href.Admin.Scale(scale.Id));
     }
 
     /// <summary>403 for those who administer no offer or not the one named; 404 for an unknown offer.</summary>

@@ -66,11 +66,11 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
             return await ShowConflictAsync(scaleId, ct);
         }
 
-        var name = AdminForms.Clean(Input.Name)!;
+        var name = FormText.Clean(Input.Name)!;
         if (ScaleInput.Same(Scale, name, levels))
         {
             TempData["Success"] = "Der var ingen ændringer, så der er ikke lavet en ny version.";
-            return Redirect($"/admin/skalaer/{scaleId}");
+            return Redirect(Href.Admin.Scale(scaleId));
         }
 
         var detail = new AuditDetailBuilder().Key("tilbud", Scale.OfferId).Fact("skala", Scale.Name).Change("navn", Scale.Name, name)
@@ -97,7 +97,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
 
         logger.LogInformation("User {UserId} saved version {Number} of scale {ScaleId}", me.Id, version.Number, scaleId);
         TempData["Success"] = $"Version {version.Number} af skalaen er gemt. Nye scorer gives på den; scorer, der allerede er givet, beholder deres version.";
-        return Redirect($"/admin/skalaer/{scaleId}");
+        return Redirect(Href.Admin.Scale(scaleId));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid scaleId, CancellationToken ct)

@@ -53,7 +53,7 @@ public sealed class ScaleInput
     /// </summary>
     public List<ScaleLevel>? Validate(ModelStateDictionary modelState, IEnumerable<string> otherNames)
     {
-        var name = AdminForms.Clean(Name);
+        var name = FormText.Clean(Name);
         if (name is null)
         {
             modelState.AddModelError("Input.Name", "Skriv skalaens navn.");
@@ -76,9 +76,9 @@ public sealed class ScaleInput
 
             var key = $"{LevelsKey}[{i}]";
             var number = i + 1;
-            var valueText = AdminForms.Clean(row.Value);
-            var label = AdminForms.Clean(row.Label);
-            var description = AdminForms.Clean(row.Description);
+            var valueText = FormText.Clean(row.Value);
+            var label = FormText.Clean(row.Label);
+            var description = FormText.Clean(row.Description);
             int? value = null;
             if (valueText is null)
             {

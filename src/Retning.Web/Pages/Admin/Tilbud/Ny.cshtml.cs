@@ -39,7 +39,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         Region? newRegion = null;
         if (Regions.Count == 0)
         {
-            if (AdminForms.Clean(Input.NewRegionName) is { } regionName)
+            if (FormText.Clean(Input.NewRegionName) is { } regionName)
             {
                 newRegion = new Region { Name = regionName };
             }
@@ -91,6 +91,6 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         logger.LogInformation("Administrator {AdminId} created offer {OfferId}", me.Id, offer.Id);
 
         TempData["Success"] = "Tilbuddet er oprettet. Tilføj nu dets afdelinger.";
-        return Redirect($"/admin/tilbud/{offer.Id}");
+        return Redirect(Href.Admin.Offer(offer.Id));
     }
 }

@@ -91,7 +91,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
 
         logger.LogInformation("Administrator {AdminId} updated offer {OfferId}", me.Id, id);
         TempData["Success"] = "Tilbuddet er gemt.";
-        return Redirect($"/admin/tilbud/{id}");
+        return Redirect(Href.Admin.Offer(id));
     }
 
     [Idempotent]
@@ -105,7 +105,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         }
 
         Input = OfferInput.From(Offer);
-        var name = AdminForms.Clean(NewDepartment.Name);
+        var name = FormText.Clean(NewDepartment.Name);
         if (name is not null && Departments.Any(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             ModelState.AddModelError("NewDepartment.Name", $"Tilbuddet har allerede en afdeling, der hedder {name}.");
@@ -124,7 +124,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         logger.LogInformation("Administrator {AdminId} added department {DepartmentId} to offer {OfferId}", me.Id, department.Id, id);
 
         TempData["Success"] = "Afdelingen er tilføjet.";
-        return Redirect($"/admin/tilbud/{id}");
+        return Redirect(Href.Admin.Offer(id));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)

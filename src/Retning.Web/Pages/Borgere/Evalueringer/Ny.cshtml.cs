@@ -20,7 +20,7 @@ namespace Retning.Web.Pages.Borgere.Evalueringer;
 /// transaction. "Justér" then opens the goal's edit form.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DiaryFigures figures, TimeProvider clock, CurrentUser me, Opgaver.MyTasks myTasks)
+public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DiaryFigures figures, TimeProvider clock, CurrentUser me, Services.Tasks.MyTasks myTasks)
     : CitizenPageModel(db, access, clock)
 {
     [BindProperty]

@@ -18,17 +18,17 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadCitizenAsync(id, "logning") is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "logning") is { } notFound)
         {
             return notFound;
         }
 
-        var ct = HttpContext.RequestAborted;
         if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
         {
-            await Access.RecordDeniedAsync(id, "Borger: indsigt (uden ret)", ct);
-            return Forbid();
+            return await DenyAsync("Borger: indsigt (uden ret)");
         }
+
+        var ct = HttpContext.RequestAborted;
 
         await audit.RecordAsync(AuditAction.Read, id, "Borger: indsigt", ct: ct);
         return Page();

@@ -16,7 +16,7 @@ namespace Retning.Web.Pages.Borgere.Samtykker;
 /// officer too); the contact team and leaders add, edit, mark as reviewed and withdraw.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, Opgaver.MyTasks myTasks, TimeProvider clock)
+public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, Services.Tasks.MyTasks myTasks, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     public sealed record Row(Consent Consent, ConsentState State);

@@ -10,7 +10,7 @@ namespace Retning.Web.Pages.Borgere.Samtykker;
 
 /// <summary>Registering a consent (contact team and leaders), optionally with the scanned signed document.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, Opgaver.MyTasks myTasks, TimeProvider clock)
+public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, Services.Tasks.MyTasks myTasks, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     private const string DeniedSubject = "Samtykke: ny (uden ret)";

@@ -17,7 +17,7 @@ namespace Retning.Web.Pages.Borgere.Samtykker;
 /// on the consent covers no disclosure.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, Opgaver.MyTasks myTasks, TimeProvider clock)
+public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, AuditLog audit, Services.Tasks.MyTasks myTasks, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     private const string DeniedSubject = "Samtykke: redigering (uden ret)";

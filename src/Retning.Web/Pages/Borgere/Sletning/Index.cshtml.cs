@@ -33,10 +33,17 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "logning") is { } notFound)
         {
-            return denied;
+            return notFound;
         }
+
+        if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
+        {
+            return await DenyAsync("Borger: sletning og tilbageholdelse (uden ret)");
+        }
+
+        JudgeRetention();
 
         Input = new HoldInput { Reason = Citizen.LegalHoldReason, Version = Citizen.Version };
         await audit.RecordAsync(AuditAction.Read, id, "Borger: sletning og tilbageholdelse", ct: HttpContext.RequestAborted);
@@ -46,10 +53,17 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
     /// <summary>Sets (or rewords) the legal hold.</summary>
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "logning") is { } notFound)
         {
-            return denied;
+            return notFound;
         }
+
+        if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
+        {
+            return await DenyAsync("Borger: sletning og tilbageholdelse (uden ret)");
+        }
+
+        JudgeRetention();
 
         if (RetentionRules.CheckHoldReason(Input.Reason) is { } problem)
         {
@@ -67,10 +81,17 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
     /// <summary>Lifts the legal hold: the retention rule applies again.</summary>
     public async Task<IActionResult> OnPostFjernAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "logning") is { } notFound)
         {
-            return denied;
+            return notFound;
         }
+
+        if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
+        {
+            return await DenyAsync("Borger: sletning og tilbageholdelse (uden ret)");
+        }
+
+        JudgeRetention();
 
         Citizen.LegalHoldReason = null;
         Citizen.LegalHoldSetBy = null;
@@ -99,24 +120,12 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
             return Page();
         }
 
-        return Redirect($"/borgere/{id}/sletning");
+        return Redirect(Href.Citizen(id).Erasure);
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private void JudgeRetention()
     {
-        if (await LoadCitizenAsync(id, "logning") is { } notFound)
-        {
-            return notFound;
-        }
-
-        if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
-        {
-            await Access.RecordDeniedAsync(id, "Borger: sletning og tilbageholdelse (uden ret)", HttpContext.RequestAborted);
-            return Forbid();
-        }
-
         RetentionYears = Citizen.Department!.Offer!.RetentionYearsAfterDischarge;
         Verdict = RetentionRules.Judge(new RetentionFacts(Citizen.DischargedOn, RetentionYears, Citizen.LegalHoldReason), Today);
-        return null;
     }
 }

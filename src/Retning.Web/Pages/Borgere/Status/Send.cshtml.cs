@@ -19,7 +19,7 @@ namespace Retning.Web.Pages.Borgere.Status;
 /// and moves the status to "Sendt" — in one transaction with its audit row.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SendModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DisclosureRecorder recorder, CurrentUser me, Opgaver.MyTasks myTasks, TimeProvider clock)
+public sealed class SendModel(AppDbContext db, CitizenAccessService access, AuditLog audit, DisclosureRecorder recorder, CurrentUser me, Services.Tasks.MyTasks myTasks, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     [BindProperty(SupportsGet = true)]

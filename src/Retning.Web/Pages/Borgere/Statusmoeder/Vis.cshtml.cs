@@ -6,7 +6,7 @@ using Retning.Domain.Audit;
 using Retning.Domain.Status;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder;
 

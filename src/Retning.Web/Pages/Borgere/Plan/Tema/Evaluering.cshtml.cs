@@ -8,8 +8,8 @@ using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Opgaver;
 using Retning.Web.Services.Plans;
+using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Pages.Borgere.Plan.Tema;
 

@@ -7,10 +7,10 @@ using Retning.Data.Identity;
 using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Konto;
+namespace Retning.Web.Pages.LogInd;
 
-public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher,
-    IOptions<IdentityOptions> identity, ILogger<LogIndModel> logger) : PageModel
+public sealed class IndexModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher,
+    IOptions<IdentityOptions> identity, ILogger<IndexModel> logger) : PageModel
 {
     /// <summary>
     /// One message for every refusal (unknown e-mail, wrong password, locked or deactivated account),
@@ -79,7 +79,7 @@ public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUs
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToPage("/Konto/LogIndToFaktor", new { returnUrl = SafeReturnUrl(ReturnUrl) });
+            return RedirectToPage("/LogInd/ToFaktor", new { returnUrl = SafeReturnUrl(ReturnUrl) });
         }
 
         if (result.IsLockedOut)

@@ -6,10 +6,10 @@ using Retning.Data;
 using Retning.Data.Identity;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Konto;
+namespace Retning.Web.Pages.LogUd;
 
 [AllowAnonymous]
-public sealed class LogUdModel(SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock) : PageModel
 {
     public void OnGet()
     {

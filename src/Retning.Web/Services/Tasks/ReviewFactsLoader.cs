@@ -4,7 +4,7 @@ using Retning.Domain.Deadlines;
 using Retning.Domain.Status;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Opgaver;
+namespace Retning.Web.Services.Tasks;
 
 /// <summary>
 /// Reads what is handed over for approval or sparring, for the deadline engine: a status from its

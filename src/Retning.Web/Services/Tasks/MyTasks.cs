@@ -2,7 +2,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Retning.Domain.Deadlines;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Opgaver;
+namespace Retning.Web.Services.Tasks;
 
 /// <summary>
 /// "My" tasks (<see cref="UserTasks"/> for the signed-in user). The header's badge shows how many are overdue; it is a

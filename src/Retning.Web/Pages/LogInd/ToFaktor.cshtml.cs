@@ -6,9 +6,9 @@ using Retning.Data.Identity;
 using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
-namespace Retning.Web.Pages.Konto;
+namespace Retning.Web.Pages.LogInd;
 
-public sealed class LogIndToFaktorModel(SignInManager<AppUser> signIn, ILogger<LogIndToFaktorModel> logger) : PageModel
+public sealed class ToFaktorModel(SignInManager<AppUser> signIn, ILogger<ToFaktorModel> logger) : PageModel
 {
     [BindProperty]
     public CodeInput Input { get; set; } = new();
@@ -24,14 +24,14 @@ public sealed class LogIndToFaktorModel(SignInManager<AppUser> signIn, ILogger<L
     }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Konto/LogInd") : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/LogInd/Index") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return RedirectToPage("/Konto/LogInd");
+            return RedirectToPage("/LogInd/Index");
         }
 
         if (!ModelState.IsValid)
@@ -46,7 +46,7 @@ public sealed class LogIndToFaktorModel(SignInManager<AppUser> signIn, ILogger<L
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in with two factors", user.Id);
-            return LocalRedirect(LogIndModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(IndexModel.SafeReturnUrl(ReturnUrl));
         }
 
         ModelState.AddModelError("Input.Code", result.IsLockedOut

@@ -10,22 +10,22 @@ namespace Retning.Web.Pages.Borgere.Indsigt;
 
 /// <summary>The access package as a ZIP download (readable DOCX + complete JSON), audited as one export.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PakkeModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
+public sealed class ZipModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadCitizenAsync(id, "logning") is { } notFound)
+        if (await LoadCitizenAsync(id, CitizenRight.Read, "logning") is { } notFound)
         {
             return notFound;
         }
 
-        var ct = HttpContext.RequestAborted;
         if (!CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen)))
         {
-            await Access.RecordDeniedAsync(id, "Borger: indsigtspakke (uden ret)", ct);
-            return Forbid();
+            return await DenyAsync("Borger: indsigtspakke (uden ret)");
         }
+
+        var ct = HttpContext.RequestAborted;
 
         // The access log in the package ends before this export's own row: it shows what was read until now.
         var data = await CitizenExportData.LoadAsync(Db, Citizen, ct);

@@ -6,7 +6,7 @@ using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 using Retning.Domain.Tasks;
 
-namespace Retning.Web.Pages.Opgaver;
+namespace Retning.Web.Services.Tasks;
 
 /// <summary>
 /// A deadline with the citizen it belongs to, for the task lists, and how it is handled: who in the
@@ -23,41 +23,43 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
     public bool IsOverdue => Deadline.State == DeadlineState.Overdue && !IsSnoozed;
 
     /// <summary>The task's own page (assign, snooze).</summary>
-    public string HandlingHref => $"/opgaver/{CitizenId}/{Deadline.Kind}" + (Deadline.SubjectId is { } s ? $"/{s}" : "");
+    public string HandlingHref => Href.Task(CitizenId, Deadline.Kind.ToString(), Deadline.SubjectId);
+
+    private CitizenHref Citizen => Href.Citizen(CitizenId);
 
     /// <summary>Where the work is done.</summary>
     public string ActionHref => Deadline.Kind switch
     {
-        DeadlineKind.EvaluationDue or DeadlineKind.NewGoalReview when Deadline.SubjectId is { } goal => $"/borgere/{CitizenId}/evalueringer/ny/{goal}",
-        DeadlineKind.PurposeMissing => $"/borgere/{CitizenId}/formaal",
-        DeadlineKind.DpuDue => $"/borgere/{CitizenId}/plan/dpu",
-        DeadlineKind.CompassDue => $"/borgere/{CitizenId}/plan/kompas",
-        DeadlineKind.PeriodToClose => $"/borgere/{CitizenId}/plan/perioder",
-        DeadlineKind.TurnsEighteen => $"/borgere/{CitizenId}/plan/skabelon",
-        DeadlineKind.StatusDue => $"/borgere/{CitizenId}/statusmoeder",
-        DeadlineKind.StatusSendDeadline when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
-        DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
-        DeadlineKind.ConsentReview => $"/borgere/{CitizenId}/samtykker",
-        DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => $"/borgere/{CitizenId}/status/{status}",
-        DeadlineKind.MinutesApproval when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
-        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => $"/borgere/{CitizenId}/plan/revision/{request}",
-        DeadlineKind.RevisedPurposeAwaited => $"/borgere/{CitizenId}/formaal",
-        _ => $"/borgere/{CitizenId}",
+        DeadlineKind.EvaluationDue or DeadlineKind.NewGoalReview when Deadline.SubjectId is { } goal => Citizen.NewEvaluation(goal),
+        DeadlineKind.PurposeMissing => Citizen.Purposes,
+        DeadlineKind.DpuDue => Citizen.PlanDpu,
+        DeadlineKind.CompassDue => Citizen.PlanCompass,
+        DeadlineKind.PeriodToClose => Citizen.Periods,
+        DeadlineKind.TurnsEighteen => Citizen.PlanTemplate,
+        DeadlineKind.StatusDue => Citizen.Meetings,
+        DeadlineKind.StatusSendDeadline when Deadline.SubjectId is { } meeting => Citizen.Meeting(meeting),
+        DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => Citizen.Minutes(meeting),
+        DeadlineKind.ConsentReview => Citizen.Consents,
+        DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => Citizen.Status(status),
+        DeadlineKind.MinutesApproval when Deadline.SubjectId is { } meeting => Citizen.Minutes(meeting),
+        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => Citizen.PlanRevision(request),
+        DeadlineKind.RevisedPurposeAwaited => Citizen.Purposes,
+        _ => Citizen.Overview,
     };
 
     /// <summary>The evidence of a done task, when there is a page for it.</summary>
     public string? EvidenceHref => Deadline.Kind switch
     {
-        DeadlineKind.EvaluationDue or DeadlineKind.NewGoalReview when Deadline.EvidenceId is { } e => $"/borgere/{CitizenId}/evalueringer/{e}",
-        DeadlineKind.PurposeMissing => $"/borgere/{CitizenId}/formaal",
-        DeadlineKind.CompassDue => $"/borgere/{CitizenId}/plan/kompas",
-        DeadlineKind.PeriodToClose => $"/borgere/{CitizenId}/plan/perioder",
-        DeadlineKind.StatusDue when Deadline.EvidenceId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}",
-        DeadlineKind.StatusSendDeadline => $"/borgere/{CitizenId}/videregivelser",
-        DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => $"/borgere/{CitizenId}/statusmoeder/{meeting}/referat",
-        DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => $"/borgere/{CitizenId}/status/{status}",
-        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => $"/borgere/{CitizenId}/plan/revision/{request}",
-        DeadlineKind.RevisedPurposeAwaited => $"/borgere/{CitizenId}/formaal",
+        DeadlineKind.EvaluationDue or DeadlineKind.NewGoalReview when Deadline.EvidenceId is { } e => Citizen.Evaluation(e),
+        DeadlineKind.PurposeMissing => Citizen.Purposes,
+        DeadlineKind.CompassDue => Citizen.PlanCompass,
+        DeadlineKind.PeriodToClose => Citizen.Periods,
+        DeadlineKind.StatusDue when Deadline.EvidenceId is { } meeting => Citizen.Meeting(meeting),
+        DeadlineKind.StatusSendDeadline => Citizen.Disclosures,
+        DeadlineKind.MinutesDue when Deadline.SubjectId is { } meeting => Citizen.Minutes(meeting),
+        DeadlineKind.StatusApproval or DeadlineKind.StatusSparring when Deadline.SubjectId is { } status => Citizen.Status(status),
+        DeadlineKind.PlanRevision when Deadline.SubjectId is { } request => Citizen.PlanRevision(request),
+        DeadlineKind.RevisedPurposeAwaited => Citizen.Purposes,
         _ => null,
     };
 }

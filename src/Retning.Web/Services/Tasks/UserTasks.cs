@@ -4,7 +4,7 @@ using Retning.Domain.Deadlines;
 using Retning.Domain.Organisation;
 using Retning.Domain.Status;
 
-namespace Retning.Web.Pages.Opgaver;
+namespace Retning.Web.Services.Tasks;
 
 /// <summary>
 /// One user's tasks: the contact team's deadlines of the citizens whose team they are in (less
