@@ -7,7 +7,7 @@ using Retning.Domain.Status;
 using Retning.Web.Services.Disclosures;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Opgaver;
+using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;
 
