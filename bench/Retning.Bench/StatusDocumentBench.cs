@@ -15,7 +15,7 @@ internal static class StatusDocumentBench
     public static async Task RunAsync(int runs)
     {
         var content = Content(goals: 20, scoresPerSubGoal: 90);
-        var printer = new ChromiumPdfPrinter(new PdfPrinterOptions());
+        using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions());
         if (!printer.IsAvailable)
         {
             Console.WriteLine(printer.UnavailableMessage);

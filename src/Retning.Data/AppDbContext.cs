@@ -6,7 +6,6 @@ using Retning.Data.Identity;
 using Retning.Data.Jobs;
 using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
-using Retning.Domain.Common;
 using Retning.Domain.Consents;
 using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;

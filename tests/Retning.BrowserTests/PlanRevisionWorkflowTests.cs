@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Retning.BrowserTests.Infrastructure;
 using Retning.BrowserTests.PageObjects;

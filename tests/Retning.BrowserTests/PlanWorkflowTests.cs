@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Retning.BrowserTests.Infrastructure;
@@ -26,7 +27,7 @@ public sealed class PlanWorkflowTests(BrowserFixture fixture)
         await session.CheckPageAsync("formaal-mangler");
         await page.Locator("#Input_Title").FillAsync("Skolegang");
         await page.Locator("#Input_Text").FillAsync("At barnet får en stabil skolegang og trives i klassen.");
-        await page.Locator("#Input_ReceivedOn").FillAsync(today.AddDays(-20).ToString("yyyy-MM-dd"));
+        await page.Locator("#Input_ReceivedOn").FillAsync(today.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#Input_Source").SelectOptionAsync("ActionPlan140");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj formål" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Skolegang" })).ToBeVisibleAsync();
@@ -45,7 +46,7 @@ public sealed class PlanWorkflowTests(BrowserFixture fixture)
         await session.CheckPageAsync("nyt-maal");
         await page.Locator("#Input_ThemeKey").SelectOptionAsync("skole");
         await page.Locator("#Input_PurposeId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.Locator("#Input_EndOn").FillAsync(today.AddMonths(6).ToString("yyyy-MM-dd"));
+        await page.Locator("#Input_EndOn").FillAsync(today.AddMonths(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var letterO = page.Locator("[data-letter='O']");
         await page.Locator("#Input_Text").FillAsync("At barnet ikke kommer for sent i skole");
         await Expect(letterO).ToHaveAttributeAsync("data-verdict", "NotMet");
@@ -64,7 +65,7 @@ public sealed class PlanWorkflowTests(BrowserFixture fixture)
         await session.GotoAsync($"/borgere/{citizenId}/maal/ny?overordnet={goalId}");
         await session.CheckPageAsync("nyt-delmaal");
         await page.Locator("#Input_Text").FillAsync("At barnet pakker skoletasken selv om aftenen");
-        await page.Locator("#Input_EndOn").FillAsync(today.AddMonths(3).ToString("yyyy-MM-dd"));
+        await page.Locator("#Input_EndOn").FillAsync(today.AddMonths(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#Input_ScoringFrequency").SelectOptionAsync("Daily");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret delmål" }).ClickAsync();
         await Expect(page.GetByText("At barnet pakker skoletasken selv om aftenen").First).ToBeVisibleAsync();

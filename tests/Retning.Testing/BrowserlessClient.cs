@@ -130,8 +130,11 @@ public sealed class BrowserlessClient : IDisposable
     }
 
     /// <summary>Posts exactly these fields (no token unless given): for tests of what the server refuses.</summary>
-    public Task<HttpResponseMessage> PostRawAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
-        Http.PostAsync(url, new FormUrlEncodedContent(fields));
+    public async Task<HttpResponseMessage> PostRawAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await Http.PostAsync(url, content);
+    }
 
     /// <summary>Parses a response as the page of <paramref name="url"/>.</summary>
     public async Task<HtmlPage> ReadPageAsync(string url, HttpResponseMessage response)

@@ -108,12 +108,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
                     await writer.WriteLineAsync("250 localhost");
                     break;
                 case "MAIL":
-                    from = line[(line.IndexOf(':') + 1)..].Trim();
+                    from = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
                     to.Clear();
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "RCPT":
-                    to.Add(line[(line.IndexOf(':') + 1)..].Trim().Trim('<', '>'));
+                    to.Add(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim().Trim('<', '>'));
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "DATA":

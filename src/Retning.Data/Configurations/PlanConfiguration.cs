@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Retning.Domain.Citizens;
-using Retning.Domain.Common;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 

@@ -27,6 +27,7 @@ public static class SubGoalChart
         return ChartStyle.Png(plot, width, height);
     }
 
+    /// <param name="data">The sub-goal's scores, scale and trend.</param>
     /// <param name="layoutWidth">Width in layout pixels, to decide how many date ticks fit.</param>
     private static Plot Build(SubGoalChartData data, int layoutWidth)
     {

@@ -8,6 +8,8 @@ namespace Retning.Documents.Charts;
 /// Same regression as <see cref="ScoreTrend"/> (value against day number), so the drawn slope
 /// matches the slope in the text beside the chart.
 /// </summary>
+/// <param name="Start">The first reading date.</param>
+/// <param name="End">The latest reading date.</param>
 /// <param name="Intercept">Fitted value on <paramref name="Start"/>.</param>
 /// <param name="SlopePerDay">Scale steps per day.</param>
 public sealed record TrendLine(DateOnly Start, DateOnly End, double Intercept, double SlopePerDay)

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using Retning.Documents.Model;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -86,6 +85,7 @@ internal static class DocxTables
     }
 
     /// <param name="widths">Column widths in twips; they add up to the text width.</param>
+    /// <param name="bordered">Whether the cells get borders.</param>
     /// <param name="accessibleTitle">The table's title for screen readers (Word's alt text), if any.</param>
     private static W.Table Grid(int[] widths, bool bordered, string? accessibleTitle)
     {

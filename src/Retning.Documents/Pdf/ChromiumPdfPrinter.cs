@@ -22,7 +22,7 @@ namespace Retning.Documents.Pdf;
 /// and no exception carries the HTML (it holds citizen data).
 /// </para>
 /// </summary>
-public sealed class ChromiumPdfPrinter : IPdfPrinter
+public sealed class ChromiumPdfPrinter : IPdfPrinter, IDisposable
 {
     /// <summary>Danish text for the UI when Chromium is missing.</summary>
     public const string UnavailableText =
@@ -61,6 +61,8 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter
     public bool IsAvailable => ResolveExecutable(_options.ChromiumPath) is not null;
 
     public string UnavailableMessage => UnavailableText;
+
+    public void Dispose() => _slots.Dispose();
 
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
     {

@@ -14,6 +14,7 @@ namespace Retning.Documents.Status;
 public static class StatusDocumentHtml
 {
     /// <summary>The document as an HTML fragment (one &lt;article class="status-doc"&gt;).</summary>
+    /// <param name="content">The status report's content.</param>
     /// <param name="firstHeadingLevel">
     /// 1 when the document is the page (print view, PDF): title h1, sections h2, goals h3,
     /// sub-goals h4. 2 inside a page that has its own h1 (e.g. under the citizen header): one lower each.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -88,7 +89,7 @@ public static class AuditHashChain
     /// <summary>Fields as "byte-length:bytes\n"; a null field is "~\n".</summary>
     private sealed class Canonical
     {
-        private readonly MemoryStream _stream = new();
+        private readonly ArrayBufferWriter<byte> _bytes = new();
 
         public Canonical(string version) => Add(version);
 
@@ -96,16 +97,16 @@ public static class AuditHashChain
         {
             if (value is null)
             {
-                _stream.Write("~\n"u8);
+                _bytes.Write("~\n"u8);
                 return;
             }
 
             var bytes = Encoding.UTF8.GetBytes(value);
-            _stream.Write(Encoding.ASCII.GetBytes(bytes.Length.ToString(CultureInfo.InvariantCulture) + ":"));
-            _stream.Write(bytes);
-            _stream.Write("\n"u8);
+            _bytes.Write(Encoding.ASCII.GetBytes(bytes.Length.ToString(CultureInfo.InvariantCulture) + ":"));
+            _bytes.Write(bytes);
+            _bytes.Write("\n"u8);
         }
 
-        public byte[] Bytes() => _stream.ToArray();
+        public byte[] Bytes() => _bytes.WrittenSpan.ToArray();
     }
 }

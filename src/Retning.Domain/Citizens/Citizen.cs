@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 using Retning.Domain.Organisation;
 
 namespace Retning.Domain.Citizens;

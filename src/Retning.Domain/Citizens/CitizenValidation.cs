@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 using System.Net.Mail;
 
 namespace Retning.Domain.Citizens;

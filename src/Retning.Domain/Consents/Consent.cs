@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Consents;
 
 /// <summary>What a consent covers. The disclosure rules look for <see cref="PlanToMunicipality"/>.</summary>

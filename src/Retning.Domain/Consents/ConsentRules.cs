@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 namespace Retning.Domain.Consents;
 
 /// <summary>How a consent stands on a day, as the registry shows it.</summary>

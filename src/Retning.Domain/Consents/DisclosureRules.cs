@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 namespace Retning.Domain.Consents;
 
 /// <summary>A disclosure as the staff member fills it in, before it is recorded.</summary>

@@ -70,6 +70,14 @@ public sealed record PeriodFacts(Guid Id, DateOnly StartedOn, DateOnly? ClosedOn
 /// A goal or sub-goal. <paramref name="ReviewedAtTeamMeeting"/> is false for a new goal not yet
 /// reviewed at a team meeting; a goal with an evaluation counts as reviewed.
 /// </summary>
+/// <param name="Id">The goal's id.</param>
+/// <param name="Text">The goal's text.</param>
+/// <param name="IsSubGoal">True for a sub-goal.</param>
+/// <param name="State">The goal's state.</param>
+/// <param name="StartOn">The goal's start date.</param>
+/// <param name="NextEvaluationOn">The next evaluation's date, when set.</param>
+/// <param name="IntervalMonths">Months between evaluations, when set.</param>
+/// <param name="ReviewedAtTeamMeeting">Whether a team meeting has reviewed the goal.</param>
 /// <param name="LastEvaluation">The latest evaluation: its day, the evaluation's id, and the date it was due (the previous next-evaluation date) when known.</param>
 /// <param name="CreatedOn">The day the goal was made; null means its start date.</param>
 public sealed record GoalFacts(
@@ -110,6 +118,10 @@ public enum ReviewKind
 /// is the status or meeting). <paramref name="SendBy"/> is the day the status or minutes must
 /// leave the offer (the meeting's send deadline), when there is one: approval cannot wait past it.
 /// </summary>
+/// <param name="Kind">What it was handed over for.</param>
 /// <param name="SubjectId">The status report (or, for minutes, the meeting).</param>
 /// <param name="What">A short description for the title, e.g. "status 01-06-2026 – 30-11-2026".</param>
+/// <param name="SentOn">The day it was handed over.</param>
+/// <param name="Closed">The day it was approved, sent back or moved on (with the evidence), once it is.</param>
+/// <param name="SendBy">The meeting's send deadline, when there is one.</param>
 public sealed record ReviewFacts(ReviewKind Kind, Guid SubjectId, string What, DateOnly SentOn, Completion? Closed = null, DateOnly? SendBy = null);

@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Diary;
 
 /// <summary>Which diary a note belongs to.</summary>

@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Evaluations;
 
 /// <summary>What the team decides about a goal or sub-goal at its evaluation (docs/domain.md, "Evaluations"; the PDSA loop's "Act").</summary>

@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 using Retning.Domain.Access;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;

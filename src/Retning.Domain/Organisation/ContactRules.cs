@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 using System.Text.RegularExpressions;
 
 namespace Retning.Domain.Organisation;

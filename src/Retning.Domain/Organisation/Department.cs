@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Organisation;
 
 /// <summary>A department (afdeling) of an offer: the unit that scopes access to citizens.</summary>

@@ -1,6 +1,3 @@
-using Retning.Domain.Common;
-using Retning.Domain.Citizens;
-
 namespace Retning.Domain.Plans;
 
 /// <summary>A purpose or a revision of it as typed into the form (strings stay as typed).</summary>

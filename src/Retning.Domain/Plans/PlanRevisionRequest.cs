@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Plans;
 
 /// <summary>Where a request to revise the plan came from (docs/domain.md, "The individual plan": evaluations and the status meeting each ask whether the plan must be revised).</summary>

@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 namespace Retning.Domain.Plans;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Plans;
 
 /// <summary>An offer's plan template of one kind. Editing it makes a new version; old versions stay.</summary>

@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Plans;
 
 /// <summary>Where a purpose comes from: the municipality's action plan or order.</summary>

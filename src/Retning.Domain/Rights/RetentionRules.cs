@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Rights;
 
 /// <summary>Where a citizen stands against the offer's retention period.</summary>

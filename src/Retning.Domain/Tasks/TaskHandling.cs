@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 using Retning.Domain.Deadlines;
 
 namespace Retning.Domain.Tasks;

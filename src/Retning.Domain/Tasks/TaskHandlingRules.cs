@@ -1,6 +1,3 @@
-using Retning.Domain.Common;
-using Retning.Domain.Citizens;
-
 namespace Retning.Domain.Tasks;
 
 /// <summary>The input rules for assigning and snoozing a task.</summary>

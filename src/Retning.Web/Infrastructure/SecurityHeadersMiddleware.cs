@@ -33,6 +33,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         return next(context);
     }
 
+    private static readonly PathString[] StaticAssetRoots = ["/lib", "/css", "/js"];
+
     private static bool IsStaticAsset(PathString path) =>
-        path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js");
+        StaticAssetRoots.Any(root => path.StartsWithSegments(root, StringComparison.OrdinalIgnoreCase));
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Retning.Data;
 using Retning.Data.Identity;
 using Retning.Web.Authorization;
@@ -57,9 +56,10 @@ public static class ServiceRegistration
         }
         services.AddHttpContextAccessor();
 
-        // PDF = the print view printed by headless Chromium; one printer (it limits concurrent Chromiums).
+        // PDF = the print view printed by headless Chromium; one printer (it limits concurrent Chromiums),
+        // made by the container so the container also disposes it.
         var pdf = configuration.GetSection("Pdf").Get<Retning.Documents.Pdf.PdfPrinterOptions>() ?? new Retning.Documents.Pdf.PdfPrinterOptions();
-        services.AddSingleton<Retning.Documents.Pdf.IPdfPrinter>(new Retning.Documents.Pdf.ChromiumPdfPrinter(pdf));
+        services.AddSingleton<Retning.Documents.Pdf.IPdfPrinter>(_ => new Retning.Documents.Pdf.ChromiumPdfPrinter(pdf));
 
         services.AddIdentityCore<AppUser>(options =>
             {

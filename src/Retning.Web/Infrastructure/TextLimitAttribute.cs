@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Retning.Domain.Common;
 
 namespace Retning.Web.Infrastructure;
 

@@ -23,10 +23,10 @@ public sealed class TwoFactorRequirementMiddleware(RequestDelegate next, IConfig
         return next(context);
     }
 
+    private static readonly PathString[] AllowedMeanwhile = ["/konto", "/log-ud", "/log-ind", "/health", "/lib", "/css", "/js", "/fejl"];
+
     private static bool IsAllowedMeanwhile(PathString path) =>
-        path.StartsWithSegments("/konto") || path.StartsWithSegments("/log-ud") || path.StartsWithSegments("/log-ind")
-        || path.StartsWithSegments("/health") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/css")
-        || path.StartsWithSegments("/js") || path.StartsWithSegments("/fejl");
+        AllowedMeanwhile.Any(root => path.StartsWithSegments(root, StringComparison.OrdinalIgnoreCase));
 
     private static HashSet<StaffRole> ReadRoles(IConfiguration configuration) =>
         configuration.GetSection("Security:TwoFactorRequiredRoles").Get<string[]>()?

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -31,19 +32,19 @@ public static class AxeCheck
         }
 
         var message = new StringBuilder();
-        message.AppendLine($"axe found {result.Violations.Length} WCAG 2.1 A/AA violation(s) on {where} ({page.Url}):");
+        message.AppendLine(CultureInfo.InvariantCulture, $"axe found {result.Violations.Length} WCAG 2.1 A/AA violation(s) on {where} ({page.Url}):");
         foreach (var violation in result.Violations)
         {
-            message.AppendLine($"- {violation.Id} ({violation.Impact}): {violation.Help}");
+            message.AppendLine(CultureInfo.InvariantCulture, $"- {violation.Id} ({violation.Impact}): {violation.Help}");
             foreach (var node in violation.Nodes)
             {
-                message.AppendLine($"    target: {node.Target}");
-                message.AppendLine($"      html: {Shorten(node.Html)}");
+                message.AppendLine(CultureInfo.InvariantCulture, $"    target: {node.Target}");
+                message.AppendLine(CultureInfo.InvariantCulture, $"      html: {Shorten(node.Html)}");
                 var why = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? [])
                     .Select(c => c.Message).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct();
                 foreach (var reason in why)
                 {
-                    message.AppendLine($"      why:  {reason.ReplaceLineEndings(" ")}");
+                    message.AppendLine(CultureInfo.InvariantCulture, $"      why:  {reason.ReplaceLineEndings(" ")}");
                 }
             }
         }

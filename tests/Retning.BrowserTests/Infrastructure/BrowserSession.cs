@@ -13,6 +13,8 @@ namespace Retning.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
+    private static readonly string[] DownloadExtensions = [".docx", ".pdf", ".png"];
+
     private readonly IBrowserContext _context;
     private readonly string _viewport;
     private readonly string _baseUrl;
@@ -49,7 +51,7 @@ public sealed class BrowserSession : IAsyncDisposable
             // A link to a file download starts as a navigation that the browser aborts once it sees
             // the attachment: that abort is the download working, not a failure.
             var download = request.ResourceType == "document" && request.Failure == "net::ERR_ABORTED"
-                && new[] { ".docx", ".pdf", ".png" }.Any(ext => new Uri(request.Url).AbsolutePath.EndsWith(ext, StringComparison.Ordinal));
+                && DownloadExtensions.Any(ext => new Uri(request.Url).AbsolutePath.EndsWith(ext, StringComparison.Ordinal));
             if (!download && !request.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
             {
                 _problems.Enqueue($"request failed ({request.Failure}) for {request.ResourceType} {request.Url}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Plans;
@@ -72,7 +73,7 @@ public sealed class ScalesTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/admin/skalaer/ny")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(Edit(scale.Id))).StatusCode);
         var token = await TokenAsync(client);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostRawAsync(Edit(scale.Id), [token, new("Input.Version", scale.Version.ToString())])).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostRawAsync(Edit(scale.Id), [token, new("Input.Version", scale.Version.ToString(CultureInfo.InvariantCulture))])).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostRawAsync("/admin/skalaer/ny", [token, new("Input.Name", "Ulovlig")])).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostRawAsync("/admin/skalaer?handler=Standard", [token, new("scaleId", scale.Id.ToString())])).StatusCode);
         Assert.Equal(scale.Versions.Count, (await ScaleAsync(scale.Id)).Versions.Count);
@@ -96,7 +97,7 @@ public sealed class ScalesTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         var list = (await lars.GetPageAsync("/admin/skalaer")).AssertStatus(HttpStatusCode.OK);
         var row = list.Document.QuerySelector($"a[href='{Edit(solsikken.Id)}']")!.Closest("tr")!;
-        Assert.Contains(solsikken.Levels.Count.ToString(), row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(solsikken.Levels.Count.ToString(CultureInfo.InvariantCulture), row.TextContent, StringComparison.Ordinal);
         Assert.Contains($"Version {solsikken.CurrentVersion}", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Standard", row.TextContent, StringComparison.Ordinal);
         Assert.Null(list.Document.QuerySelector($"a[href='{Edit(lindely.Id)}']"));
@@ -107,7 +108,7 @@ public sealed class ScalesTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await lars.GetAsync(Edit(Guid.NewGuid()))).StatusCode);
         var token = await TokenAsync(lars);
         Assert.Equal(HttpStatusCode.Forbidden, (await lars.PostRawAsync(Edit(lindely.Id),
-            [token, new("Input.Version", lindely.Version.ToString()), new("Input.Name", "Overtaget"), new("Input.Levels[0].Value", "1"),
+            [token, new("Input.Version", lindely.Version.ToString(CultureInfo.InvariantCulture)), new("Input.Name", "Overtaget"), new("Input.Levels[0].Value", "1"),
                 new("Input.Levels[0].Label", "En"), new("Input.Levels[1].Value", "2"), new("Input.Levels[1].Label", "To")])).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await lars.PostRawAsync("/admin/skalaer/ny",
             [token, new("OfferId", lindely.OfferId.ToString()), new("Input.Name", "Fremmed")])).StatusCode);

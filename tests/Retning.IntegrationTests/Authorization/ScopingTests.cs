@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Retning.Domain.Audit;
 using Retning.IntegrationTests.Support;
@@ -58,8 +59,8 @@ public sealed class ScopingTests(AppFixture fixture) : IClassFixture<AppFixture>
             ["Input.FirstName"] = "Hacket",
             ["Input.LastName"] = citizen.LastName,
             ["Input.Cpr"] = Domain.Citizens.Cpr.Format(citizen.CprDigits),
-            ["Input.EnrolledOn"] = citizen.EnrolledOn.ToString("yyyy-MM-dd"),
-            ["Input.Version"] = citizen.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.EnrolledOn"] = citizen.EnrolledOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.Version"] = citizen.Version.ToString(CultureInfo.InvariantCulture),
         });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

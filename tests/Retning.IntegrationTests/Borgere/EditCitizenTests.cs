@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
@@ -80,7 +81,7 @@ public sealed class EditCitizenTests(AppFixture fixture) : IClassFixture<AppFixt
         {
             ["Input.FirstName"] = "",
             ["Input.Municipality"] = "Skal ikke gemmes Kommune",
-            ["Input.DischargedOn"] = citizen.EnrolledOn.AddDays(-1).ToString("yyyy-MM-dd"),
+            ["Input.DischargedOn"] = citizen.EnrolledOn.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 
         page.AssertStatus(HttpStatusCode.OK);

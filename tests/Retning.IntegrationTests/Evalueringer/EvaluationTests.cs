@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Audit;
@@ -57,7 +58,7 @@ public sealed class EvaluationTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains("Svarprocent 73 %", material, StringComparison.Ordinal);
         Assert.Contains("(14 af 19 forventede)", material, StringComparison.Ordinal);
         Assert.Contains("2 notater: personalemangel eller travlhed (2)", material, StringComparison.Ordinal);
-        Assert.Equal(App.Today.ToString("yyyy-MM-dd"), form.FieldValue("Input.EvaluatedOn", Form));
+        Assert.Equal(App.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), form.FieldValue("Input.EvaluatedOn", Form));
         var before = await App.LastAuditIdAsync();
 
         var response = await form.SubmitAsync(Form, new Dictionary<string, string?>
@@ -66,7 +67,7 @@ public sealed class EvaluationTests(AppFixture fixture) : IClassFixture<AppFixtu
             ["Input.CitizenInvolvement"] = "Talt med borgeren med billedstøtte før mødet",
             ["Input.Qualitative"] = "Han viser oftere selv kortet; to dage uden arbejde pga. travlhed.",
             ["Input.Decision"] = nameof(EvaluationDecision.Continue),
-            ["Input.NextEvaluationOn"] = App.Today.AddMonths(2).ToString("yyyy-MM-dd"),
+            ["Input.NextEvaluationOn"] = App.Today.AddMonths(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Input.PlanRevision"] = "nej",
         });
 
@@ -101,7 +102,7 @@ public sealed class EvaluationTests(AppFixture fixture) : IClassFixture<AppFixtu
         {
             ["Input.Qualitative"] = "Vigtig tekst, der ikke må gå tabt",
             ["Input.Decision"] = nameof(EvaluationDecision.Adjust),
-            ["Input.NextEvaluationOn"] = App.Today.AddMonths(4).ToString("yyyy-MM-dd"),
+            ["Input.NextEvaluationOn"] = App.Today.AddMonths(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 
         page.AssertStatus(HttpStatusCode.OK);
@@ -114,7 +115,7 @@ public sealed class EvaluationTests(AppFixture fixture) : IClassFixture<AppFixtu
         var closing = await page.SubmitForPageAsync(Form, new Dictionary<string, string?>
         {
             ["Input.Participants"] = "Team", ["Input.CitizenInvolvement"] = "Samtale", ["Input.PlanRevision"] = "ja",
-            ["Input.Decision"] = nameof(EvaluationDecision.CloseAchieved), ["Input.NextEvaluationOn"] = App.Today.AddMonths(1).ToString("yyyy-MM-dd"),
+            ["Input.Decision"] = nameof(EvaluationDecision.CloseAchieved), ["Input.NextEvaluationOn"] = App.Today.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Equal("Et mål, der afsluttes, skal ikke evalueres igen. Fjern datoen.", closing.FieldError("Input.NextEvaluationOn"));
         await using var db = App.CreateSystemDbContext();

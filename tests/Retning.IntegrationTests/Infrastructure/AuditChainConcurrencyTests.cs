@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Data.Audit;
 using Retning.Domain.Audit;
 

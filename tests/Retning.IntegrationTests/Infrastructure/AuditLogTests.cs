@@ -11,6 +11,8 @@ namespace Retning.IntegrationTests.Infrastructure;
 /// <summary>The audit log: one row per response that shows citizen data, a search logs its criterion, and the table is append-only.</summary>
 public sealed class AuditLogTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
+    private static readonly string[] DownloadEndings = [".png", ".docx", ".pdf", ".zip", "/dokument"];
+
     private RetningApp App => fixture.App;
 
     /// <summary>Every page of the citizen, with a real goal, sub-goal, period and theme in the address.</summary>
@@ -45,7 +47,7 @@ public sealed class AuditLogTests(AppFixture fixture) : IClassFixture<AppFixture
                 // A chart as PNG, a document as DOCX/PDF, the access package (ZIP) or a scanned consent leaves the system: an export, not a read.
                 var path = url.Split('?')[0];
                 // (A plan disclosure recorded before its DOCX was frozen answers with a page saying so: a read.)
-                var download = new[] { ".png", ".docx", ".pdf", ".zip", "/dokument" }.Any(ext => path.EndsWith(ext, StringComparison.Ordinal))
+                var download = DownloadEndings.Any(ext => path.EndsWith(ext, StringComparison.Ordinal))
                     && response.Content.Headers.ContentType?.MediaType != "text/html";
                 Assert.Equal(download ? AuditAction.Export : AuditAction.Read, row.Action);
                 Assert.Equal(DemoUsers.Anne, row.UserName);

@@ -70,7 +70,7 @@ public sealed class TotpReplayTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     /// <summary>Turns two-factor on with the code of <paramref name="steps"/> steps from now and returns that code.</summary>
-    private async Task<string> TurnOnAsync(BrowserlessClient client, int steps)
+    private static async Task<string> TurnOnAsync(BrowserlessClient client, int steps)
     {
         var setup = (await client.GetPageAsync("/konto/to-faktor")).AssertStatus(HttpStatusCode.OK);
         var key = setup.Document.QuerySelector("#authenticator-key")!.TextContent.Trim();

@@ -89,7 +89,8 @@ public sealed class CrashTests
     private static async Task<Guid> CitizenOfMetteAsync(string folder)
     {
         await using var db = Open(folder);
-        var mette = await db.Users.Where(u => u.NormalizedEmail == DemoUsers.Mette.ToUpperInvariant()).Select(u => u.Id).SingleAsync();
+        var normalizedEmail = DemoUsers.Mette.ToUpperInvariant();
+        var mette = await db.Users.Where(u => u.NormalizedEmail == normalizedEmail).Select(u => u.Id).SingleAsync();
         return await db.ContactTeamMembers.IgnoreQueryFilters().Where(m => m.UserId == mette)
             .Join(db.Citizens.IgnoreQueryFilters().Where(c => c.DischargedOn == null), m => m.CitizenId, c => c.Id, (m, c) => c.Id).FirstAsync();
     }

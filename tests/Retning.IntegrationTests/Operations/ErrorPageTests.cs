@@ -63,6 +63,6 @@ public sealed class ErrorPageTests
 
         public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
             // Only the login page: the error handler re-executes /fejl with the same query string.
-            context.HttpContext.Request.Path.StartsWithSegments("/log-ind") && context.HttpContext.Request.Query.ContainsKey(Trigger) ? throw new InvalidOperationException(Boom) : next();
+            context.HttpContext.Request.Path.StartsWithSegments("/log-ind", StringComparison.OrdinalIgnoreCase) && context.HttpContext.Request.Query.ContainsKey(Trigger) ? throw new InvalidOperationException(Boom) : next();
     }
 }

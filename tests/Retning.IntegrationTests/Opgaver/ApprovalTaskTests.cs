@@ -1,4 +1,5 @@
 using System.Net;
+using Retning.Domain.Common;
 using Retning.Domain.Status;
 using Retning.IntegrationTests.Perioder;
 using Retning.IntegrationTests.Status;
@@ -36,7 +37,7 @@ public sealed class ApprovalTaskTests(AppFixture fixture) : IClassFixture<AppFix
         var row = Assert.Single(Rows(await anne.GetPageAsync("/opgaver?type=StatusApproval")), r => r.Contains(citizen.FullName, StringComparison.Ordinal));
         Assert.Contains("Status til godkendelse", row, StringComparison.Ordinal);
         Assert.Contains(sent, row, StringComparison.Ordinal);
-        Assert.Contains(App.Today.AddDays(7).ToString("dd-MM-yyyy"), row, StringComparison.Ordinal); // a week to answer
+        Assert.Contains(App.Today.AddDays(7).ToDanishDate(), row, StringComparison.Ordinal); // a week to answer
         Assert.DoesNotContain(Rows(await mette.GetPageAsync("/opgaver?type=StatusApproval")), r => r.Contains(citizen.FullName, StringComparison.Ordinal));
         var home = await anne.GetPageAsync("/");
         var waiting = home.Document.QuerySelectorAll("#til-godkendelse a").Single(a => a.TextContent.Contains(citizen.FullName, StringComparison.Ordinal));
@@ -115,7 +116,7 @@ public sealed class ApprovalTaskTests(AppFixture fixture) : IClassFixture<AppFix
         var page = await anne.GetPageAsync("/opgaver?type=MinutesApproval");
         var row = Assert.Single(Rows(page), r => r.Contains(citizen.FullName, StringComparison.Ordinal));
         Assert.Contains("Referat til godkendelse", row, StringComparison.Ordinal);
-        Assert.Contains(App.Today.AddDays(5).ToString("dd-MM-yyyy"), row, StringComparison.Ordinal); // the minutes' own 7-day deadline comes first
+        Assert.Contains(App.Today.AddDays(5).ToDanishDate(), row, StringComparison.Ordinal); // the minutes' own 7-day deadline comes first
         Assert.NotNull(page.Document.QuerySelector($"#opgaver a[href='/borgere/{citizen.Id}/statusmoeder/{meetingId}/referat']"));
         Assert.DoesNotContain(Rows(await mette.GetPageAsync("/opgaver?type=MinutesApproval")), r => r.Contains(citizen.FullName, StringComparison.Ordinal));
 

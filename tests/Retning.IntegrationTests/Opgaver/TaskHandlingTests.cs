@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Audit;
@@ -42,7 +43,7 @@ public sealed class TaskHandlingTests(AppFixture fixture) : IClassFixture<AppFix
 
         // The per-citizen count is the length of that citizen's list.
         var counts = (await anne.GetPageAsync("/opgaver/afdeling")).Document.QuerySelectorAll("#opgaver-pr-borger tbody tr")[0];
-        var open = int.Parse(counts.QuerySelectorAll("td")[2].TextContent.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var open = int.Parse(counts.QuerySelectorAll("td")[2].TextContent.Trim().Split(' ')[0], CultureInfo.InvariantCulture);
         var narrowed = await anne.GetPageAsync(counts.QuerySelector("a")!.GetAttribute("href")!);
         Assert.Equal(open, TaskListTests.Total(narrowed));
         Assert.Single(Citizens(narrowed).Distinct());
@@ -92,20 +93,20 @@ public sealed class TaskHandlingTests(AppFixture fixture) : IClassFixture<AppFix
         var before = await App.LastAuditIdAsync();
         var fields = new Dictionary<string, string>
         {
-            ["Until"] = App.Today.AddDays(10).ToString("yyyy-MM-dd"), ["Reason"] = "x", ["Version"] = "0",
+            ["Until"] = App.Today.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Reason"] = "x", ["Version"] = "0",
             ["__RequestVerificationToken"] = (await mette.GetPageAsync(url)).FormFields("main form[action*='handler=Assign']").Single(f => f.Key == "__RequestVerificationToken").Value,
         };
         Assert.Equal(HttpStatusCode.Forbidden, (await mette.PostRawAsync(url + "?handler=Snooze", fields)).StatusCode);
         Assert.Contains(await App.AuditEntriesSinceAsync(before), a => a.Action == AuditAction.Denied && a.CitizenId == citizen.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await jonas.GetAsync(url)).StatusCode);
 
-        var noReason = await anne.PostFormForPageAsync(url, "main form[action*='handler=Snooze']", new Dictionary<string, string?> { ["Until"] = App.Today.AddDays(10).ToString("yyyy-MM-dd"), ["Reason"] = "" });
+        var noReason = await anne.PostFormForPageAsync(url, "main form[action*='handler=Snooze']", new Dictionary<string, string?> { ["Until"] = App.Today.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Reason"] = "" });
         Assert.Equal("Skriv hvorfor opgaven udsættes.", noReason.FieldError("Reason"));
 
         before = await App.LastAuditIdAsync();
         var snoozed = await anne.PostFormAsync(url, "main form[action*='handler=Snooze']", new Dictionary<string, string?>
         {
-            ["Until"] = App.Today.AddDays(10).ToString("yyyy-MM-dd"), ["Reason"] = "DPU aftalt til næste måned med psykologen",
+            ["Until"] = App.Today.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Reason"] = "DPU aftalt til næste måned med psykologen",
         });
         Assert.Equal(HttpStatusCode.Redirect, snoozed.StatusCode);
         var audit = Assert.Single(await App.AuditEntriesSinceAsync(before), a => a.Action == AuditAction.Update);
@@ -135,7 +136,7 @@ public sealed class TaskHandlingTests(AppFixture fixture) : IClassFixture<AppFix
         using var lars = await fixture.SignInAsync(DemoUsers.Lars);
         var annePage = await anne.GetPageAsync(url);
         var larsPage = await lars.GetPageAsync(url);
-        var until = App.Today.AddDays(5).ToString("yyyy-MM-dd");
+        var until = App.Today.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await annePage.SubmitAsync("main form[action*='handler=Snooze']", new Dictionary<string, string?> { ["Until"] = until, ["Reason"] = "Anne" })).StatusCode);
 
         var second = await larsPage.SubmitAsync("main form[action*='handler=Snooze']", new Dictionary<string, string?> { ["Until"] = until, ["Reason"] = "Lars" });

@@ -1,7 +1,7 @@
 using System.Net;
 using Retning.Domain.Audit;
+using Retning.Domain.Common;
 using Retning.Domain.Evaluations;
-using Retning.Domain.Plans;
 using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
@@ -36,7 +36,7 @@ public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture
 
         var row = Assert.Single(Rows(page), r => r.Contains("slukker skærmen", StringComparison.Ordinal));
         Assert.Contains("Overskredet", row, StringComparison.Ordinal);
-        Assert.Contains(App.Today.AddDays(-3).ToString("dd-MM-yyyy"), row, StringComparison.Ordinal);
+        Assert.Contains(App.Today.AddDays(-3).ToDanishDate(), row, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector($"#opgaver a[href='/borgere/{citizen.Id}/evalueringer/ny/{subGoal.Id}']"));
         var audit = Assert.Single(await App.AuditEntriesSinceAsync(before));
         Assert.Equal((AuditAction.Search, (Guid?)null, "Mine opgaver"), (audit.Action, audit.CitizenId, audit.Subject));
@@ -122,7 +122,7 @@ public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         string StatusRow(List<string> rows) => rows.Single(r => r.Contains(citizen.FullName, StringComparison.Ordinal) && r.Contains("Afdelingsleder", StringComparison.Ordinal));
         var standard = StatusRow(Rows(await anne.GetPageAsync("/opgaver/afdeling?vis=aabne&type=StatusDue")));
-        Assert.Contains(citizen.EnrolledOn.AddMonths(6).ToString("dd-MM-yyyy"), standard, StringComparison.Ordinal); // a child: twice a year
+        Assert.Contains(citizen.EnrolledOn.AddMonths(6).ToDanishDate(), standard, StringComparison.Ordinal); // a child: twice a year
 
         var form = (await anne.GetPageAsync($"/borgere/{citizen.Id}/rediger")).AssertStatus(HttpStatusCode.OK);
         var refused = await form.SubmitForPageAsync(overrides: new Dictionary<string, string?> { ["Input.StatusIntervalMonths"] = "24" });
@@ -134,7 +134,7 @@ public sealed class TaskListTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var agreed = StatusRow(Rows(await anne.GetPageAsync("/opgaver/afdeling?vis=aabne&type=StatusDue")));
-        Assert.Contains(citizen.EnrolledOn.AddMonths(24).ToString("dd-MM-yyyy"), agreed, StringComparison.Ordinal);
+        Assert.Contains(citizen.EnrolledOn.AddMonths(24).ToDanishDate(), agreed, StringComparison.Ordinal);
     }
 
     [Fact]

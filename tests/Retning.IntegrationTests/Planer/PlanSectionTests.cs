@@ -1,5 +1,6 @@
 using System.Net;
 using Retning.Domain.Audit;
+using Retning.Domain.Common;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
 
@@ -130,7 +131,7 @@ public sealed class PlanSectionTests(AppFixture fixture) : IClassFixture<AppFixt
         await mette.CreatePlanAsync(child.Id);
         var plan = (await mette.GetPageAsync($"/borgere/{child.Id}/plan")).AssertStatus(HttpStatusCode.OK);
         Assert.Contains("Det autonome kompas skulle være påbegyndt", plan.Document.QuerySelector("#kompas")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Næste DPU senest " + PlanTestKit.Today.AddMonths(5).ToString("dd-MM-yyyy"), plan.Document.QuerySelector("#dpu")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Næste DPU senest " + PlanTestKit.Today.AddMonths(5).ToDanishDate(), plan.Document.QuerySelector("#dpu")!.TextContent, StringComparison.Ordinal);
 
         await mette.PostFormAsync($"/borgere/{child.Id}/plan/kompas", overrides: new Dictionary<string, string?> { ["Input.ParasympatheticComfort"] = "Tæppe og rolig musik." }).AssertRedirectAsync();
 

@@ -11,7 +11,7 @@ public sealed class TemplateTransitionTests(AppFixture fixture) : IClassFixture<
 {
     private RetningApp App => fixture.App;
 
-    private async Task AssessAsync(BrowserlessClient client, Guid citizenId, string key, string resources) =>
+    private static async Task AssessAsync(BrowserlessClient client, Guid citizenId, string key, string resources) =>
         await (await client.GetPageAsync($"/borgere/{citizenId}/plan/tema/{key}")).AssertStatus(HttpStatusCode.OK)
             .SubmitAsync(overrides: new Dictionary<string, string?> { ["Input.Resources"] = resources }).AssertRedirectAsync();
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
 using Retning.IntegrationTests.Support;
-using Retning.Testing;
 using Retning.Web.Infrastructure.Routing;
 
 namespace Retning.IntegrationTests.Routing;

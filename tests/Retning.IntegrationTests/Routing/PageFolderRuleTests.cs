@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Retning.IntegrationTests.Support;
-using Retning.Testing;
 
 namespace Retning.IntegrationTests.Routing;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Audit;
@@ -15,7 +16,7 @@ public sealed class ConsentTests(AppFixture fixture) : IClassFixture<AppFixture>
     private const string Form = "form.app-consent-form";
     private RetningApp App => fixture.App;
 
-    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<Guid> ContactTeamCitizenAsync(int n) => (await App.NthCitizenAsync(DemoUsers.Maagen, n, inContactTeam: DemoUsers.Mette)).Id;
 
@@ -277,7 +278,7 @@ public sealed class ConsentTests(AppFixture fixture) : IClassFixture<AppFixture>
 
             var before = await App.LastAuditIdAsync();
             var post = await client.PostRawAsync($"{list}?handler=Reviewed", [
-                new("consentId", consent.Id.ToString()), new("version", consent.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("consentId", consent.Id.ToString()), new("version", consent.Version.ToString(CultureInfo.InvariantCulture)),
                 new("__RequestVerificationToken", await client.TokenAsync()),
             ]);
             Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);

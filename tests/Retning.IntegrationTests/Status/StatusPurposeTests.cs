@@ -47,7 +47,7 @@ public sealed partial class StatusPurposeTests(AppFixture fixture) : IClassFixtu
         await AssertEveryPurposeAsync(mette, url, expected);
     }
 
-    private async Task AssertEveryPurposeAsync(BrowserlessClient client, string url, IReadOnlyList<string> expected)
+    private static async Task AssertEveryPurposeAsync(BrowserlessClient client, string url, IReadOnlyList<string> expected)
     {
         var page = (await client.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         var purposeSection = Assert.Single(page.Document.QuerySelectorAll(".status-doc-section"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Audit;
@@ -57,7 +58,7 @@ public sealed class StatusWorkflowTests(AppFixture fixture) : IClassFixture<AppF
         }
 
         var next = await mette.GetPageAsync($"/borgere/{citizen.Id}/status/ny");
-        Assert.Equal(App.Today.AddDays(-9).ToString("yyyy-MM-dd"), next.Document.QuerySelector("#Input_PeriodFrom")!.GetAttribute("value"));
+        Assert.Equal(App.Today.AddDays(-9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), next.Document.QuerySelector("#Input_PeriodFrom")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class StatusWorkflowTests(AppFixture fixture) : IClassFixture<AppF
             var before = await App.LastAuditIdAsync();
             var version = (await App.FindStatusAsync(statusId)).Version;
             var refused = await client.PostRawAsync($"{url}?handler=Step&step=Approve",
-                [new("__RequestVerificationToken", await client.TokenAsync()), new("Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+                [new("__RequestVerificationToken", await client.TokenAsync()), new("Version", version.ToString(CultureInfo.InvariantCulture))]);
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
             Assert.Contains(await App.AuditEntriesSinceAsync(before), a => a.Action == AuditAction.Denied && a.CitizenId == citizen.Id);
             Assert.Equal(StatusState.AwaitingApproval, (await App.FindStatusAsync(statusId)).State);

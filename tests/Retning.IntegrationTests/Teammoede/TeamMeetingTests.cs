@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Retning.Domain.Audit;
 using Retning.Domain.Evaluations;
@@ -28,7 +29,7 @@ public sealed class TeamMeetingTests(AppFixture fixture) : IClassFixture<AppFixt
         using var mette = await fixture.SignInAsync(DemoUsers.Mette);
         var before = await App.LastAuditIdAsync();
 
-        var meetingDay = App.Today.AddDays(7).ToString("yyyy-MM-dd");
+        var meetingDay = App.Today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var page = (await mette.GetPageAsync($"/teammoede?dato={meetingDay}")).AssertStatus(HttpStatusCode.OK);
 
         var agenda = Rows(page, "dagsorden");

@@ -1,6 +1,5 @@
 using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Retning.Documents.Model;
 using Retning.Domain.Status;
 using Retning.UnitTests.Documents.Docx;

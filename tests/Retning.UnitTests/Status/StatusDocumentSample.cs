@@ -57,6 +57,8 @@ internal static class StatusDocumentSample
         ContactTeam = [new("Søs Åberg", "20 11 22 33", "soes@laerkereden.dk"), new("Jens Ødegaard", null, "jens@laerkereden.dk")],
     };
 
+    /// <param name="revision">The status report's revision number.</param>
+    /// <param name="approved">Whether the department head has approved it.</param>
     /// <param name="appendix">The contact team chose the appendix with every score (the sample has it, so every rendering shows it).</param>
     public static StatusContent Content(int revision = 2, bool approved = true, bool appendix = true) => new()
     {

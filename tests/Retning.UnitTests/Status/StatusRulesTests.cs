@@ -1,3 +1,4 @@
+using System.Globalization;
 using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
@@ -15,7 +16,7 @@ public sealed class StatusRulesTests
     [InlineData("1990-05-01", "2026-11-23", StatusLayout.Vum)]
     [InlineData("2016-01-31", "2026-11-23", StatusLayout.Ics)]
     public void The_layout_follows_the_age_on_the_status_date(string birth, string statusDate, StatusLayout expected) =>
-        Assert.Equal(expected, StatusLayoutRules.For(DateOnly.Parse(birth), DateOnly.Parse(statusDate)));
+        Assert.Equal(expected, StatusLayoutRules.For(DateOnly.Parse(birth, CultureInfo.InvariantCulture), DateOnly.Parse(statusDate, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void The_default_period_runs_from_the_day_after_the_last_status_to_the_status_date()
