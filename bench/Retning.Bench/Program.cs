@@ -60,7 +60,7 @@ await using (var db = app.CreateSystemDbContext())
     planCitizenId = citizen.Id;
     // Begun half a year ago on the app's clock, so the sub-goal page's default period (the open plan period) is half a year of daily scores.
     var today = app.Today.AddDays(-180);
-    var plan = await new Retning.Web.Pages.Planer.PlanService(db).CreateAsync(citizen, today, null, default);
+    var plan = await new Retning.Web.Services.Plans.PlanService(db).CreateAsync(citizen, today, null, default);
     var scale = await db.IndicatorScales.FirstAsync(s => s.OfferId == citizen.Department!.OfferId && s.IsDefault);
     foreach (var theme in plan.TemplateVersion!.Themes)
     {

@@ -6,8 +6,9 @@ namespace Retning.Documents.Plans;
 /// <summary>
 /// What a <see cref="PlanDocument"/> is built from: the plan and everything under it, loaded
 /// beforehand (by the web project's loader), so building it needs no database.
+/// <c>EarlierThemes</c> are the offer's themes by key, for assessments written on an earlier
+/// template (empty when there are none).
 /// </summary>
-/// <param name="EarlierThemes">The offer's themes by key, for assessments written on an earlier template (may be empty when there are none).</param>
 public sealed record PlanDocumentData(
     Citizen Citizen,
     Plan Plan,

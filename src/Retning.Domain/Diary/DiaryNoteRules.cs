@@ -3,9 +3,12 @@ using Retning.Domain.Plans;
 
 namespace Retning.Domain.Diary;
 
-/// <summary>A diary note as typed into the form (strings as typed; the correction's own fields apart).</summary>
-/// <param name="DateFieldPosted">Whether the form sent a date field at all (an unreadable date has its own message already).</param>
-/// <param name="TimeRefused">Whether the time already has a message from the form (e.g. too long): it is not read further.</param>
+/// <summary>
+/// A diary note as typed into the form (strings as typed; the correction's own fields apart).
+/// <c>DateFieldPosted</c> says whether the form sent a date field at all (an unreadable date has
+/// its own message already); <c>TimeRefused</c> whether the time already has a message from the
+/// form (e.g. too long), so it is not read further.
+/// </summary>
 public sealed record NoteDraft(
     Guid? SubGoalId, string? Score, Guid? ContextId, Guid? NoteTypeId, MissingWorkReason? MissingWorkReason,
     string? Text, string? Effect, string? CitizenExperience, string? ActorName, IReadOnlyList<string> ThemeKeys,

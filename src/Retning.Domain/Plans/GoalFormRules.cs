@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Plans;
 
 /// <summary>A goal or sub-goal as typed into its form (what the checks read of it).</summary>

@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 namespace Retning.Domain.Status;
 
 /// <summary>The deadlines around a status meeting and the warnings the meeting page shows.</summary>

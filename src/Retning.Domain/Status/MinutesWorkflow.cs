@@ -1,4 +1,3 @@
-using Retning.Domain.Common;
 namespace Retning.Domain.Status;
 
 /// <summary>The steps of the minutes' workflow.</summary>

@@ -4,8 +4,8 @@ namespace Retning.Domain.Status;
 /// One calendar month of a scored sub-goal's scores in a status: the month's first and latest
 /// score, the median and how many there were. A status summarises the scores per month (a
 /// caseworker reads a trend, not a list of dates); the full list is an optional appendix.
+/// <c>Month</c> is the month's first day.
 /// </summary>
-/// <param name="Month">The month's first day.</param>
 public sealed record MonthlyScoreSummary(DateOnly Month, ScoreContent First, ScoreContent Latest, decimal Median, int Count)
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using Retning.Domain.Common;
-
 namespace Retning.Domain.Status;
 
 /// <summary>

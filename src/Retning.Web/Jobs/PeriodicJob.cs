@@ -26,7 +26,9 @@ public abstract class PeriodicJob(TimeSpan interval, TimeProvider clock, ILogger
             {
                 return;
             }
+#pragma warning disable CA1031 // a failing run must not stop the job: it is logged and tried at the next tick
             catch (Exception e)
+#pragma warning restore CA1031
             {
                 log.LogError(e, "{Job} failed; it is tried again at the next tick", Name);
             }

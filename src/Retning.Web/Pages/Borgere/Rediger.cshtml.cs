@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
-using Retning.Domain.Citizens;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Retning.Data;
 using Retning.Data.Identity;
-using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;

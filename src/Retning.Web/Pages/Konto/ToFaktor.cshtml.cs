@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 using Retning.Data.Identity;
 using Retning.Web.Infrastructure;
-using Retning.Domain.Common;
 
 namespace Retning.Web.Pages.Konto;
 
@@ -120,7 +119,8 @@ public sealed class ToFaktorModel(UserManager<AppUser> users, SignInManager<AppU
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.Q);
-        var png = new PngByteQRCode(data).GetGraphic(8);
+        using var qr = new PngByteQRCode(data);
+        var png = qr.GetGraphic(8);
         return "data:image/png;base64," + Convert.ToBase64String(png);
     }
 }

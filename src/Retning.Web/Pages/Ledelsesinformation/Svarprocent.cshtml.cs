@@ -9,8 +9,8 @@ using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Services.Diary;
 using Retning.Web.Pages.Borgere.Delmaal;
+using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Ledelsesinformation;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Retning.Data.Identity;
-using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.LogInd;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Retning.Data.Identity;
-using Retning.Domain.Common;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.LogInd;

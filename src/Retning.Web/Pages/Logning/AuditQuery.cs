@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Retning.Web.Infrastructure;
 using Retning.Domain.Audit;
+using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Logning;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
-using Retning.Domain.Access;
 using Retning.Domain.Audit;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Tasks;

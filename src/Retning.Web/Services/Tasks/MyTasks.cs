@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Retning.Domain.Deadlines;
 using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Services.Tasks;

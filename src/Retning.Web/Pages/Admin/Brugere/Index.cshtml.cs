@@ -66,8 +66,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var lowered = term.ToLowerInvariant();
         var capitalised = char.ToUpperInvariant(term[0]) + term[1..];
         var upper = term.ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower()/Contains to SQL lower() and LIKE; the overloads with a culture or comparison are not translatable
         return query.Where(u => u.FullName.ToLower().Contains(lowered) || u.FullName.Contains(term) || u.FullName.Contains(capitalised)
             || u.NormalizedEmail!.Contains(upper));
+#pragma warning restore CA1304, CA1311, CA1862
     }
 
     public string PageHref(int page) => $"{Href.Admin.Users}?q={Uri.EscapeDataString(Query ?? string.Empty)}&status={Status}&side={page}";

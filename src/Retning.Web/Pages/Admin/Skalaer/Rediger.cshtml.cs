@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
 using Retning.Domain.Plans;
-using System.Globalization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
 

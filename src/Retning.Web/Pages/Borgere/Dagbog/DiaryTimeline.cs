@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
+using System.Globalization;
 using Retning.Domain.Diary;
-using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Borgere.Dagbog;
 
@@ -83,7 +81,7 @@ public static class DiaryTimeline
         var parts = new List<string>();
         void Add(string name, object? value)
         {
-            var text = value switch { null => null, DateOnly d => d.ToString("yyyy-MM-dd"), _ => value.ToString() };
+            var text = value switch { null => null, DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _ => Convert.ToString(value, CultureInfo.InvariantCulture) };
             if (!string.IsNullOrWhiteSpace(text))
             {
                 parts.Add(name + "=" + Uri.EscapeDataString(text));

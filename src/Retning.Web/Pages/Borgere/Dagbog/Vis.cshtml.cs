@@ -7,7 +7,6 @@ using Retning.Domain.Diary;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
 using Retning.Web.Services.Diary;
-using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Dagbog;
 

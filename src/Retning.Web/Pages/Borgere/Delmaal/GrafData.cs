@@ -1,4 +1,3 @@
-using System.Globalization;
 using Retning.Documents.Charts;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;

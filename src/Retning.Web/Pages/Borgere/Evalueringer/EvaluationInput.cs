@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Evaluations;
-using Retning.Domain.Common;
 using Retning.Domain.Plans;
 using Retning.Web.Infrastructure;
 

@@ -7,7 +7,6 @@ using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Pages.Borgere;
 
 namespace Retning.Web.Pages.Borgere.Evalueringer;
 

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Services.Plans;
 

@@ -7,8 +7,8 @@ using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
-using Retning.Web.Services.Disclosures;
 using Retning.Web.Pages.Borgere;
+using Retning.Web.Services.Disclosures;
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;

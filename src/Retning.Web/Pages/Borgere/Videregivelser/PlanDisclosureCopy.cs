@@ -3,8 +3,8 @@ using Retning.Documents.Docx;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 using Retning.Web.Infrastructure;
-using Retning.Web.Services.Plans;
 using Retning.Web.Services.Consents;
+using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;
 

@@ -1,6 +1,6 @@
 using Retning.Documents.Model;
-using Retning.Domain.Consents;
 using Retning.Documents.Plans;
+using Retning.Domain.Consents;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;
 

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
 using Retning.Domain.Status;
-using Retning.Web.Services.Disclosures;
 using Retning.Web.Authorization;
 using Retning.Web.Infrastructure;
+using Retning.Web.Services.Disclosures;
 using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;

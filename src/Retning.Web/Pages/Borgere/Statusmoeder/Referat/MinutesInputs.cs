@@ -1,5 +1,4 @@
 using Retning.Domain.Consents;
-using Retning.Domain.Common;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
 using Retning.Web.Infrastructure;
