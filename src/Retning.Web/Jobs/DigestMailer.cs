@@ -16,7 +16,7 @@ public sealed class DigestMailer(IOptions<ReminderOptions> options)
         using var message = new MailMessage(new MailAddress(smtp.From, "Retning"), new MailAddress(toAddress, fullName))
         {
             Subject = DigestRules.Subject(digest),
-            Body = DigestRules.Body(digest, fullName, settings.BaseUrl.TrimEnd('/') + Href.MyTasks),
+            Body = DigestRules.Body(digest, fullName, settings.BaseUrl.TrimEnd('/') + Routes.MyTasks),
             BodyEncoding = Encoding.UTF8,
             SubjectEncoding = Encoding.UTF8,
             IsBodyHtml = false,

@@ -100,7 +100,7 @@ public sealed class FlytModel(AppDbContext db, CitizenAccessService access, Curr
 
                 TempData["Success"] = "Borgeren er flyttet.";
                 // The mover may not see the new department; then the list is the place to land.
-                return me.VisibleDepartmentIds.Contains(Input.DepartmentId!.Value) ? Redirect(Href.Citizen(id)) : Redirect(Href.Citizens);
+                return me.VisibleDepartmentIds.Contains(Input.DepartmentId!.Value) ? Redirect(Routes.Citizen(id)) : Redirect(Routes.Citizens);
             }
         }
 

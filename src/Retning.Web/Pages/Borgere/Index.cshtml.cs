@@ -108,5 +108,5 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         $"søgning: '{AuditSearchTerm.Masked(Query?.Trim())}'; afdeling: {DepartmentId?.ToString() ?? "alle"}; status: {Status}; side: {Paging.Page}; viste: {Rows.Count}";
 
     public string PageHref(int page) =>
-        $"{Href.Citizens}?q={Uri.EscapeDataString(Query ?? string.Empty)}&afdeling={DepartmentId}&status={Status}&side={page}";
+        $"{Routes.Citizens}?q={Uri.EscapeDataString(Query ?? string.Empty)}&afdeling={DepartmentId}&status={Status}&side={page}";
 }

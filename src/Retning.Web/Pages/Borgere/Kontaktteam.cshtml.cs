@@ -84,7 +84,7 @@ public sealed class KontaktteamModel(AppDbContext db, CitizenAccessService acces
         }
 
         TempData["Success"] = "Kontaktteamet er gemt.";
-        return Redirect(Href.Citizen(id));
+        return Redirect(Routes.Citizen(id));
     }
 
     /// <summary>Nothing is written; the user's ticks stay, the stored team is shown, and saving again is deliberate.</summary>

@@ -48,5 +48,5 @@ public sealed class LogningModel(AppDbContext db, CitizenAccessService access, A
     /// <summary>Leaders may export everything about the citizen (the access page is linked from here).</summary>
     public bool CanExport => CitizenAccess.CanExerciseCitizenRights(Access.RolesFor(Citizen));
 
-    public string PageHref(int page) => $"{Href.Citizen(Citizen.Id).AuditLog}?{Filter.QueryString}&side={page}";
+    public string PageHref(int page) => $"{Routes.Citizen(Citizen.Id).AuditLog}?{Filter.QueryString}&side={page}";
 }

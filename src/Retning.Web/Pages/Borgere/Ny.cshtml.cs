@@ -64,7 +64,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         await db.SaveChangesAsync(ct);
 
         TempData["Success"] = "Borgeren er oprettet. Vælg kontaktteam og tilføj repræsentanter.";
-        return Redirect(Href.Citizen(citizen.Id).Overview);
+        return Redirect(Routes.Citizen(citizen.Id).Overview);
     }
 
     private async Task<bool> LoadDepartmentsAsync()

@@ -71,7 +71,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         }
 
         TempData["Success"] = "Stamdata er gemt.";
-        return Redirect(Href.Citizen(id));
+        return Redirect(Routes.Citizen(id));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)

@@ -102,7 +102,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         }
 
         TempData["Success"] = "Repræsentanten er gemt.";
-        return Redirect(Href.Citizen(id).Representatives);
+        return Redirect(Routes.Citizen(id).Representatives);
     }
 
     /// <summary>Removes a representative as shown in the list (its version): a change made meanwhile is shown, not silently deleted.</summary>
@@ -136,7 +136,7 @@ public sealed class RepraesentanterModel(AppDbContext db, CitizenAccessService a
         }
 
         TempData["Success"] = "Repræsentanten er fjernet.";
-        return Redirect(Href.Citizen(id).Representatives);
+        return Redirect(Routes.Citizen(id).Representatives);
     }
 
     /// <summary>

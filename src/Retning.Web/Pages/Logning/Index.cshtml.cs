@@ -88,5 +88,5 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         await audit.RecordAsync(AuditAction.Read, null, "Logning pr. bruger", $"bruger={UserId}&{Filter.QueryString}", ct);
     }
 
-    public string PageHref(int page) => $"{Href.AuditLog}?bruger={UserId}&{Filter.QueryString}&side={page}";
+    public string PageHref(int page) => $"{Routes.AuditLog}?bruger={UserId}&{Filter.QueryString}&side={page}";
 }

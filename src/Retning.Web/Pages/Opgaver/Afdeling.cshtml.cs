@@ -31,12 +31,12 @@ public sealed class AfdelingModel(AppDbContext db, CurrentUser me, TaskLoader ta
     public string? ChosenCitizenName { get; private set; }
     public bool IsOfferHead => me.Grants.Any(g => g.Role == Retning.Domain.Organisation.StaffRole.OfferHead);
 
-    protected override string ListPath => Href.DepartmentTasks();
+    protected override string ListPath => Routes.DepartmentTasks();
 
     protected override string ExtraQuery => $"afdeling={DepartmentId}" + (CitizenId is { } c ? $"&borger={c}" : string.Empty);
 
     /// <summary>The address of the list narrowed to one citizen (the filters kept).</summary>
-    public string CitizenHref(Guid citizenId) => $"{Href.DepartmentTasks()}?afdeling={DepartmentId}&borger={citizenId}&vis={Show ?? TaskFilter.Open}&type={Kind}&sortering={Sort ?? TaskFilter.ByDueDate}";
+    public string CitizenRoutes(Guid citizenId) => $"{Routes.DepartmentTasks()}?afdeling={DepartmentId}&borger={citizenId}&vis={Show ?? TaskFilter.Open}&type={Kind}&sortering={Sort ?? TaskFilter.ByDueDate}";
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -17,7 +17,7 @@ namespace Retning.Web.Pages.Opgaver;
 [Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(CurrentUser me, MyTasks myTasks, AuditLog audit) : TaskListPageModel
 {
-    protected override string ListPath => Href.MyTasks;
+    protected override string ListPath => Routes.MyTasks;
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -23,9 +23,9 @@ public sealed record TaskRow(Deadline Deadline, Guid CitizenId, string CitizenNa
     public bool IsOverdue => Deadline.State == DeadlineState.Overdue && !IsSnoozed;
 
     /// <summary>The task's own page (assign, snooze).</summary>
-    public string HandlingHref => Href.Task(CitizenId, Deadline.Kind.ToString(), Deadline.SubjectId);
+    public string HandlingHref => Routes.Task(CitizenId, Deadline.Kind.ToString(), Deadline.SubjectId);
 
-    private CitizenHref Citizen => Href.Citizen(CitizenId);
+    private CitizenRoutes Citizen => Routes.Citizen(CitizenId);
 
     /// <summary>Where the work is done.</summary>
     public string ActionHref => Deadline.Kind switch

@@ -69,7 +69,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
 
         logger.LogInformation("Administrator {AdminId} renamed department {DepartmentId}", me.Id, id);
         TempData["Success"] = "Afdelingens navn er gemt.";
-        return Redirect(Href.Admin.Offer(Department.OfferId));
+        return Redirect(Routes.Admin.Offer(Department.OfferId));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)

@@ -52,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         if (!request.IsPending)
         {
             TempData["Success"] = "Anmodningen var allerede afgjort.";
-            return Redirect(Href.Admin.RoleRequests);
+            return Redirect(Routes.Admin.RoleRequests);
         }
 
         if (!RoleGrantRules.MayDecide(request, deciderId))
@@ -86,6 +86,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         TempData["Success"] = !decided ? "Anmodningen var allerede afgjort."
             : approve ? $"Rollen {request.Role.Danish()} er givet. Afdelingens ledere ser den nye adgang på deres forside."
             : $"Anmodningen om rollen {request.Role.Danish()} er afvist.";
-        return Redirect(Href.Admin.RoleRequests);
+        return Redirect(Routes.Admin.RoleRequests);
     }
 }

@@ -73,6 +73,6 @@ public sealed class AdgangskodeModel(AppDbContext db, UserManager<AppUser> users
 
         logger.LogInformation("Administrator {AdminId} set a new password for user {UserId}", me.Id, id);
         TempData["Success"] = "Den nye adgangskode er sat. Brugeren er logget ud alle steder. Giv brugeren adgangskoden på en sikker måde.";
-        return Redirect(Href.Admin.User(id));
+        return Redirect(Routes.Admin.User(id));
     }
 }

@@ -72,5 +72,5 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 #pragma warning restore CA1304, CA1311, CA1862
     }
 
-    public string PageHref(int page) => $"{Href.Admin.Users}?q={Uri.EscapeDataString(Query ?? string.Empty)}&status={Status}&side={page}";
+    public string PageHref(int page) => $"{Routes.Admin.Users}?q={Uri.EscapeDataString(Query ?? string.Empty)}&status={Status}&side={page}";
 }

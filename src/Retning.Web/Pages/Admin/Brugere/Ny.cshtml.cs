@@ -81,7 +81,7 @@ public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, Current
             me.Id, user.Id, Input.Role, Input.DepartmentId);
 
         TempData["Success"] = "Brugeren er oprettet. Giv brugeren adgangskoden på en sikker måde.";
-        return Redirect(Href.Admin.User(user.Id));
+        return Redirect(Routes.Admin.User(user.Id));
     }
 
     private async Task AddErrorsAsync(IEnumerable<Task<IdentityResult>> checks)

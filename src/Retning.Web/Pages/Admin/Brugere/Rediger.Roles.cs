@@ -65,7 +65,7 @@ public sealed partial class RedigerModel
 
         logger.LogInformation("Administrator {AdminId} gave user {UserId} role {Role} in department {DepartmentId}", me.Id, id, role, departmentId);
         TempData["Success"] = $"Rollen {role.Danish()} er tilføjet.";
-        return Redirect(Href.Admin.User(id));
+        return Redirect(Routes.Admin.User(id));
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ public sealed partial class RedigerModel
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Administrator {AdminId} asked for role {Role} in department {DepartmentId} for himself", userId, role, departmentId);
         TempData["Success"] = $"Du har bedt om rollen {role.Danish()}. Den gælder først, når en anden administrator har godkendt den.";
-        return Redirect(Href.Admin.User(userId));
+        return Redirect(Routes.Admin.User(userId));
     }
 
     public async Task<IActionResult> OnPostFjernRolleAsync(Guid id, Guid membershipId)
@@ -107,7 +107,7 @@ public sealed partial class RedigerModel
         if (role is null)
         {
             TempData["Success"] = "Rollen var allerede fjernet.";
-            return Redirect(Href.Admin.User(id));
+            return Redirect(Routes.Admin.User(id));
         }
 
         if (IsMe && role.Role == StaffRole.Administrator && Roles.Count(r => r.Role == StaffRole.Administrator) == 1)
@@ -124,7 +124,7 @@ public sealed partial class RedigerModel
         logger.LogInformation("Administrator {AdminId} removed role {Role} in department {DepartmentId} from user {UserId}",
             me.Id, role.Role, role.DepartmentId, id);
         TempData["Success"] = $"Rollen {role.Role.Danish()} er fjernet.";
-        return Redirect(Href.Admin.User(id));
+        return Redirect(Routes.Admin.User(id));
     }
 
     public async Task<IActionResult> OnPostLaasOpAsync(Guid id)
@@ -146,7 +146,7 @@ public sealed partial class RedigerModel
         }, AuditAction.AccountUnlocked, AdminAudit.UserSubject, detail.ToString, HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} unlocked user {UserId}", me.Id, id);
         TempData["Success"] = "Brugeren er låst op og kan logge ind igen.";
-        return Redirect(Href.Admin.User(id));
+        return Redirect(Routes.Admin.User(id));
     }
 
     public async Task<IActionResult> OnPostNulstilToFaktorAsync(Guid id)
@@ -171,6 +171,6 @@ public sealed partial class RedigerModel
 
         logger.LogInformation("Administrator {AdminId} reset two-factor login of user {UserId}", me.Id, id);
         TempData["Success"] = "To-faktor-login er nulstillet. Brugeren sætter det op igen med en ny nøgle.";
-        return Redirect(Href.Admin.User(id));
+        return Redirect(Routes.Admin.User(id));
     }
 }

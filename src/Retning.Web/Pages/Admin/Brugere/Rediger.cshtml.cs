@@ -124,7 +124,7 @@ public sealed partial class RedigerModel(AppDbContext db, UserManager<AppUser> u
 
         logger.LogInformation("Administrator {AdminId} updated user {UserId} (active: {IsActive})", me.Id, id, user.IsActive);
         TempData["Success"] = user.IsActive || !wasActive ? "Brugeren er gemt." : "Brugeren er gemt og deaktiveret. Brugerens sessioner er afsluttet.";
-        return Redirect(Href.Admin.User(id));
+        return Redirect(Routes.Admin.User(id));
     }
 
     private PageResult ShowConflict(AppUser stored)

@@ -159,7 +159,7 @@ public sealed partial class IndexModel
             detail(new AuditDetailBuilder().Key("tilbud", offerId).Fact("liste", kind == DiaryCategoryKind.Context ? "kontekster" : "notattyper")).ToString());
 
     private RedirectResult Back(Guid offerId, DiaryCategoryKind kind) =>
-        Redirect(Href.Admin.DiaryLists(offerId, kind == DiaryCategoryKind.Context ? "kontekster" : "notattyper"));
+        Redirect(Routes.Admin.DiaryLists(offerId, kind == DiaryCategoryKind.Context ? "kontekster" : "notattyper"));
 
     /// <summary>An entry of the loaded offer's lists; null for one of another offer (the caller answers 404).</summary>
     private DiaryCategory? Entry(Guid? id) => id is null ? null : Contexts.Concat(NoteTypes).FirstOrDefault(c => c.Id == id);

@@ -94,7 +94,7 @@ public sealed partial class IndexModel(AppDbContext db, CurrentUser me, AuditLog
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserId} set the response-rate threshold of offer {OfferId} to {Percent}", me.Id, tilbud, percent);
         TempData["Success"] = $"Svarprocenten er gemt: {percent} %.";
-        return Redirect(Href.Admin.DiaryLists(tilbud, "svarprocent"));
+        return Redirect(Routes.Admin.DiaryLists(tilbud, "svarprocent"));
     }
 
     private async Task<int> ThresholdAsync() =>

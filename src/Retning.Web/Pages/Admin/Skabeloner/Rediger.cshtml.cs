@@ -74,7 +74,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         if (themes.Zip(stored).All(pair => ThemeInput.SameWording(pair.First, pair.Second)))
         {
             TempData["Success"] = "Der var ingen ændringer, så der er ikke lavet en ny version.";
-            return Redirect(Href.Admin.Template(id));
+            return Redirect(Routes.Admin.Template(id));
         }
 
         var version = new TemplateVersion
@@ -107,7 +107,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
 
         logger.LogInformation("User {UserId} saved version {Number} of template {TemplateId}", me.Id, version.Number, Template.Id);
         TempData["Success"] = $"Version {version.Number} af skabelonen er gemt. Nye planer bruger den; eksisterende planer beholder den version, de er skrevet på.";
-        return Redirect(Href.Admin.Template(id));
+        return Redirect(Routes.Admin.Template(id));
     }
 
     private void Validate(List<TemplateTheme> stored)

@@ -24,10 +24,10 @@ public static class TemplateAccess
     /// <summary>The breadcrumb trail to the template list: through "Administration" only for those who may open it.</summary>
     public static List<Breadcrumb> Trail(CurrentUser user)
     {
-        var trail = new List<Breadcrumb> { new("Forside", Href.Home) };
+        var trail = new List<Breadcrumb> { new("Forside", Routes.Home) };
         if (user.IsAdministrator)
         {
-            trail.Add(new("Administration", Href.Admin.Start));
+            trail.Add(new("Administration", Routes.Admin.Start));
         }
 
         return trail;

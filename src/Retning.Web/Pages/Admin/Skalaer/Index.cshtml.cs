@@ -77,6 +77,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
             () => new AuditDetailBuilder().Key("tilbud", scale.OfferId).Change("standardskala", before, scale.Name).ToString(), ct);
         logger.LogInformation("User {UserId} made scale {ScaleId} the default of offer {OfferId}", me.Id, scaleId, scale.OfferId);
         TempData["Success"] = $"Skalaen er nu tilbuddets standardskala. Den står først og er markeret som standard, når et delmål får en indikator.";
-        return Redirect($"{Href.Admin.Scales}#tilbud-{scale.OfferId}");
+        return Redirect($"{Routes.Admin.Scales}#tilbud-{scale.OfferId}");
     }
 }

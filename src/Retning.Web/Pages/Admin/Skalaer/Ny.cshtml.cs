@@ -76,7 +76,7 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserId} created scale {ScaleId} for offer {OfferId}", me.Id, scale.Id, scale.OfferId);
         TempData["Success"] = $"Skalaen er oprettet med {levels.Count} niveauer (version 1).";
-        return Redirect(Href.Admin.Scale(scale.Id));
+        return Redirect(Routes.Admin.Scale(scale.Id));
     }
 
     /// <summary>403 for those who administer no offer or not the one named; 404 for an unknown offer.</summary>

@@ -70,7 +70,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         if (ScaleInput.Same(Scale, name, levels))
         {
             TempData["Success"] = "Der var ingen ændringer, så der er ikke lavet en ny version.";
-            return Redirect(Href.Admin.Scale(scaleId));
+            return Redirect(Routes.Admin.Scale(scaleId));
         }
 
         var detail = new AuditDetailBuilder().Key("tilbud", Scale.OfferId).Fact("skala", Scale.Name).Change("navn", Scale.Name, name)
@@ -97,7 +97,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
 
         logger.LogInformation("User {UserId} saved version {Number} of scale {ScaleId}", me.Id, version.Number, scaleId);
         TempData["Success"] = $"Version {version.Number} af skalaen er gemt. Nye scorer gives på den; scorer, der allerede er givet, beholder deres version.";
-        return Redirect(Href.Admin.Scale(scaleId));
+        return Redirect(Routes.Admin.Scale(scaleId));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid scaleId, CancellationToken ct)

@@ -34,5 +34,5 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .ToListAsync(ct);
     }
 
-    public string PageHref(int page) => $"{Href.Admin.Offers}?side={page}";
+    public string PageHref(int page) => $"{Routes.Admin.Offers}?side={page}";
 }

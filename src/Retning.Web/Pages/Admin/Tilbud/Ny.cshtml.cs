@@ -91,6 +91,6 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         logger.LogInformation("Administrator {AdminId} created offer {OfferId}", me.Id, offer.Id);
 
         TempData["Success"] = "Tilbuddet er oprettet. Tilføj nu dets afdelinger.";
-        return Redirect(Href.Admin.Offer(offer.Id));
+        return Redirect(Routes.Admin.Offer(offer.Id));
     }
 }

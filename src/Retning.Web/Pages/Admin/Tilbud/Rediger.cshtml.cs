@@ -91,7 +91,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
 
         logger.LogInformation("Administrator {AdminId} updated offer {OfferId}", me.Id, id);
         TempData["Success"] = "Tilbuddet er gemt.";
-        return Redirect(Href.Admin.Offer(id));
+        return Redirect(Routes.Admin.Offer(id));
     }
 
     [Idempotent]
@@ -124,7 +124,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         logger.LogInformation("Administrator {AdminId} added department {DepartmentId} to offer {OfferId}", me.Id, department.Id, id);
 
         TempData["Success"] = "Afdelingen er tilføjet.";
-        return Redirect(Href.Admin.Offer(id));
+        return Redirect(Routes.Admin.Offer(id));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)

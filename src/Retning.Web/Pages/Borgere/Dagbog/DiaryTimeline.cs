@@ -102,6 +102,6 @@ public static class DiaryTimeline
             parts.Add("side=" + page);
         }
 
-        return Href.Citizen(citizenId).Diary + (parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts));
+        return Routes.Citizen(citizenId).Diary + (parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts));
     }
 }

@@ -46,7 +46,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     /// <summary>True on a fresh form: the browser may restore a draft into it.</summary>
     public bool MayRestoreDraft { get; private set; }
 
-    public string FormAction => Href.Citizen(Citizen.Id).NewDiaryNoteOfKind(Kind == DiaryKind.Resident ? ResidentKind : "delmaal", SafeReturnPath);
+    public string FormAction => Routes.Citizen(Citizen.Id).NewDiaryNoteOfKind(Kind == DiaryKind.Resident ? ResidentKind : "delmaal", SafeReturnPath);
 
     public string? SafeReturnPath => ReturnPath is { Length: > 1 } p && p[0] == '/' && p[1] != '/' && p[1] != '\\' ? p : null;
 
@@ -103,7 +103,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         TempData["Success"] = "Notatet er gemt.";
         TempData["ClearDraft"] = DraftKey(Kind.ToString());
         return Redirect(SafeReturnPath
-                        ?? (entry.Kind == DiaryKind.SubGoal ? Href.Citizen(id).SubGoal(entry.SubGoalId!.Value) : Href.Citizen(id).Diary));
+                        ?? (entry.Kind == DiaryKind.SubGoal ? Routes.Citizen(id).SubGoal(entry.SubGoalId!.Value) : Routes.Citizen(id).Diary));
     }
 
     /// <summary>Keys of the browser draft (draft.js): one per citizen and kind of form.</summary>

@@ -93,7 +93,7 @@ public sealed class RetModel(AppDbContext db, CitizenAccessService access, Audit
         }
 
         TempData["Success"] = $"Notatet er rettet. Den tidligere tekst er bevaret som version {version.Number - 1}.";
-        return Redirect(Href.Citizen(id).DiaryNote(entryId));
+        return Redirect(Routes.Citizen(id).DiaryNote(entryId));
     }
 
     private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)

@@ -74,7 +74,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         audit.Add(AuditAction.Update, id, "Dagbog: notat markeret som skrevet på forkert borger", $"notat={entryId}");
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = "Notatet er markeret som skrevet på en forkert borger. Det vises ikke længere hos borgeren, men er bevaret i loggen.";
-        return Redirect(Href.Citizen(id).Diary);
+        return Redirect(Routes.Citizen(id).Diary);
     }
 
     private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)

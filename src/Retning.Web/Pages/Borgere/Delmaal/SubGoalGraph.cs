@@ -46,5 +46,5 @@ public sealed record SubGoalGraph(Goal SubGoal, IReadOnlyList<PlanPeriod> Period
     public string Summary => GrafData.Summary(Figures, Periods);
 
     /// <summary>Where the chart of this sub-goal and period is as a PNG file to download.</summary>
-    public string PngHref(Guid citizenId) => $"{Href.Citizen(citizenId).SubGoalChartPng(SubGoal.Id)}?{Period.Query}";
+    public string PngHref(Guid citizenId) => $"{Routes.Citizen(citizenId).SubGoalChartPng(SubGoal.Id)}?{Period.Query}";
 }

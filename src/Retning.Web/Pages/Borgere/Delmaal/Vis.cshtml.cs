@@ -78,7 +78,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     }
 
     /// <summary>The address of the page for another period.</summary>
-    public string PeriodHref(DateOnly from, DateOnly to) => $"{Href.Citizen(Citizen.Id).SubGoal(SubGoal.Id)}?fra={from:yyyy-MM-dd}&til={to:yyyy-MM-dd}#tal";
+    public string PeriodHref(DateOnly from, DateOnly to) => $"{Routes.Citizen(Citizen.Id).SubGoal(SubGoal.Id)}?fra={from:yyyy-MM-dd}&til={to:yyyy-MM-dd}#tal";
 
     /// <summary>The plan periods the sub-goal lived in, as quick links (newest first), each cut at today.</summary>
     public IEnumerable<(string Label, DateOnly From, DateOnly To)> PeriodLinks =>
@@ -115,7 +115,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     /// and the sub-goal chosen, back to this page after saving.
     /// </summary>
     public string MissingWorkHref =>
-        $"{Href.Citizen(Citizen.Id).NewDiaryNote}?slags={Dagbog.NyModel.ResidentKind}&manglende=true&delmaal={SubGoal.Id}&tilbage={Uri.EscapeDataString(Href.Citizen(Citizen.Id).SubGoal(SubGoal.Id))}";
+        $"{Routes.Citizen(Citizen.Id).NewDiaryNote}?slags={Dagbog.NyModel.ResidentKind}&manglende=true&delmaal={SubGoal.Id}&tilbage={Uri.EscapeDataString(Routes.Citizen(Citizen.Id).SubGoal(SubGoal.Id))}";
 
     /// <summary>Care workers and leaders write notes; a quality officer reads.</summary>
     public bool CanWriteNotes => DiaryRules.CanWrite(Access.RolesFor(Citizen));

@@ -122,7 +122,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
             EvaluationDecision.CloseNotAchieved => $"Evalueringen er gemt, og {What} er afsluttet.",
             _ => $"Evalueringen er gemt. Næste evaluering: {evaluation.NextEvaluationOn.ToDanishDate()}.",
         } + (evaluation.PlanRevisionNeeded ? " Revisionen står på planen og som opgave for kontaktteamet." : string.Empty);
-        return Redirect(evaluation.Decision == EvaluationDecision.Adjust ? Href.Citizen(id).Goal(Goal.Id) : Href.Citizen(id).Evaluation(evaluation.Id));
+        return Redirect(evaluation.Decision == EvaluationDecision.Adjust ? Routes.Citizen(id).Goal(Goal.Id) : Routes.Citizen(id).Evaluation(evaluation.Id));
     }
 
     /// <summary>

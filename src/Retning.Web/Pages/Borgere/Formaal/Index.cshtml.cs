@@ -121,7 +121,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         audit.Add(AuditAction.Create, id, "Formål", purpose.Title);
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = "Formålet er tilføjet.";
-        return Redirect(Href.Citizen(id).Purposes);
+        return Redirect(Routes.Citizen(id).Purposes);
     }
 
     [Idempotent]
@@ -164,7 +164,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         TempData["Success"] = "Formålet er revideret. Den tidligere formulering står i historikken.";
-        return Redirect(Href.Citizen(id).Purposes);
+        return Redirect(Routes.Citizen(id).Purposes);
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, Guid purposeId, CancellationToken ct)

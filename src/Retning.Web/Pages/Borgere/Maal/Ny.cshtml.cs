@@ -127,7 +127,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
 
         TempData["Success"] = (IsSubGoal ? "Delmålet er oprettet." : "Målet er oprettet.")
                               + (warning is null ? string.Empty : " Bemærk: " + warning);
-        return Redirect(IsSubGoal ? Href.Citizen(id).SubGoal(goal.Id) : Href.Citizen(id).Goal(goal.Id));
+        return Redirect(IsSubGoal ? Routes.Citizen(id).SubGoal(goal.Id) : Routes.Citizen(id).Goal(goal.Id));
     }
 
     /// <summary>Without JavaScript: the form again with the SMORT advice on what was typed. Saves nothing.</summary>

@@ -55,7 +55,7 @@ public sealed partial class RedigerModel(AppDbContext db, CitizenAccessService a
     private string Noun => IsSubGoal ? "Delmål" : "Mål";
 
     /// <summary>Where the goal is read (and a save returns to): its own page, or the sub-goal's page with the figures.</summary>
-    public string ReadHref => IsSubGoal ? Href.Citizen(Citizen.Id).SubGoal(Goal.Id) : Href.Citizen(Citizen.Id).Goal(Goal.Id);
+    public string ReadHref => IsSubGoal ? Routes.Citizen(Citizen.Id).SubGoal(Goal.Id) : Routes.Citizen(Citizen.Id).Goal(Goal.Id);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid goalId)
     {
@@ -168,7 +168,7 @@ public sealed partial class RedigerModel(AppDbContext db, CitizenAccessService a
         audit.Add(action, id, $"{Noun}: {subject}", $"mål={goalId}");
         await Db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Success"] = message;
-        return Redirect($"{Href.Citizen(id).GoalEdit(goalId)}#{anchor}");
+        return Redirect($"{Routes.Citizen(id).GoalEdit(goalId)}#{anchor}");
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, Guid goalId, CancellationToken ct)

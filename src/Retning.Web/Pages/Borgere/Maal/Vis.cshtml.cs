@@ -27,7 +27,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     public IReadOnlyList<Goal> SubGoals { get; private set; } = [];
     public Evaluation? LatestEvaluation { get; private set; }
 
-    public string EditHref => Href.Citizen(Citizen.Id).GoalEdit(Goal.Id);
+    public string EditHref => Routes.Citizen(Citizen.Id).GoalEdit(Goal.Id);
 
     public DateOnly TodayDate => Today;
 
@@ -50,7 +50,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         if (goal.IsSubGoal)
         {
             // Links here to a sub-goal are its "Rediger" links; readers get the sub-goal's own page.
-            return Redirect(CanEdit ? Href.Citizen(id).GoalEdit(goalId) : Href.Citizen(id).SubGoal(goalId));
+            return Redirect(CanEdit ? Routes.Citizen(id).GoalEdit(goalId) : Routes.Citizen(id).SubGoal(goalId));
         }
 
         Goal = goal;

@@ -77,7 +77,7 @@ public sealed class DpuModel(AppDbContext db, CitizenAccessService access, PlanS
         audit.Add(AuditAction.Create, id, Subject, $"udarbejdet {Input.MadeOn.ToDanishDate()}");
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = $"DPU'en fra {Input.MadeOn.ToDanishDate()} er tilføjet.";
-        return Redirect(Href.Citizen(id).PlanSection("dpu"));
+        return Redirect(Routes.Citizen(id).PlanSection("dpu"));
     }
 
     private IEnumerable<FieldError> CheckMadeOn(DateOnly? madeOn)

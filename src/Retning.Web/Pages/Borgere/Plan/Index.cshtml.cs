@@ -97,7 +97,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         if (Plan is not null)
         {
             TempData["Success"] = "Borgeren har allerede en plan.";
-            return Redirect(Href.Citizen(id).Plan);
+            return Redirect(Routes.Citizen(id).Plan);
         }
 
         var known = Input.Template is null or "" or Ffb;
@@ -126,14 +126,14 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
             if (await Db.Plans.AnyAsync(p => p.CitizenId == id, ct))
             {
                 TempData["Success"] = "En anden har netop oprettet borgerens plan.";
-                return Redirect(Href.Citizen(id).Plan);
+                return Redirect(Routes.Citizen(id).Plan);
             }
 
             throw;
         }
 
         TempData["Success"] = "Planen er oprettet.";
-        return Redirect(Href.Citizen(id).Plan);
+        return Redirect(Routes.Citizen(id).Plan);
     }
 
     private async Task LoadPageAsync(CancellationToken ct)

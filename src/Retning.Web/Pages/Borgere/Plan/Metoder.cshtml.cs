@@ -114,7 +114,7 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
         audit.Add(AuditAction.Create, id, "Plan: metode", name);
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = "Tilgangen er tilføjet.";
-        return Redirect(Href.Citizen(id).PlanMethods);
+        return Redirect(Routes.Citizen(id).PlanMethods);
     }
 
     public async Task<IActionResult> OnPostRemoveMethodAsync(Guid id, Guid methodId)
@@ -136,7 +136,7 @@ public sealed class MetoderModel(AppDbContext db, CitizenAccessService access, P
         audit.Add(AuditAction.Delete, id, "Plan: metode", method.Name);
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = "Tilgangen er fjernet.";
-        return Redirect(Href.Citizen(id).PlanMethods);
+        return Redirect(Routes.Citizen(id).PlanMethods);
     }
 
     /// <summary>Exactly one name (from the catalogue or typed), not chosen already, and how it is practised; the name when it is fine.</summary>

@@ -117,7 +117,7 @@ public sealed class PlanSections(AppDbContext db, AuditLog audit, PlanService pl
         }
 
         page.TempData["Success"] = section.SavedMessage;
-        return new RedirectResult(Href.Citizen(citizenId).PlanSection(section.Anchor));
+        return new RedirectResult(Routes.Citizen(citizenId).PlanSection(section.Anchor));
     }
 
     private async Task<IActionResult> ShowConflictAsync<TInput>(PageModel page, IPlanSectionPage<TInput> form, Guid citizenId, CancellationToken ct)

@@ -99,7 +99,7 @@ public sealed class RevisionModel(AppDbContext db, CitizenAccessService access, 
 
         myTasks.Forget();
         TempData["Success"] = "Revisionen er markeret som udført.";
-        return Redirect(Href.Citizen(id).Plan);
+        return Redirect(Routes.Citizen(id).Plan);
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, string subject, CancellationToken ct)
@@ -127,10 +127,10 @@ public sealed class RevisionModel(AppDbContext db, CitizenAccessService access, 
         State = state;
         SourceHref = Revision.Source switch
         {
-            PlanRevisionSource.GoalEvaluation => Href.Citizen(id).Evaluation(Revision.SourceId),
+            PlanRevisionSource.GoalEvaluation => Routes.Citizen(id).Evaluation(Revision.SourceId),
             PlanRevisionSource.ThemeEvaluation => await Db.ThemeEvaluations.Where(e => e.Id == Revision.SourceId).Select(e => e.ThemeKey).FirstOrDefaultAsync(ct) is { } key
-                ? Href.Citizen(id).PlanThemeEvaluation(key) : Href.Citizen(id).Plan,
-            _ => Href.Citizen(id).Minutes(Revision.SourceId),
+                ? Routes.Citizen(id).PlanThemeEvaluation(key) : Routes.Citizen(id).Plan,
+            _ => Routes.Citizen(id).Minutes(Revision.SourceId),
         };
         return null;
     }

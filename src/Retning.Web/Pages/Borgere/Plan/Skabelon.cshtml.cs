@@ -112,7 +112,7 @@ public sealed class SkabelonModel(AppDbContext db, CitizenAccessService access, 
 
         TempData["Success"] = $"Planen er flyttet til skabelonens version {option.Version.Number}. " +
             (option.Report.KeptFromEarlier.Count == 0 ? "Alle temaer er overført." : $"{option.Report.KeptFromEarlier.Count} tema(er) vises som \"Fra tidligere skabelon\".");
-        return Redirect(Href.Citizen(id).PlanSection("udredning"));
+        return Redirect(Routes.Citizen(id).PlanSection("udredning"));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CitizenRight right)

@@ -86,7 +86,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
         myTasks.Forget();
         TempData["Success"] = $"Samtykket er markeret som revurderet. Næste revurdering: {consent.ReviewOn.ToDanishDate()}.";
-        return Redirect(Href.Citizen(id).Consent(consent.Id));
+        return Redirect(Routes.Citizen(id).Consent(consent.Id));
     }
 
     private async Task LoadRowsAsync(Guid id, CancellationToken ct)

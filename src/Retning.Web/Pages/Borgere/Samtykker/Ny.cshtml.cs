@@ -71,6 +71,6 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         TempData["Success"] = consent.ReviewOn < Today
             ? $"Samtykket er registreret. Revurderingen ({consent.ReviewOn.ToDanishDate()}) er overskredet: revurdér det med borgeren eller repræsentanten."
             : $"Samtykket er registreret. Det revurderes senest {consent.ReviewOn.ToDanishDate()}.";
-        return Redirect(Href.Citizen(id).Consent(consent.Id));
+        return Redirect(Routes.Citizen(id).Consent(consent.Id));
     }
 }

@@ -123,7 +123,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
         myTasks.Forget();
         TempData["Success"] = "Samtykket er gemt.";
-        return Redirect(Href.Citizen(id).Consent(consent.Id));
+        return Redirect(Routes.Citizen(id).Consent(consent.Id));
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id)
@@ -165,7 +165,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
 
         myTasks.Forget();
         TempData["Success"] = $"Samtykket er tilbagekaldt fra {consent.WithdrawnOn.ToDanishDate()}. Fra den dag dækker det ingen videregivelse.";
-        return Redirect(Href.Citizen(id).Consent(consent.Id));
+        return Redirect(Routes.Citizen(id).Consent(consent.Id));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)

@@ -120,7 +120,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
             return Page();
         }
 
-        return Redirect(Href.Citizen(id).Erasure);
+        return Redirect(Routes.Citizen(id).Erasure);
     }
 
     private void JudgeRetention()

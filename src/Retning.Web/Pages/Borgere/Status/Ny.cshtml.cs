@@ -83,7 +83,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         audit.Add(AuditAction.Create, id, "Status: oprettet", $"status={report.Id}; layout={report.Layout}");
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = "Statusrapporten er oprettet og udfyldt fra planen. Gennemgå afsnittene, og vælg hvad kommunen skal have.";
-        return Redirect(Href.Citizen(id).StatusEdit(report.Id));
+        return Redirect(Routes.Citizen(id).StatusEdit(report.Id));
     }
 
     private async Task LoadMeetingsAsync(Guid id, CancellationToken ct)

@@ -126,7 +126,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         }
 
         TempData["Success"] = "Statussen er gemt.";
-        return Redirect(Href.Citizen(id).Status(StatusId));
+        return Redirect(Routes.Citizen(id).Status(StatusId));
     }
 
     public StatusSectionTitles Titles(StatusSectionKey key) => StatusSections.Titles(key, Report.Layout);
@@ -152,7 +152,7 @@ public sealed class RedigerModel(AppDbContext db, CitizenAccessService access, A
         if (!report.State.IsEditable())
         {
             TempData["Notice"] = $"Statussen er \"{report.State.Danish()}\" og kan ikke ændres. Start en ny version for at ændre den.";
-            return Redirect(Href.Citizen(id).Status(StatusId));
+            return Redirect(Routes.Citizen(id).Status(StatusId));
         }
 
         GoalOptions = await StatusLoader.GoalOptionsAsync(Db, id, ct);

@@ -113,14 +113,14 @@ public sealed class SendModel(AppDbContext db, CitizenAccessService access, Audi
         catch (DbUpdateConcurrencyException)
         {
             TempData["Notice"] = "Statussen eller mødet blev ændret af en anden i samme øjeblik. Intet er registreret; prøv igen.";
-            return Redirect(Href.Citizen(id).Status(StatusId));
+            return Redirect(Routes.Citizen(id).Status(StatusId));
         }
 
         myTasks.Forget();
         var late = Meeting is { } m && disclosure.SentOn > MeetingRules.SendBy(m.On);
         TempData["Success"] = $"Afsendelsen er registreret i videregivelsesloggen, og statussen er markeret som sendt."
             + (late ? $" Bemærk: fristen var {(MeetingRules.SendBy(Meeting!.On)).ToDanishDate()} (14 dage før mødet)." : string.Empty);
-        return Redirect(Href.Citizen(id).Status(StatusId));
+        return Redirect(Routes.Citizen(id).Status(StatusId));
     }
 
     /// <summary>The status (404 when not there), and — unless it is not approved, when the page only says so — its meeting and the consents to choose from.</summary>

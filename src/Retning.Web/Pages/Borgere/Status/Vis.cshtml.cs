@@ -87,7 +87,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         var ct = HttpContext.RequestAborted;
         if (step == StatusStep.MarkSent)
         {
-            return Redirect(Href.Citizen(id).StatusSend(StatusId));
+            return Redirect(Routes.Citizen(id).StatusSend(StatusId));
         }
 
         // Only the department head approves or sends back; the contact team and leaders take the other steps.
@@ -114,7 +114,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         if (Version != Report.Version)
         {
             TempData["Notice"] = "Statussen er ændret af en anden, siden du åbnede siden. Se den nye udgave, og prøv igen.";
-            return Redirect(Href.Citizen(id).Status(StatusId));
+            return Redirect(Routes.Citizen(id).Status(StatusId));
         }
 
         var tracked = await StatusLoader.FindAsync(Db, id, StatusId, tracked: true, ct);
@@ -137,7 +137,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         catch (DbUpdateConcurrencyException)
         {
             TempData["Notice"] = "Statussen blev ændret af en anden i samme øjeblik. Se den nye udgave, og prøv igen.";
-            return Redirect(Href.Citizen(id).Status(StatusId));
+            return Redirect(Routes.Citizen(id).Status(StatusId));
         }
 
         TempData["Success"] = step switch
@@ -150,7 +150,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
             StatusStep.NewRevision => $"Version {tracked.RevisionNumber} er påbegyndt. Den sendte version er uændret.",
             _ => "Gemt.",
         };
-        return Redirect(Href.Citizen(id).Status(StatusId));
+        return Redirect(Routes.Citizen(id).Status(StatusId));
     }
 
     [Idempotent]
@@ -196,7 +196,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         audit.Add(AuditAction.Create, id, "Status: kommentar", $"status={StatusId}");
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = "Din kommentar er gemt.";
-        return Redirect(Href.Citizen(id).StatusComments(StatusId));
+        return Redirect(Routes.Citizen(id).StatusComments(StatusId));
     }
 
     /// <summary>The status, its content, comments, history and revisions; 404 when the status (or the asked revision) is not there.</summary>

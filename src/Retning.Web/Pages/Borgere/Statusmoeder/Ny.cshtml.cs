@@ -82,7 +82,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         TempData["Success"] = sendBy >= Today
             ? $"Statusmødet {MeetingPage.When(meeting)} er planlagt. Status og dagsorden skal sendes til rådgiveren senest {MeetingPage.Date(sendBy)}."
             : $"Statusmødet {MeetingPage.When(meeting)} er planlagt.";
-        return Redirect(Href.Citizen(id).Meeting(meeting.Id));
+        return Redirect(Routes.Citizen(id).Meeting(meeting.Id));
     }
 
     /// <summary>The usual participants are prefilled from the citizen's representatives.</summary>

@@ -130,7 +130,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
         myTasks.Forget();
         TempData["Success"] = "Statusmødet er gemt.";
-        return Redirect(Href.Citizen(id).Meeting(meetingId));
+        return Redirect(Routes.Citizen(id).Meeting(meetingId));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid meetingId)
@@ -192,7 +192,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
 
         myTasks.Forget();
         TempData["Success"] = $"Statusmødet {MeetingPage.When(Meeting)} er aflyst. Det giver ikke længere frister.";
-        return Redirect(Href.Citizen(id).Meeting(meetingId));
+        return Redirect(Routes.Citizen(id).Meeting(meetingId));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, CancellationToken ct)

@@ -121,7 +121,7 @@ public sealed class PlanModel(AppDbContext db, CitizenAccessService access, Audi
         audit.Add(AuditAction.Export, id, AuditSubject, DisclosureRecorder.AuditDetail(disclosure));
         await Db.SaveChangesAsync(ct);
         TempData["Success"] = $"Videregivelsen er registreret: {PlanParts.Labels(request.PlanParts).ToLowerInvariant()}. Hent de valgte dele som Word-dokument herunder.";
-        return Redirect(Href.Citizen(id).DisclosureRecorded(disclosure.Id));
+        return Redirect(Routes.Citizen(id).DisclosureRecorded(disclosure.Id));
     }
 
     /// <summary>Whether there is a plan to disclose, and the consents to choose from.</summary>

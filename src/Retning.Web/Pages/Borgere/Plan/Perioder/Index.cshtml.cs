@@ -106,7 +106,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         TempData["Success"] = outcome.Closed is { } closed
             ? $"Periode {closed.Number} er lukket og fastfrosset. Periode {outcome.Next.Number} er startet i dag."
             : $"Planen havde ingen åben periode. Periode {outcome.Next.Number} er startet i dag.";
-        return Redirect(Href.Citizen(id).Periods);
+        return Redirect(Routes.Citizen(id).Periods);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CitizenRight right, string? deniedSubject = null)

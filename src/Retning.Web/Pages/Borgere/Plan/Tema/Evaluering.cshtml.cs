@@ -112,7 +112,7 @@ public sealed class EvalueringModel(AppDbContext db, CitizenAccessService access
         myTasks.Forget();
         TempData["Success"] = $"Evalueringen af temaet er gemt og står under temaet i planen."
             + (evaluation.PlanRevisionNeeded ? " Revisionen står på planen og som opgave for kontaktteamet." : string.Empty);
-        return Redirect(Href.Citizen(id).PlanSection("tema-evaluering-" + key));
+        return Redirect(Routes.Citizen(id).PlanSection("tema-evaluering-" + key));
     }
 
     /// <summary>The domain's checks of the form; a field model binding already faulted keeps that one message.</summary>

@@ -128,7 +128,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         }
 
         TempData["Success"] = "Temaet er gemt.";
-        return Redirect(Href.Citizen(id).PlanSection("tema-" + key));
+        return Redirect(Routes.Citizen(id).PlanSection("tema-" + key));
     }
 
     private async Task<IActionResult> ShowConflictAsync(Guid id, string key, string subject, CancellationToken ct)

@@ -83,7 +83,7 @@ public sealed partial class IndexModel
         }
 
         TempData["Success"] = submitting ? "Referatet er sendt til afdelingslederens godkendelse." : "Kladden er gemt.";
-        return Redirect(Href.Citizen(id).Minutes(meetingId));
+        return Redirect(Routes.Citizen(id).Minutes(meetingId));
     }
 
     /// <summary>The minutes form from the meeting; minutes never written start from the participants and the agenda's points.</summary>

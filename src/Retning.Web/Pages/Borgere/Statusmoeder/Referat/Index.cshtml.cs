@@ -154,7 +154,7 @@ public sealed partial class IndexModel(AppDbContext db, CitizenAccessService acc
 
         myTasks.Forget();
         TempData["Success"] = success;
-        return Redirect(Href.Citizen(id).Minutes(Meeting.Id));
+        return Redirect(Routes.Citizen(id).Minutes(Meeting.Id));
     }
 
     /// <summary>The page again (after an error or a conflict), with one Read audit row.</summary>

@@ -2,15 +2,15 @@ namespace Retning.Web.Infrastructure.Routing;
 
 /// <summary>
 /// The addresses of one citizen's pages, all under <c>/borgere/{id}</c>. Its string form is the
-/// overview, so <c>@Href.Citizen(c.Id)</c> in a view links to the citizen.
+/// overview, so <c>@Routes.Citizen(c.Id)</c> in a view links to the citizen.
 /// </summary>
-public readonly record struct CitizenHref(Guid Id)
+public readonly record struct CitizenRoutes(Guid Id)
 {
     private string Root => $"/borgere/{Id}";
 
     public override string ToString() => Root;
 
-    public static implicit operator string(CitizenHref href) => href.Root;
+    public static implicit operator string(CitizenRoutes href) => href.Root;
 
     public string Overview => Root;
     public string Edit => $"{Root}/rediger";

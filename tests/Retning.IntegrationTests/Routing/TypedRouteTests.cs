@@ -9,11 +9,11 @@ using Retning.Web.Infrastructure.Routing;
 namespace Retning.IntegrationTests.Routing;
 
 /// <summary>
-/// Every address <see cref="Href"/> builds is one the running app serves: each constant,
+/// Every address <see cref="Routes"/> builds is one the running app serves: each constant,
 /// property and method (called with sample ids) must match some endpoint's route template.
-/// A route renamed without its Href entry, or an Href entry with a typo, fails here.
+/// A route renamed without its Routes entry, or a Routes entry with a typo, fails here.
 /// </summary>
-public sealed class HrefRouteTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class TypedRouteTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
     public void Every_typed_address_matches_a_served_route()
@@ -38,16 +38,16 @@ public sealed class HrefRouteTests(AppFixture fixture) : IClassFixture<AppFixtur
     public void A_citizen_address_is_written_as_its_overview()
     {
         var id = Guid.NewGuid();
-        Assert.Equal($"/borgere/{id}", $"{Href.Citizen(id)}");
-        Assert.Equal($"/borgere/{id}/plan/tema/a%20b", Href.Citizen(id).PlanTheme("a b"));
+        Assert.Equal($"/borgere/{id}", $"{Routes.Citizen(id)}");
+        Assert.Equal($"/borgere/{id}/plan/tema/a%20b", Routes.Citizen(id).PlanTheme("a b"));
     }
 
     private static string PathOf(string url) => url.Split('?', '#')[0];
 
     private static IEnumerable<(string Member, string Url)> TypedAddresses()
     {
-        var citizen = Href.Citizen(Guid.NewGuid());
-        foreach (var type in new[] { typeof(Href), typeof(Href.Admin) })
+        var citizen = Routes.Citizen(Guid.NewGuid());
+        foreach (var type in new[] { typeof(Routes), typeof(Routes.Admin) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(string)))
             {
@@ -60,15 +60,15 @@ public sealed class HrefRouteTests(AppFixture fixture) : IClassFixture<AppFixtur
             }
         }
 
-        foreach (var property in typeof(CitizenHref).GetProperties().Where(p => p.PropertyType == typeof(string)))
+        foreach (var property in typeof(CitizenRoutes).GetProperties().Where(p => p.PropertyType == typeof(string)))
         {
-            yield return ($"CitizenHref.{property.Name}", (string)property.GetValue(citizen)!);
+            yield return ($"CitizenRoutes.{property.Name}", (string)property.GetValue(citizen)!);
         }
 
-        foreach (var method in typeof(CitizenHref).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        foreach (var method in typeof(CitizenRoutes).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                      .Where(m => m.ReturnType == typeof(string) && !m.IsSpecialName && m.Name != nameof(ToString)))
         {
-            yield return ($"CitizenHref.{method.Name}", (string)method.Invoke(citizen, SampleArguments(method))!);
+            yield return ($"CitizenRoutes.{method.Name}", (string)method.Invoke(citizen, SampleArguments(method))!);
         }
     }
 

@@ -3,10 +3,10 @@ namespace Retning.Web.Infrastructure.Routing;
 /// <summary>
 /// Every address a page links or redirects to, typed: the one place that spells the URLs
 /// (docs/adr/0008-page-models-and-routes.md). A renamed route fails the build at its callers,
-/// and <c>HrefRouteTests</c> checks that each address here answers a page's route template.
-/// Pages of one citizen are in <see cref="CitizenHref"/> (<c>Href.Citizen(id)</c>).
+/// and <c>TypedRouteTests</c> checks that each address here answers a page's route template.
+/// Pages of one citizen are in <see cref="CitizenRoutes"/> (<c>Routes.Citizen(id)</c>).
 /// </summary>
-public static class Href
+public static class Routes
 {
     public const string Home = "/";
     public const string Citizens = "/borgere";
@@ -25,7 +25,7 @@ public static class Href
     public const string LogOut = "/log-ud";
     public const string Error = "/fejl";
 
-    public static CitizenHref Citizen(Guid citizenId) => new(citizenId);
+    public static CitizenRoutes Citizen(Guid citizenId) => new(citizenId);
 
     public static string DepartmentTasks(Guid? departmentId = null) =>
         departmentId is { } d ? $"/opgaver/afdeling?afdeling={d}" : "/opgaver/afdeling";
