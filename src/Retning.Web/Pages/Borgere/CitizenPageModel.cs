@@ -43,7 +43,7 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
     protected async Task<IActionResult?> LoadCitizenAsync(Guid id, CitizenRight right, string tab, string? deniedSubject = null,
         Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
     {
-        if (await LoadCitizenAsync(id, tab, include) is { } notFound)
+        if (await FindInScopeAsync(id, tab, include) is { } notFound)
         {
             return notFound;
         }
@@ -68,8 +68,8 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
         return Forbid();
     }
 
-    /// <summary>Loads the citizen or returns the result to answer with (404) when out of scope.</summary>
-    protected async Task<IActionResult?> LoadCitizenAsync(Guid id, string activeTab, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
+    /// <summary>Finds the citizen through scoping (404 when out of it) and builds the header and the rights.</summary>
+    private async Task<IActionResult?> FindInScopeAsync(Guid id, string activeTab, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
     {
         var citizen = await access.FindAsync(id, include, HttpContext.RequestAborted);
         if (citizen is null)
@@ -94,20 +94,5 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
         Header = new CitizenHeaderModel(citizen, AgeRules.AgeOn(citizen.BirthDate, Today), AgeRules.TemplateFor(citizen.BirthDate, Today),
             [.. team.Select(u => u.FullName)], activeTab, CitizenAccess.CanReadAuditLog(roles), AgeRules.TurnsAdultWithin(citizen.BirthDate, Today, 3), planTemplate);
         return null;
-    }
-
-    /// <summary>
-    /// For a page or handler that changes the citizen's data: null when the caller may edit;
-    /// otherwise the denial is logged and audited and the answer is 403.
-    /// </summary>
-    protected async Task<IActionResult?> RequireEditAsync(string deniedSubject)
-    {
-        if (CanEdit)
-        {
-            return null;
-        }
-
-        await access.RecordDeniedAsync(Citizen.Id, deniedSubject, HttpContext.RequestAborted);
-        return Forbid();
     }
 }
