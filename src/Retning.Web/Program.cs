@@ -1,6 +1,5 @@
 using Retning.Web;
 using Retning.Web.Commands;
-using Retning.Web.Infrastructure;
 
 // Operator commands (backup, verify-audit, …) run instead of the server: see RetningCommands.
 if (RetningCommands.IsCommand(args))

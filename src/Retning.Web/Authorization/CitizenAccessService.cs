@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Access;
-using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Organisation;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Authorization;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Retning.Domain.Organisation;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Authorization;
 

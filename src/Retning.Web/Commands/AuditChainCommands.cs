@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Retning.Data;
 using Retning.Data.Audit;
-using Retning.Domain.Audit;
 using Retning.Web.Jobs;
 
 namespace Retning.Web.Commands;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-
 namespace Retning.Web.Commands;
 
 /// <summary>What a check found on a backup copy; a failed check fails the backup (or restore).</summary>

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Data.Operations;
 
 namespace Retning.Web.Commands;

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Data.Operations;
 
 namespace Retning.Web.Commands;

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Web.Infrastructure;
 using Retning.Web.Jobs;
 using Retning.Web.Services.Retention;
 

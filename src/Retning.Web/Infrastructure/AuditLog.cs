@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Data.Idempotency;
-using Retning.Domain.Audit;
 
 namespace Retning.Web.Infrastructure;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Retning.Data;
 using Retning.Data.Operations;
 
 namespace Retning.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using Retning.Data;
-
 namespace Retning.Web.Infrastructure;
 
 /// <summary>The department scope of the signed-in user, applied by the DbContext's query filters.</summary>

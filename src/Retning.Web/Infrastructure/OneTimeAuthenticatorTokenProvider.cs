@@ -2,8 +2,6 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Data.Identity;
 
 namespace Retning.Web.Infrastructure;

@@ -2,10 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Retning.Data;
 using Retning.Data.Identity;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Data.Demo;
 using Retning.Data.Identity;
 using Retning.Data.Operations;

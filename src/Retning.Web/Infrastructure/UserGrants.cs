@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Access;
 using Retning.Domain.Organisation;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Data.Identity;
 
 namespace Retning.Web.Infrastructure;

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Retning.Data;
 using Retning.Data.Audit;
 using Retning.Data.Jobs;
-using Retning.Domain.Audit;
 
 namespace Retning.Web.Jobs;
 

@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Retning.Data;
 using Retning.Data.Jobs;
-using Retning.Domain.Audit;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Reminders;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Jobs;

@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Retning.Data;
 using Retning.Data.Jobs;
 using Retning.Data.Retention;
-using Retning.Domain.Audit;
 using Retning.Domain.Rights;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Retention;
 
 namespace Retning.Web.Jobs;

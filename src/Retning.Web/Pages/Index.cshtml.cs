@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Diary;
 using Retning.Domain.Reminders;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Pages;

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Access;
 using Retning.Domain.Organisation;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages;
 

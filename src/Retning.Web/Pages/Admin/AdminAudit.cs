@@ -1,7 +1,3 @@
-using Retning.Data;
-using Retning.Domain.Audit;
-using Retning.Web.Infrastructure;
-
 namespace Retning.Web.Pages.Admin;
 
 /// <summary>

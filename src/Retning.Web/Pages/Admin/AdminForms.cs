@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Retning.Web.Pages.Admin;
 
 /// <summary>Helpers for pages with several forms: only the posted form's fields are validated.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Web.Authorization;
-
 namespace Retning.Web.Pages.Admin;
 
 /// <summary>The administration's front page: the sections with their counts. No citizen data.</summary>

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 using Retning.Domain.Rights;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin;
 

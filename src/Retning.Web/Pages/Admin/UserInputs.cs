@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Data.Identity;
 using Retning.Domain.Organisation;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin;
 

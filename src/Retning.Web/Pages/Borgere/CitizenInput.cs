@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Citizens;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 

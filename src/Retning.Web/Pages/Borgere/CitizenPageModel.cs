@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Access;
 using Retning.Domain.Citizens;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 

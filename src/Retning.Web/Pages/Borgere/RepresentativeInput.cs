@@ -1,5 +1,4 @@
 using Retning.Domain.Citizens;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Documents.Charts;
 using Retning.Domain.Plans;
 using Retning.Web.Services.Diary;

@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Documents.Charts;
 using Retning.Domain.Access;
-using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Borgere;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Retning.Web.Pages.Fejl;
 
 [IgnoreAntiforgeryToken]

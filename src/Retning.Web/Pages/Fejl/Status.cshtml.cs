@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Retning.Web.Pages.Fejl;
 
 /// <summary>The page shown for 403, 404 and other status codes (re-executed, the status is kept).</summary>

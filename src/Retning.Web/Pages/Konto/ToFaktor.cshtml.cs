@@ -1,10 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 using Retning.Data.Identity;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Konto;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Diary;
 using Retning.Domain.Organisation;
 using Retning.Web.Services.Diary;

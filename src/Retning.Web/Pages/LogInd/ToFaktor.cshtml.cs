@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Retning.Data.Identity;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.LogInd;
 

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Retning.Data;
 using Retning.Data.Identity;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.LogUd;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Consents;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Logning;
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Retning.Domain.Audit;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Logning;
 

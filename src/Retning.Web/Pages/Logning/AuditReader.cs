@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
-using Retning.Web.Infrastructure;
-
 namespace Retning.Web.Pages.Logning;
 
 /// <summary>

@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Tasks;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 
 using Retning.Web.Services.Tasks;

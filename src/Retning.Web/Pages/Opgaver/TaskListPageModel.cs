@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Retning.Domain.Deadlines;
-using Retning.Web.Infrastructure;
 
 using Retning.Web.Services.Tasks;
 

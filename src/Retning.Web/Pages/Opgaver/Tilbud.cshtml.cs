@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Organisation;
-using Retning.Web.Infrastructure;
 
 using Retning.Web.Services.Tasks;
 

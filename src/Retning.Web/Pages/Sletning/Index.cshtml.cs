@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Rights;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Retention;
 
 namespace Retning.Web.Pages.Sletning;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Consents;
 
 namespace Retning.Web.Services.Consents;

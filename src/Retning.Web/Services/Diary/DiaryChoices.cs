@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;

@@ -1,6 +1,4 @@
-using Retning.Data;
 using Retning.Domain.Consents;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Consents;
 
 namespace Retning.Web.Services.Disclosures;

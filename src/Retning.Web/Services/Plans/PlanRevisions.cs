@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Services.Plans;
 

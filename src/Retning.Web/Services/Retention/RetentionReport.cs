@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Rights;
 
 namespace Retning.Web.Services.Retention;

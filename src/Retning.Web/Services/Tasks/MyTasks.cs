@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Services.Tasks;
 

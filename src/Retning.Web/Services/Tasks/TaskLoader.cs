@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Organisation;

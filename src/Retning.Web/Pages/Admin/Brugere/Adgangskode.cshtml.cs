@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Retning.Data;
 using Retning.Data.Identity;
-using Retning.Domain.Audit;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Brugere;
 

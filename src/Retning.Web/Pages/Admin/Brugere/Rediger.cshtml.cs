@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Retning.Data;
 using Retning.Data.Identity;
-using Retning.Domain.Audit;
 using Retning.Domain.Organisation;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Brugere;
 

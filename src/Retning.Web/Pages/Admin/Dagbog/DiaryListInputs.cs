@@ -1,5 +1,4 @@
 using Retning.Domain.Diary;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Dagbog;
 

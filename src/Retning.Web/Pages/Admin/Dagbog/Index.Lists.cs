@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 
 namespace Retning.Web.Pages.Admin.Dagbog;

@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
 
 namespace Retning.Web.Pages.Admin.Dagbog;

@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Skabeloner;
 

@@ -1,5 +1,4 @@
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Skabeloner;
 

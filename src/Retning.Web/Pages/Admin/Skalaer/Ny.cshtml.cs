@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Admin.Skabeloner;
 
 namespace Retning.Web.Pages.Admin.Skalaer;

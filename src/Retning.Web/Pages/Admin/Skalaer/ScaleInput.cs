@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Admin.Skalaer;
 

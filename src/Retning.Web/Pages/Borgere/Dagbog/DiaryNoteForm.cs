@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Retning.Domain.Diary;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Borgere.Dagbog;

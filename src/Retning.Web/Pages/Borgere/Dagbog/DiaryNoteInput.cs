@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Diary;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Dagbog;
 

@@ -1,11 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Retning.Data;
 using Retning.Documents.Charts;
-using Retning.Domain.Audit;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Diary;
 
 namespace Retning.Web.Pages.Borgere.Delmaal;

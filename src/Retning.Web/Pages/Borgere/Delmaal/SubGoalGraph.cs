@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Documents.Charts;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;

@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Documents.Charts;
-using Retning.Domain.Audit;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere.Maal;
 using Retning.Web.Services.Diary;
 using Retning.Web.Services.Plans;

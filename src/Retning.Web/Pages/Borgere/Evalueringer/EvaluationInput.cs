@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Evalueringer;
 

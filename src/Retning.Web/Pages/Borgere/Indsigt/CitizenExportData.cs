@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 using Retning.Domain.Diary;

@@ -5,7 +5,6 @@ using Retning.Domain.Consents;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Indsigt;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
 using Retning.Web.Pages.Borgere;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Maal;
 

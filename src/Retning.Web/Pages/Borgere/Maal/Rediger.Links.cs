@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 
 namespace Retning.Web.Pages.Borgere.Maal;

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Retning.Data;
 using Retning.Domain.Plans;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Retning.Data;
 using Retning.Documents.Plans;
-using Retning.Domain.Audit;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan;

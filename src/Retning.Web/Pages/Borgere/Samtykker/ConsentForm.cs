@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 

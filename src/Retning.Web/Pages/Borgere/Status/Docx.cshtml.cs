@@ -1,12 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Retning.Data;
 using Retning.Documents.Docx;
 using Retning.Documents.Status;
-using Retning.Domain.Audit;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Status;
 
 namespace Retning.Web.Pages.Borgere.Status;

@@ -1,6 +1,5 @@
 using Retning.Domain.Consents;
 using Retning.Domain.Status;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Status;
 

@@ -1,7 +1,6 @@
 using Retning.Domain.Access;
 using Retning.Domain.Organisation;
 using Retning.Domain.Status;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Status;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Domain.Status;
 using Retning.Web.Services.Status;

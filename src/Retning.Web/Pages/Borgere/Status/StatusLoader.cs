@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Status;
 
 namespace Retning.Web.Pages.Borgere.Status;

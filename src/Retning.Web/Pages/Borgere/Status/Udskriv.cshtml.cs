@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Retning.Data;
-using Retning.Domain.Audit;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Status;
 
 namespace Retning.Web.Pages.Borgere.Status;

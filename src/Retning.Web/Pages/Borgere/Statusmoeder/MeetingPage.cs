@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Domain.Citizens;
 using Retning.Domain.Organisation;
 using Retning.Domain.Status;
-using Retning.Web.Authorization;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder;
 

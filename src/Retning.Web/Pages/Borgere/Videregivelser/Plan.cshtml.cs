@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Consents;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Services.Disclosures;
 using Retning.Web.Services.Plans;

@@ -1,8 +1,6 @@
-using Retning.Data;
 using Retning.Documents.Docx;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Consents;
 using Retning.Web.Services.Plans;
 

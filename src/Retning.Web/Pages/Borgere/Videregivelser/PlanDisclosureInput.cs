@@ -1,5 +1,4 @@
 using Retning.Domain.Consents;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Videregivelser;
 

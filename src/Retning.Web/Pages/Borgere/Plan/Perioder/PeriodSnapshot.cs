@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Documents.Plans;
-using Retning.Domain.Audit;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Plans;
 
 namespace Retning.Web.Pages.Borgere.Plan.Perioder;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
 using Retning.Documents.Plans;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;

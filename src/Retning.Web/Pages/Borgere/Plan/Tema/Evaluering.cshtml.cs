@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Retning.Data;
-using Retning.Domain.Audit;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
-using Retning.Web.Authorization;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Plans;
 using Retning.Web.Services.Tasks;
 

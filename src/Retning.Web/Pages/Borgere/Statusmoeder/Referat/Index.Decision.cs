@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Retning.Domain.Audit;
 using Retning.Domain.Status;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Domain.Status;
-using Retning.Web.Infrastructure;
 using Retning.Web.Services.Disclosures;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;

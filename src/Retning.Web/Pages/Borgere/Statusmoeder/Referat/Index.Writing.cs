@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Retning.Domain.Audit;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
 

@@ -1,7 +1,6 @@
 using Retning.Domain.Consents;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
-using Retning.Web.Infrastructure;
 
 namespace Retning.Web.Pages.Borgere.Statusmoeder.Referat;
 
