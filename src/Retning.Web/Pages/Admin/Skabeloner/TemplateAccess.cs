@@ -20,6 +20,19 @@ public static class TemplateAccess
     public static IReadOnlySet<Guid>? Offers(CurrentUser user) =>
         user.IsAdministrator ? null : user.Grants.Where(g => g.Role == StaffRole.OfferHead).Select(g => g.OfferId).ToHashSet();
 
+    /// <summary>The offers the user administers templates for (every offer for an administrator), unsorted and untracked.</summary>
+    public static IQueryable<Offer> AdministeredOffers(AppDbContext db, CurrentUser user)
+    {
+        var query = db.Offers.AsNoTracking();
+        if (Offers(user) is { } allowed)
+        {
+            var ids = allowed.ToArray();
+            query = query.Where(o => ids.Contains(o.Id));
+        }
+
+        return query;
+    }
+
     /// <summary>The breadcrumb trail to the template list: through "Administration" only for those who may open it.</summary>
     public static List<Breadcrumb> Trail(CurrentUser user)
     {

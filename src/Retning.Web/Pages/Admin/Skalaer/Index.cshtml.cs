@@ -24,13 +24,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         }
 
         var ct = HttpContext.RequestAborted;
-        var allowed = TemplateAccess.Offers(me);
-        var query = db.Offers.AsNoTracking();
-        if (allowed is not null)
-        {
-            var ids = allowed.ToArray();
-            query = query.Where(o => ids.Contains(o.Id));
-        }
+        var query = TemplateAccess.AdministeredOffers(db, me);
 
         var offers = await query.OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
         var offerIds = offers.Select(o => o.Id).ToList();
