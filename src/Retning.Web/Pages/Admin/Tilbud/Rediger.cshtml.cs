@@ -49,13 +49,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
             ModelState.AddModelError("Input.LegalBasis", "Vælg et lovgrundlag fra listen.");
         }
 
-        foreach (var (field, message) in Input.CheckContact())
-        {
-            if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError(field, message);
-            }
-        }
+        ModelState.AddFieldErrors(ModelState.NotYetShown(Input.CheckContact()));
 
         if (!ModelState.IsValid)
         {
