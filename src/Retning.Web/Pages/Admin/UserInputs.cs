@@ -61,6 +61,8 @@ public sealed class UserDetailsInput
 }
 
 /// <summary>Adding a role in a department to a user.</summary>
+// Department and role repeat NewUserInput's on purpose: each form binds its own input class, and
+// the two may grow apart (a new user also gets a password); a shared base would be a third class.
 public sealed class MembershipInput
 {
     [Required(ErrorMessage = "Vælg en afdeling.")]

@@ -31,6 +31,8 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         public string? SourceReference { get; set; }
     }
 
+    // RevisionInput repeats PurposeInput's wording fields: the two forms on the page bind under
+    // their own prefixes, and a revision also names its purpose and version.
     /// <summary>A new wording of an existing purpose; carries the purpose's version it was opened on.</summary>
     public sealed class RevisionInput
     {

@@ -101,6 +101,8 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Cur
         {
             await Db.SaveChangesAsync(ct);
         }
+        // The conflict answer has Flyt's shape (reload the version, keep the typed input, audit the
+        // read); the message, its field and the audit subject are this page's own.
         catch (DbUpdateConcurrencyException)
         {
             // Someone changed the citizen meanwhile: nothing is saved, the typed reason stays.

@@ -148,6 +148,8 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         return Page();
     }
 
+    // The same opening as Tema/Evaluering's LoadAsync (citizen, plan, theme): each page then loads
+    // different things for the theme, and a shared loader would have to know both pages.
     private async Task<IActionResult?> LoadAsync(Guid id, string key, CitizenRight right)
     {
         if (await LoadCitizenAsync(id, right, "plan", "Plan: tema (uden ret til at redigere)") is { } denied)
