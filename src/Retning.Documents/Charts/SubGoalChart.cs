@@ -1,5 +1,5 @@
-using ScottPlot;
 using Retning.Domain.Diary;
+using ScottPlot;
 
 namespace Retning.Documents.Charts;
 
