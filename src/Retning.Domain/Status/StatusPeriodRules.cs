@@ -1,6 +1,6 @@
 namespace Retning.Domain.Status;
 
-/// <summary>The period a status covers: "siden sidste status" (seed 002), adjustable by the contact team.</summary>
+/// <summary>The period a status covers: "siden sidste status" (the regional guideline; docs/domain.md, "Status reports"), adjustable by the contact team.</summary>
 public static class StatusPeriodRules
 {
     /// <summary>
@@ -15,7 +15,7 @@ public static class StatusPeriodRules
         return (from > statusDate ? statusDate : from, statusDate);
     }
 
-    /// <summary>Months between statuses: the documented agreement, else twice a year for children (ICS) and once for adults (seed 001).</summary>
+    /// <summary>Months between statuses: the documented agreement, else twice a year for children (ICS) and once for adults (docs/domain.md, "Status reports").</summary>
     public static int IntervalMonths(StatusLayout layout, int? agreedMonths) => agreedMonths ?? (layout == StatusLayout.Ics ? 6 : 12);
 
     /// <summary>The problems with a chosen period, per field, in Danish.</summary>

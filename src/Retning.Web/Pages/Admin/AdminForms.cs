@@ -9,7 +9,7 @@ public static class AdminForms
     /// Drops the validation state of every field outside the posted form (e.g. "Input") and validates
     /// that form. A post that carries none of the form's fields binds nothing, and ASP.NET Core then
     /// skips its validation attributes: the form is validated here so an empty post answers with the
-    /// form and its messages, not with a half-filled entity reaching the database (issue 10).
+    /// form and its messages, not with a half-filled entity reaching the database (docs/architecture.md, "Validation").
     /// </summary>
     public static void KeepOnly(this PageModel page, string prefix, object model)
     {
