@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Documents.Plans;
 using Retning.Domain.Audit;
 using Retning.Domain.Consents;
 using Retning.Web.Authorization;

@@ -1,5 +1,6 @@
 using Retning.Data;
 using Retning.Documents.Docx;
+using Retning.Documents.Plans;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 using Retning.Web.Infrastructure;
