@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Diary;
 
 namespace Retning.UnitTests.Diary;
@@ -53,4 +54,13 @@ public sealed class DiaryListRulesTests
 
         Assert.Equal("ObservedTime", Assert.Single(errors).Field);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void A_correction_without_a_reason_is_refused_at_its_field(string? reason) =>
+        Assert.Equal(new FieldError("CorrectionReason", "Skriv, hvorfor notatet rettes."), Assert.Single(DiaryNoteRules.CheckCorrectionReason(reason)));
+
+    [Fact]
+    public void A_correction_with_a_reason_passes() => Assert.Empty(DiaryNoteRules.CheckCorrectionReason("Forkert dato"));
 }

@@ -56,10 +56,10 @@ public sealed class OfferInput
         Version = o.Version,
     };
 
-    /// <summary>The address, phone and retention-period checks (the field names under "Input."), beyond the attributes.</summary>
-    public IEnumerable<(string Field, string Message)> CheckContact() =>
-        ContactRules.Check(Address, Phone).Select(p => ($"Input.{p.Field}", p.Message))
-            .Concat(RetentionRules.CheckYears(RetentionYears) is { } years ? [("Input.RetentionYears", years)] : []);
+    /// <summary>The address, phone and retention-period checks, beyond the attributes.</summary>
+    public IEnumerable<FieldError> CheckContact() =>
+        ContactRules.Check(Address, Phone)
+            .Concat(RetentionRules.CheckYears(RetentionYears) is { } years ? [new FieldError(nameof(RetentionYears), years)] : []);
 
     public void ApplyTo(Offer o)
     {

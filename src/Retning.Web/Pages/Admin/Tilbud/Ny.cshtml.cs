@@ -58,13 +58,8 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
             ModelState.AddModelError("Input.LegalBasis", "Vælg et lovgrundlag fra listen.");
         }
 
-        foreach (var (field, message) in Input.CheckContact())
-        {
-            if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError(field, message);
-            }
-        }
+        // A field the binder already refused keeps that message alone.
+        ModelState.AddFieldErrors(ModelState.NotYetShown(Input.CheckContact()));
 
         if (!ModelState.IsValid)
         {

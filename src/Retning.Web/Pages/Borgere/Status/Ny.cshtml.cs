@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
@@ -59,9 +58,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         var ct = HttpContext.RequestAborted;
         await LoadMeetingsAsync(id, ct);
         // A field the binder already refused (an impossible date) keeps that message alone.
-        ModelState.AddFieldErrors(StatusPeriodRules.Check(Input.PeriodFrom, Input.PeriodTo, Input.StatusDate, Citizen.EnrolledOn, Today)
-            .Where(p => ModelState.GetFieldValidationState("Input." + p.Field) != ModelValidationState.Invalid)
-            .Select(p => new FieldError(p.Field, p.Message)));
+        ModelState.AddFieldErrors(ModelState.NotYetShown(StatusPeriodRules.Check(Input.PeriodFrom, Input.PeriodTo, Input.StatusDate, Citizen.EnrolledOn, Today)));
 
         if (Input.MeetingId is { } meetingId && !await Db.StatusMeetings.AnyAsync(m => m.Id == meetingId && m.CitizenId == id, ct))
         {
