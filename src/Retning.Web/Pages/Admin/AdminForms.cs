@@ -24,6 +24,4 @@ public static class AdminForms
             page.TryValidateModel(model, prefix);
         }
     }
-
-    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
