@@ -21,6 +21,14 @@ public sealed class DiaryListRulesTests
         Assert.Null(DiaryListRules.Move(list, list[0].Id, -1));
     }
 
+    [Theory]
+    [InlineData("op", -1)]
+    [InlineData("ned", 1)]
+    [InlineData("Op", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void A_move_goes_up_or_down_and_nothing_else(string? direction, int? step) => Assert.Equal(step, DiaryListRules.Step(direction));
+
     [Fact]
     public void A_name_twin_is_refused_also_among_inactive_entries()
     {
