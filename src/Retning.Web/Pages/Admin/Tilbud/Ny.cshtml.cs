@@ -58,7 +58,6 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
             ModelState.AddModelError("Input.LegalBasis", "Vælg et lovgrundlag fra listen.");
         }
 
-        // A field the binder already refused keeps that message alone.
         ModelState.AddFieldErrors(ModelState.NotYetShown(Input.CheckContact()));
 
         if (!ModelState.IsValid)

@@ -57,7 +57,6 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
             ModelState.AddModelError("Input.LegalBasis", "Vælg et lovgrundlag fra listen.");
         }
 
-        // A field the binder already refused keeps that message alone.
         ModelState.AddFieldErrors(ModelState.NotYetShown(Input.CheckContact()));
 
         if (!ModelState.IsValid)
