@@ -66,6 +66,14 @@ public static class DiaryListRules
     /// <summary>The order a new entry gets: after the last one of its list.</summary>
     public static int NextOrder(IReadOnlyCollection<DiaryCategory> sameList) => sameList.Count == 0 ? 1 : sameList.Max(c => c.Order) + 1;
 
+    /// <summary>The step of a move as the address says it: "op" is -1, "ned" +1; anything else is no move (null).</summary>
+    public static int? Step(string? direction) => direction switch
+    {
+        "op" => -1,
+        "ned" => 1,
+        _ => null,
+    };
+
     /// <summary>
     /// Moves an entry one place up (<paramref name="step"/> -1) or down (+1) in its list, ordered
     /// as shown. The whole list is renumbered 1..n while swapping, so entries that once shared an

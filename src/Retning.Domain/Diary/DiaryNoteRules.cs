@@ -203,5 +203,9 @@ public static class DiaryNoteRules
         content.ObservedOn = date;
     }
 
+    /// <summary>A correction needs its reason (docs/domain.md, "Diary notes and scores"); the message is at "CorrectionReason".</summary>
+    public static IReadOnlyList<FieldError> CheckCorrectionReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? [new FieldError("CorrectionReason", "Skriv, hvorfor notatet rettes.")] : [];
+
     private static void Add(List<FieldError> errors, string field, string message) => errors.Add(new(field, message));
 }

@@ -11,18 +11,21 @@ public static partial class ContactRules
     public const int AddressMaxLength = 200;
     public const int PhoneMaxLength = 30;
 
-    /// <summary>The problems with an address and phone as typed, each as (field, Danish message); none when both may be saved.</summary>
-    public static IEnumerable<(string Field, string Message)> Check(string? address, string? phone)
+    /// <summary>The problems with an address and phone as typed, each at its field in Danish; none when both may be saved.</summary>
+    public static IReadOnlyList<FieldError> Check(string? address, string? phone)
     {
+        var problems = new List<FieldError>();
         if (TextLimits.TooLong(address, AddressMaxLength) is { } tooLong)
         {
-            yield return ("Address", tooLong);
+            problems.Add(new FieldError("Address", tooLong));
         }
 
         if (CheckPhone(phone) is { } problem)
         {
-            yield return ("Phone", problem);
+            problems.Add(new FieldError("Phone", problem));
         }
+
+        return problems;
     }
 
     /// <summary>The Danish message for a phone that is given but not usable, or null.</summary>

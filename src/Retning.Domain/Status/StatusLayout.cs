@@ -2,7 +2,7 @@ using Retning.Domain.Citizens;
 
 namespace Retning.Domain.Status;
 
-/// <summary>The status template: ICS for children and young people under 18, VUM from 18 (seed 001).</summary>
+/// <summary>The status template: ICS for children and young people under 18, VUM from 18 (docs/domain.md, "Status reports").</summary>
 public enum StatusLayout
 {
     Ics = 1,

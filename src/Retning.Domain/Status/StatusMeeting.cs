@@ -12,7 +12,7 @@ public enum ParticipantRole
     Other = 7,
 }
 
-/// <summary>Where the minutes of a meeting are (seed 001: written by the contact team, approved by the leader, sent to all within 7 days, journalised).</summary>
+/// <summary>Where the minutes of a meeting are (docs/domain.md, "Status meetings and minutes": written by the contact team, approved by the leader, sent to all within 7 days, journalised).</summary>
 public enum MinutesState
 {
     NotWritten = 0,
@@ -24,7 +24,7 @@ public enum MinutesState
 }
 
 /// <summary>
-/// A status meeting with the municipality (seed 001: two a year for children, one for adults,
+/// A status meeting with the municipality (docs/domain.md, "Status meetings and minutes": two a year for children, one for adults,
 /// called by the department head): date, place, participants, agenda; the status and agenda go to
 /// the caseworker at least 14 days before; the minutes go to all participants within 7 days after.
 /// </summary>
@@ -53,14 +53,14 @@ public class StatusMeeting : IVersioned, ITimestamped
     public string? MinutesNextSteps { get; set; }
 
     /// <summary>
-    /// The meeting's answer to "Skal den individuelle plan revideres?" (seed 002: "Efter
+    /// The meeting's answer to "Skal den individuelle plan revideres?" (the regional guideline, docs/domain.md, "Status meetings and minutes": "Efter
     /// udarbejdelse af status og evt. statusmøde med kommunen tages stilling til om den individuelle
     /// plan skal revideres"); null until answered. "Ja" raises a <see cref="Plans.PlanRevisionRequest"/>.
     /// </summary>
     public bool? MinutesPlanRevisionNeeded { get; set; }
     public string? MinutesPlanRevisionNote { get; set; }
 
-    /// <summary>Whether the municipality revised its action plan at the meeting (seed 002: "kan kommunen vælge at revidere den kommunale handleplan og formålet").</summary>
+    /// <summary>Whether the municipality revised its action plan at the meeting (the regional guideline: "kan kommunen vælge at revidere den kommunale handleplan og formålet").</summary>
     public bool? MunicipalityRevisedActionPlan { get; set; }
 
     /// <summary>Whether the municipality revised the purpose: then the revised purpose is asked for until it is received.</summary>
@@ -68,7 +68,7 @@ public class StatusMeeting : IVersioned, ITimestamped
 
     public string? MinutesWrittenBy { get; set; }
 
-    /// <summary>When the minutes were last handed to the department head for approval: the day her task shows (issue 10).</summary>
+    /// <summary>When the minutes were last handed to the department head for approval: the day her task shows (docs/domain.md, "Tasks and deadlines").</summary>
     public DateTime? MinutesSubmittedUtc { get; set; }
     public string? MinutesApprovedBy { get; set; }
     public DateTime? MinutesApprovedUtc { get; set; }

@@ -1,6 +1,6 @@
 namespace Retning.Domain.Status;
 
-/// <summary>The period a status covers: "siden sidste status" (seed 002), adjustable by the contact team.</summary>
+/// <summary>The period a status covers: "siden sidste status" (the regional guideline; docs/domain.md, "Status reports"), adjustable by the contact team.</summary>
 public static class StatusPeriodRules
 {
     /// <summary>
@@ -15,41 +15,41 @@ public static class StatusPeriodRules
         return (from > statusDate ? statusDate : from, statusDate);
     }
 
-    /// <summary>Months between statuses: the documented agreement, else twice a year for children (ICS) and once for adults (seed 001).</summary>
+    /// <summary>Months between statuses: the documented agreement, else twice a year for children (ICS) and once for adults (docs/domain.md, "Status reports").</summary>
     public static int IntervalMonths(StatusLayout layout, int? agreedMonths) => agreedMonths ?? (layout == StatusLayout.Ics ? 6 : 12);
 
     /// <summary>The problems with a chosen period, per field, in Danish.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Check(DateOnly? from, DateOnly? to, DateOnly? statusDate, DateOnly enrolledOn, DateOnly today)
+    public static IReadOnlyList<FieldError> Check(DateOnly? from, DateOnly? to, DateOnly? statusDate, DateOnly enrolledOn, DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (from is null)
         {
-            problems.Add(("PeriodFrom", "Skriv periodens første dag."));
+            problems.Add(new FieldError("PeriodFrom", "Skriv periodens første dag."));
         }
 
         if (to is null)
         {
-            problems.Add(("PeriodTo", "Skriv periodens sidste dag."));
+            problems.Add(new FieldError("PeriodTo", "Skriv periodens sidste dag."));
         }
 
         if (statusDate is null)
         {
-            problems.Add(("StatusDate", "Skriv statusdatoen (normalt statusmødets dato)."));
+            problems.Add(new FieldError("StatusDate", "Skriv statusdatoen (normalt statusmødets dato)."));
         }
 
         if (from is { } f && to is { } t && f > t)
         {
-            problems.Add(("PeriodTo", "Periodens sidste dag skal ligge efter den første."));
+            problems.Add(new FieldError("PeriodTo", "Periodens sidste dag skal ligge efter den første."));
         }
 
         if (from is { } f2 && f2 < enrolledOn.AddYears(-1))
         {
-            problems.Add(("PeriodFrom", "Perioden kan højst begynde et år før indskrivningen."));
+            problems.Add(new FieldError("PeriodFrom", "Perioden kan højst begynde et år før indskrivningen."));
         }
 
         if (to is { } t2 && t2 > today.AddMonths(3))
         {
-            problems.Add(("PeriodTo", "Perioden kan højst slutte tre måneder frem."));
+            problems.Add(new FieldError("PeriodTo", "Perioden kan højst slutte tre måneder frem."));
         }
 
         return problems;

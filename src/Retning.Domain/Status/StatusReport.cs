@@ -2,7 +2,7 @@ namespace Retning.Domain.Status;
 
 /// <summary>
 /// A status report to the municipality for one citizen and one period: backward-looking, a
-/// concentrate of the plan's work in the period (seed 002). Its sections are edited as a draft;
+/// concentrate of the plan's work in the period (the regional guideline; docs/domain.md, "Status reports"). Its sections are edited as a draft;
 /// approval freezes them as a <see cref="StatusRevision"/>, and a change after that is a new
 /// revision with a reason — a sent revision is never changed.
 /// </summary>

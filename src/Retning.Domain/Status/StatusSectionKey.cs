@@ -1,7 +1,7 @@
 namespace Retning.Domain.Status;
 
 /// <summary>
-/// The sections of a status (seed 001 "Status til den kommunale myndighed"; seed 002 "Retningslinjer
+/// The sections of a status (docs/domain.md, "Status reports"; the guidelines' "Status til den kommunale myndighed" and "Retningslinjer
 /// for statusmateriale"): "oplysninger/indsats siden sidst i venstre side og fremadrettet indsats i
 /// højre side". Sections with an "ahead" side are laid out in two columns.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Retning.Domain.Status;
 
-/// <summary>Where a status report is in its workflow (seed 001: drafted by the contact team, "sparring" from colleagues, approved by the department head, sent, journalised).</summary>
+/// <summary>Where a status report is in its workflow (docs/domain.md, "Status reports": drafted by the contact team, "sparring" from colleagues, approved by the department head, sent, journalised).</summary>
 public enum StatusState
 {
     /// <summary>The contact team writes it.</summary>

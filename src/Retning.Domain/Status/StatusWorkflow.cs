@@ -14,7 +14,7 @@ public enum StatusStep
 
 /// <summary>
 /// Who is acting, in the citizen's department: a member of the citizen's contact team, the
-/// department head (who alone approves, seed 001 "Status godkendes af afdelingsleder"), or another leader.
+/// department head (who alone approves, docs/domain.md, "Status reports": "Status godkendes af afdelingsleder"), or another leader.
 /// </summary>
 public sealed record StatusActor(Guid UserId, string Name, bool IsContactTeam, bool IsDepartmentHead, bool IsLeader)
 {
@@ -23,13 +23,13 @@ public sealed record StatusActor(Guid UserId, string Name, bool IsContactTeam, b
 }
 
 /// <summary>
-/// The status workflow (seed 001): the contact team drafts and asks colleagues for feedback, the
+/// The status workflow (docs/domain.md, "Status reports"): the contact team drafts and asks colleagues for feedback, the
 /// department head approves or sends it back with a reason, the contact team sends and journalises
 /// it. An approved status is frozen; a later change opens a new revision, with a reason.
 /// </summary>
 public static class StatusWorkflow
 {
-    // The longest text of each field (issue 11): the form refuses more (TextLimitAttribute), the column holds no more.
+    // The longest text of each field (docs/architecture.md, "House rules"): the form refuses more (TextLimitAttribute), the column holds no more.
     public const int MaxSectionText = TextLimits.LongText;
     public const int MaxComment = TextLimits.Paragraph;
     public const int MaxReason = 1000;

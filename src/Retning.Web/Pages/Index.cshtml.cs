@@ -28,7 +28,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, MyTasks myTasks,
     public int OverdueCount { get; private set; }
     public int DueCount { get; private set; }
 
-    /// <summary>Roles given in my departments lately, when I lead them (issue 11: no unseen access).</summary>
+    /// <summary>Roles given in my departments lately, when I lead them (no unseen access: docs/domain.md, "Roles").</summary>
     public IReadOnlyList<RecentGrants.Grant> NewAccess { get; private set; } = [];
 
     public sealed record MyCitizen(Guid Id, string Name, string Department, bool WritesNotes);

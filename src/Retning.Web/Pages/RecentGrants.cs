@@ -7,7 +7,7 @@ namespace Retning.Web.Pages;
 /// New access to a leader's departments, for the start page ("Ny adgang til afdelingen: …"): every
 /// role given in the last <see cref="RoleGrantRules.RecentGrantDays"/> days, with who gave it and, for
 /// a role an administrator asked for himself, who approved it. So an administrator's access to a
-/// department never goes unseen by its leaders (issue 11).
+/// department never goes unseen by its leaders (docs/domain.md, "Roles").
 /// </summary>
 public static class RecentGrants
 {

@@ -9,7 +9,7 @@ namespace Retning.IntegrationTests.Admin;
 /// <summary>
 /// Every administrator action leaves one audit row — who (the administrator), what (the action),
 /// whom ("bruger=…") and before/after — committed with the change, never with a password in it
-/// (issue 11, defect 4).
+/// (docs/adr/0003-audit-log.md).
 /// </summary>
 public sealed class AdminAuditTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

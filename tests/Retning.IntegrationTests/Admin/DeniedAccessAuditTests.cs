@@ -8,7 +8,7 @@ using Retning.Web.Infrastructure;
 namespace Retning.IntegrationTests.Admin;
 
 /// <summary>
-/// Denials are audit rows, not only lines in the app log (issue 11, defect 4): a care worker at an
+/// Denials are audit rows, not only lines in the app log (docs/architecture.md, "A request's way"): a care worker at an
 /// admin page, an administrator at a citizen's page, and an id of another department or offer
 /// inside an admin or citizen address each leave one "denied" row with the user and the address.
 /// </summary>

@@ -7,7 +7,7 @@ namespace Retning.IntegrationTests.Admin;
 
 /// <summary>
 /// A form posted with nothing in it (a stale tab, a hand-made request) answers with the form and
-/// Danish messages at the fields, never an error page (issue 10; ARCHITECTURE.md "Bad input").
+/// Danish messages at the fields, never an error page (docs/architecture.md, "House rules": bad input gets a Danish message at the field).
 /// </summary>
 public sealed class EmptyPostTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

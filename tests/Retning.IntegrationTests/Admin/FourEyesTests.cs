@@ -8,7 +8,7 @@ using Retning.Testing;
 namespace Retning.IntegrationTests.Admin;
 
 /// <summary>
-/// An administrator cannot grant himself access alone (issue 11, defect 4): a role for oneself waits
+/// An administrator cannot grant himself access alone (four eyes, docs/domain.md, "Roles"): a role for oneself waits
 /// for a second administrator, who approves or rejects it (both audited); the new access shows on the
 /// department leaders' start page; and what the administrator then reads is audited like anyone's.
 /// </summary>

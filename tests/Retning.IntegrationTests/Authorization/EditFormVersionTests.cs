@@ -11,7 +11,7 @@ namespace Retning.IntegrationTests.Authorization;
 /// Every POST handler of every page either carries the version the form was opened on (a bound
 /// <c>Version</c>, in the page model or its input, or a <c>version</c> parameter; docs/adr/0004) or
 /// is listed in <see cref="NoExistingAggregate"/> with the reason it changes no existing aggregate.
-/// A new edit form without a version check fails here until it gets one (issue 11, defect 5).
+/// A new edit form without a version check fails here until it gets one (docs/adr/0004-concurrency-token.md).
 /// </summary>
 public sealed class EditFormVersionTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

@@ -219,7 +219,7 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
     /// <summary>
     /// Posts the token (and <see cref="FieldsFor"/>) and checks the answer and the audit log: a denied staff member on a
     /// citizen's route leaves one "denied" row for that citizen (docs/adr/0003), a denied user elsewhere
-    /// one "denied" row without a citizen (issue 11); a login redirect leaves none.
+    /// one "denied" row without a citizen (docs/architecture.md, "A request's way"); a login redirect leaves none.
     /// </summary>
     private async Task<List<string>> CheckDenialAsync(BrowserlessClient client, List<KeyValuePair<string, string>> fields, Guid? userId, Role role, string handler, string url, int expected, Guid? citizenId)
     {
@@ -242,7 +242,7 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         }
 
         var rows = await App.AuditEntriesSinceAsync(auditBefore);
-        // Every denial of a signed-in user is audited (issue 11): on a citizen's route for that citizen, elsewhere without one.
+        // Every denial of a signed-in user is audited (docs/architecture.md, "A request's way"): on a citizen's route for that citizen, elsewhere without one.
         var auditedDenial = actual != Login && role is not Role.Anonymous;
         if (auditedDenial)
         {

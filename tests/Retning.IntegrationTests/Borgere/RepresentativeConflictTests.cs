@@ -10,7 +10,7 @@ namespace Retning.IntegrationTests.Borgere;
 /// <summary>
 /// /borgere/{id}/repraesentanter and /borgere/{id}/kontaktteam: two leaders saving from the same
 /// opened form — the second sees the conflict with the other's change, keeps what he typed, and
-/// nothing is overwritten (issue 11, defect 5).
+/// nothing is overwritten (docs/adr/0004-concurrency-token.md).
 /// </summary>
 public sealed class RepresentativeConflictTests(AppFixture fixture) : IClassFixture<AppFixture>
 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Retning.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Every text column has a maximum length (issue 11, defect 2): free text without a bound let one
+/// Every text column has a maximum length (docs/architecture.md, "House rules"): free text without a bound let one
 /// user store a megabyte that was then served to everyone. The forms refuse longer text with a
 /// message at the field; the column is the last line of defence.
 /// </summary>

@@ -287,7 +287,7 @@ public sealed class CreateGoalTests(AppFixture fixture) : IClassFixture<AppFixtu
         var active = (await anne.GetPageAsync($"/borgere/{citizen.Id}/maal")).AssertStatus(HttpStatusCode.OK);
         Assert.NotNull(active.Document.QuerySelector($"article[aria-labelledby='maal-{open.Id}']"));
         Assert.Null(active.Document.QuerySelector($"article[aria-labelledby='maal-{achieved.Id}']"));
-        // Seed 001 (children): goals on schooling and on social relations are required; the list says what is missing.
+        // The children's homes' local guideline (docs/domain.md, "The individual plan"), children: goals on schooling and on social relations are required; the list says what is missing.
         Assert.Contains("Planen mangler et mål om skolegang eller uddannelse.", active.MainText, StringComparison.Ordinal);
 
         var all = (await anne.GetPageAsync($"/borgere/{citizen.Id}/maal?vis=alle")).AssertStatus(HttpStatusCode.OK);

@@ -12,7 +12,7 @@ namespace Retning.IntegrationTests.Operations;
 /// <summary>
 /// <c>backup</c> of a running instance while notes are written through HTTP, <c>restore</c> into a
 /// fresh database, and an app started on it: every note acknowledged before the backup began is
-/// there with its version, and the copy passed integrity_check (issue 11, item 15). SQLite and PostgreSQL.
+/// there with its version, and the copy passed integrity_check (docs/architecture.md, "Where code lives": the operator commands). SQLite and PostgreSQL.
 /// </summary>
 public sealed class BackupRestoreTests
 {

@@ -10,7 +10,7 @@ namespace Retning.IntegrationTests.Operations;
 /// <summary>
 /// The built app as a real process, concurrent note writers through HTTP, <c>kill -9</c> mid-write,
 /// restart on the same folder: every acknowledged note is there with its version and audit row,
-/// and integrity_check is ok (issue 11, crash test; SQLite, bounded well under 60 s).
+/// and integrity_check is ok (SQLite, bounded well under 60 s).
 /// </summary>
 public sealed class CrashTests
 {

@@ -7,7 +7,7 @@ using Retning.Testing;
 
 namespace Retning.IntegrationTests.Operations;
 
-/// <summary>The SQLite folder is created 0700 and the database with its -wal and -shm files 0600 (issue 11, item 13).</summary>
+/// <summary>The SQLite folder is created 0700 and the database with its -wal and -shm files 0600 (docs/architecture.md, "House rules").</summary>
 public sealed class DataFileModeTests
 {
     [Fact]

@@ -11,7 +11,7 @@ namespace Retning.IntegrationTests.Operations;
 
 /// <summary>
 /// An unexpected exception: in Production (the README's production run) the Danish error page
-/// with a reference and no stack trace; in Development the developer page with it (issue 11, defect 9).
+/// with a reference and no stack trace; in Development the developer page with it (docs/architecture.md, "A request's way").
 /// </summary>
 public sealed class ErrorPageTests
 {

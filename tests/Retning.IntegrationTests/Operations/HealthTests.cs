@@ -7,7 +7,7 @@ using Retning.Testing;
 
 namespace Retning.IntegrationTests.Operations;
 
-/// <summary>/health reports a database that can be read but not written as unhealthy (issue 11, defect 9).</summary>
+/// <summary>/health reports a database that can be read but not written as unhealthy.</summary>
 public sealed class HealthTests
 {
     [Fact]

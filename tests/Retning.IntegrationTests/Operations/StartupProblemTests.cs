@@ -5,7 +5,7 @@ namespace Retning.IntegrationTests.Operations;
 
 /// <summary>
 /// A data folder that cannot be created or written: the real process prints one Danish/English
-/// paragraph and exits non-zero, without a stack trace (issue 11, defect 9). Read-only is made
+/// paragraph and exits non-zero, without a stack trace (docs/architecture.md, "House rules"). Read-only is made
 /// with /proc (no file can be created there even as root, where chmod would not stop writes).
 /// </summary>
 public sealed class StartupProblemTests

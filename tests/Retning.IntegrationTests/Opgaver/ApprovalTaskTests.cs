@@ -10,7 +10,7 @@ using Retning.Testing;
 namespace Retning.IntegrationTests.Opgaver;
 
 /// <summary>
-/// Approvals find the approver (issue 10): a status or minutes sent for approval is the department
+/// Approvals find the approver (docs/domain.md, "Tasks and deadlines"): a status or minutes sent for approval is the department
 /// head's task — in her task lists and on her start page, with the day it was sent — until she
 /// approves or sends it back; a status sent for sparring is the department's colleagues' task until it moves on.
 /// </summary>

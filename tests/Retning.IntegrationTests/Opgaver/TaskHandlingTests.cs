@@ -9,7 +9,7 @@ using Retning.Testing;
 namespace Retning.IntegrationTests.Opgaver;
 
 /// <summary>
-/// Tasks are someone's and stay readable (issue 10): the lists page 25 at a time and sort; the
+/// Tasks are someone's and stay readable (docs/domain.md, "Tasks and deadlines"): the lists page 25 at a time and sort; the
 /// department list counts per citizen; a task goes to a named contact-team member (then it is hers
 /// in "Mine opgaver"); a leader snoozes a task with a reason until a day (shown, audited, not overdue).
 /// </summary>

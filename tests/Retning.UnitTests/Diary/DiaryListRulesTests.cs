@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Diary;
 
 namespace Retning.UnitTests.Diary;
@@ -19,6 +20,14 @@ public sealed class DiaryListRulesTests
         Assert.Equal([1, 3, 2], list.Select(c => c.Order));
         Assert.Null(DiaryListRules.Move(list, list[0].Id, -1));
     }
+
+    [Theory]
+    [InlineData("op", -1)]
+    [InlineData("ned", 1)]
+    [InlineData("Op", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void A_move_goes_up_or_down_and_nothing_else(string? direction, int? step) => Assert.Equal(step, DiaryListRules.Step(direction));
 
     [Fact]
     public void A_name_twin_is_refused_also_among_inactive_entries()
@@ -53,4 +62,13 @@ public sealed class DiaryListRulesTests
 
         Assert.Equal("ObservedTime", Assert.Single(errors).Field);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void A_correction_without_a_reason_is_refused_at_its_field(string? reason) =>
+        Assert.Equal(new FieldError("CorrectionReason", "Skriv, hvorfor notatet rettes."), Assert.Single(DiaryNoteRules.CheckCorrectionReason(reason)));
+
+    [Fact]
+    public void A_correction_with_a_reason_passes() => Assert.Empty(DiaryNoteRules.CheckCorrectionReason("Forkert dato"));
 }

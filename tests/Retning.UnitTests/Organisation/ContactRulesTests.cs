@@ -1,3 +1,4 @@
+using Retning.Domain.Common;
 using Retning.Domain.Organisation;
 
 namespace Retning.UnitTests.Organisation;
@@ -29,9 +30,9 @@ public sealed class ContactRulesTests
     [InlineData("86  12 34 56")]
     public void Anything_else_gets_a_danish_message_at_the_phone_field(string phone)
     {
-        var (field, message) = Assert.Single(ContactRules.Check(null, phone));
-        Assert.Equal(("Phone", "Skriv et dansk telefonnummer med 8 cifre, fx 86 12 34 56 eller +45 86 12 34 56."), (field, message));
-        Assert.Equal(message, ContactRules.CheckPhone(phone));
+        var error = Assert.Single(ContactRules.Check(null, phone));
+        Assert.Equal(new FieldError("Phone", "Skriv et dansk telefonnummer med 8 cifre, fx 86 12 34 56 eller +45 86 12 34 56."), error);
+        Assert.Equal(error.Message, ContactRules.CheckPhone(phone));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Retning.Domain.Common;
 using Retning.Domain.Status;
 
 namespace Retning.UnitTests.Status;
@@ -42,7 +43,7 @@ public sealed class StatusRulesTests
     [Fact]
     public void A_period_must_be_complete_in_order_and_within_reason()
     {
-        static string[] Fields(IReadOnlyList<(string Field, string Message)> p) => [.. p.Select(x => x.Field)];
+        static string[] Fields(IReadOnlyList<FieldError> p) => [.. p.Select(x => x.Field)];
         var enrolled = new DateOnly(2024, 1, 31);
         Assert.Empty(StatusPeriodRules.Check(new DateOnly(2026, 5, 1), Today, Today, enrolled, Today));
         Assert.Equal(["PeriodFrom", "PeriodTo", "StatusDate"], Fields(StatusPeriodRules.Check(null, null, null, enrolled, Today)));

@@ -7,7 +7,7 @@ public static class AdminForms
     /// Drops the validation state of every field outside the posted form (e.g. "Input") and validates
     /// that form. A post that carries none of the form's fields binds nothing, and ASP.NET Core then
     /// skips its validation attributes: the form is validated here so an empty post answers with the
-    /// form and its messages, not with a half-filled entity reaching the database (issue 10).
+    /// form and its messages, not with a half-filled entity reaching the database (docs/architecture.md, "Validation").
     /// </summary>
     public static void KeepOnly(this PageModel page, string prefix, object model)
     {
@@ -22,6 +22,4 @@ public static class AdminForms
             page.TryValidateModel(model, prefix);
         }
     }
-
-    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -57,7 +57,7 @@ public sealed class OfferInput
 
     /// <summary>The address, phone and retention-period checks, beyond the attributes.</summary>
     public IEnumerable<FieldError> CheckContact() =>
-        ContactRules.Check(Address, Phone).Select(p => new FieldError(p.Field, p.Message))
+        ContactRules.Check(Address, Phone)
             .Concat(RetentionRules.CheckYears(RetentionYears) is { } years ? [new FieldError(nameof(RetentionYears), years)] : []);
 
     public void ApplyTo(Offer o)

@@ -95,7 +95,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         return query.Where(c => c.SearchName.Contains(lowered));
     }
 
-    // A CPR number in the search is stored with its birth-date part only (issue 11, item 13).
+    // A CPR number in the search is stored with its birth-date part only (docs/architecture.md, "House rules": logs never carry CPR numbers).
     private string Criterion() =>
         $"søgning: '{AuditSearchTerm.Masked(Query?.Trim())}'; afdeling: {DepartmentId?.ToString() ?? "alle"}; status: {Status}; side: {Paging.Page}; viste: {Rows.Count}";
 

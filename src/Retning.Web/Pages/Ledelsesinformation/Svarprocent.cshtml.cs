@@ -8,8 +8,8 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 
 /// <summary>
 /// Response rates of a department for its leaders (and the quality officer): in total, per
-/// citizen and per staff member, for a chosen period. For learning, not control (DOMAIN.md,
-/// "Ledelsesinformation"): every citizen row opens the citizen. Care workers get 403.
+/// citizen and per staff member, for a chosen period. For learning, not control (docs/domain.md,
+/// "Diary notes and scores"): every citizen row opens the citizen. Care workers get 403.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class SvarprocentModel(AppDbContext db, CurrentUser me, AuditLog audit, DiaryFigures figures, TimeProvider clock) : PageModel

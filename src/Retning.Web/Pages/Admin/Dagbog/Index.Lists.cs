@@ -88,13 +88,7 @@ public sealed partial class IndexModel
             return denied;
         }
 
-        var step = retning switch
-        {
-            "op" => -1,
-            "ned" => 1,
-            _ => 0,
-        };
-        if (step == 0)
+        if (DiaryListRules.Step(retning) is not { } step)
         {
             return BadRequest();
         }

@@ -78,7 +78,11 @@ public sealed class ThemeInput
         SupportNeedHelp = Clean(SupportNeedHelp),
     };
 
-    /// <summary>Trims and keeps inner line breaks; an empty text is no text.</summary>
+    /// <summary>
+    /// Trims and keeps inner line breaks; an empty text is no text. Unlike <see cref="FormText.Clean"/>
+    /// it also writes every line break as "\n", so a wording posted with "\r\n" compares equal to the
+    /// stored one and an unchanged theme does not count as a changed wording.
+    /// </summary>
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
 
     public static bool SameWording(TemplateTheme a, TemplateTheme b) =>

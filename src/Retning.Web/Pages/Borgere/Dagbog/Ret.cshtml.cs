@@ -45,10 +45,7 @@ public sealed class RetModel(AppDbContext db, CitizenAccessService access, Audit
 
         var ct = HttpContext.RequestAborted;
         var content = DiaryNoteForm.Read(ModelState, Input, Note.Kind, Choices, NowUtc);
-        if (string.IsNullOrWhiteSpace(Input.CorrectionReason))
-        {
-            ModelState.AddModelError("Input.CorrectionReason", "Skriv, hvorfor notatet rettes.");
-        }
+        ModelState.AddFieldErrors(DiaryNoteRules.CheckCorrectionReason(Input.CorrectionReason));
 
         if (content is null || !ModelState.IsValid)
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Retning.Domain.Status;
 using Retning.Web.Services.Status;
@@ -52,9 +51,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         var ct = HttpContext.RequestAborted;
         await LoadMeetingsAsync(id, ct);
         // A field the binder already refused (an impossible date) keeps that message alone.
-        ModelState.AddFieldErrors(StatusPeriodRules.Check(Input.PeriodFrom, Input.PeriodTo, Input.StatusDate, Citizen.EnrolledOn, Today)
-            .Where(p => ModelState.GetFieldValidationState("Input." + p.Field) != ModelValidationState.Invalid)
-            .Select(p => new FieldError(p.Field, p.Message)));
+        ModelState.AddFieldErrors(ModelState.NotYetShown(StatusPeriodRules.Check(Input.PeriodFrom, Input.PeriodTo, Input.StatusDate, Citizen.EnrolledOn, Today)));
 
         if (Input.MeetingId is { } meetingId && !await Db.StatusMeetings.AnyAsync(m => m.Id == meetingId && m.CitizenId == id, ct))
         {

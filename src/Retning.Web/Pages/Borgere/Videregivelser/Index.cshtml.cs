@@ -1,3 +1,4 @@
+using Retning.Documents.Plans;
 using Retning.Domain.Consents;
 using Retning.Web.Pages.Borgere;
 using Retning.Web.Services.Consents;

@@ -1,4 +1,5 @@
 using Retning.Documents.Docx;
+using Retning.Documents.Plans;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 using Retning.Web.Services.Consents;

@@ -1,8 +1,7 @@
 using Retning.Documents.Model;
-using Retning.Documents.Plans;
 using Retning.Domain.Consents;
 
-namespace Retning.Web.Pages.Borgere.Videregivelser;
+namespace Retning.Documents.Plans;
 
 /// <summary>
 /// The chosen parts of the individual plan as a <see cref="DocumentModel"/> for the DOCX sent
