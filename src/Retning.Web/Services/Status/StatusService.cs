@@ -101,7 +101,7 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
             Sections = [.. report.Sections.Where(s => s.Included).OrderBy(s => s.Key).Select(s =>
             {
                 var titles = StatusSections.Titles(s.Key, report.Layout);
-                return new SectionContent(s.Key, titles.Heading, titles.SinceTitle, Clean(s.SinceText), titles.AheadTitle, titles.AheadTitle is null ? null : Clean(s.AheadText));
+                return new SectionContent(s.Key, titles.Heading, titles.SinceTitle, FormText.Clean(s.SinceText), titles.AheadTitle, titles.AheadTitle is null ? null : FormText.Clean(s.AheadText));
             })],
             Goals = goalContents,
         };
@@ -219,6 +219,4 @@ public sealed class StatusService(AppDbContext db, DiaryFigures figures)
         var list = lines.ToList();
         return list.Count == 0 ? null : string.Join("\n", list);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
