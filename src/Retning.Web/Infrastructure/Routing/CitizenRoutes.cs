@@ -127,6 +127,7 @@ public readonly record struct CitizenRoutes(Guid Id)
     public string Disclosure(Guid disclosureId) => $"{Root}/videregivelser#videregivelse-{disclosureId}";
 
     public string StatusComments(Guid statusId) => $"{Root}/status/{statusId}#kommentarer";
+
     /// <summary>The diary form of one kind ("delmaal", "beboer"); after saving it goes back to <paramref name="back"/> when given.</summary>
     public string NewDiaryNoteOfKind(string kind, string? back = null) =>
         $"{Root}/dagbog/ny?slags={kind}" + (back is null ? string.Empty : "&tilbage=" + Uri.EscapeDataString(back));
