@@ -37,7 +37,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             {
                 // A deactivated or deleted user, or an ended session, keeps no cookie (and the sign-out stops its sliding renewal).
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-                context.Response.Redirect("/log-ind");
+                context.Response.Redirect(Routes.LogIn);
                 return;
             }
         }

@@ -24,8 +24,8 @@ public static class SessionPolicy
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.ExpireTimeSpan = idle;
         options.SlidingExpiration = true;
-        options.LoginPath = "/log-ind";
-        options.LogoutPath = "/log-ud";
+        options.LoginPath = Routes.LogIn;
+        options.LogoutPath = Routes.LogOut;
         options.AccessDeniedPath = "/fejl/403";
         options.ReturnUrlParameter = "returnUrl";
 

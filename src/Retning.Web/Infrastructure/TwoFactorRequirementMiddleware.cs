@@ -16,7 +16,7 @@ public sealed class TwoFactorRequirementMiddleware(RequestDelegate next, IConfig
             && user.Grants.Any(g => _required.Contains(g.Role))
             && !IsAllowedMeanwhile(context.Request.Path))
         {
-            context.Response.Redirect("/konto/to-faktor?krav=1");
+            context.Response.Redirect($"{Routes.AccountTwoFactor}?krav=1");
             return Task.CompletedTask;
         }
 

@@ -19,6 +19,6 @@ public sealed class IndexModel(SignInManager<AppUser> signIn, AppDbContext db, T
         }
 
         await signIn.SignOutAsync();
-        return Redirect("/log-ind?logget-ud=true");
+        return Redirect($"{Routes.LogIn}?logget-ud=true");
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Retning.Domain.Citizens;
 using Retning.Domain.Plans;
 
@@ -37,20 +36,5 @@ public sealed record SmortPanelModel(IReadOnlyList<SmortFinding> Findings, bool 
         // A partial result gets a ViewData of its own: the offer's naming goes along explicitly.
         panel.ViewData[GoalFormChoices.SmortNamingKey] = naming;
         return panel;
-    }
-}
-
-/// <summary>How the goal pages show the domain's checks of their forms.</summary>
-public static class GoalFormErrors
-{
-    /// <summary>
-    /// Adds the errors at their fields under <paramref name="prefix"/>, one message per field: a
-    /// field the binder already refused (e.g. an unreadable date) keeps the binder's message alone.
-    /// Returns whether the model state is still valid.
-    /// </summary>
-    public static bool AddOncePerField(this ModelStateDictionary state, IEnumerable<FieldError> errors, string prefix = "Input")
-    {
-        state.AddFieldErrors(errors.Where(e => state.GetFieldValidationState($"{prefix}.{e.Field}") != ModelValidationState.Invalid), prefix);
-        return state.IsValid;
     }
 }

@@ -100,7 +100,8 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
 
         var ct = HttpContext.RequestAborted;
 
-        if (!ModelState.AddOncePerField(Choices.Check(Input, IsSubGoal, currentThemeKey: null, Today)))
+        ModelState.AddFieldErrors(ModelState.NotYetShown(Choices.Check(Input, IsSubGoal, currentThemeKey: null, Today)));
+        if (!ModelState.IsValid)
         {
             await SetLimitWarningAsync();
             await audit.RecordAsync(AuditAction.Read, id, Subject + " (fejl i formular)", ct: ct);

@@ -13,7 +13,8 @@ public sealed partial class RedigerModel
             return early;
         }
 
-        if (!ModelState.AddOncePerField(GoalFormRules.CheckIntervention(NewIntervention.What), nameof(NewIntervention)))
+        ModelState.AddFieldErrors(ModelState.NotYetShown(GoalFormRules.CheckIntervention(NewIntervention.What), nameof(NewIntervention)), nameof(NewIntervention));
+        if (!ModelState.IsValid)
         {
             return await ShowRefusedAsync(id, goalId, "indsats");
         }
@@ -53,7 +54,8 @@ public sealed partial class RedigerModel
             return early;
         }
 
-        if (!ModelState.AddOncePerField(GoalFormRules.CheckCollaborator(NewCollaborator.Kind, NewCollaborator.HowTheyTakePart), nameof(NewCollaborator)))
+        ModelState.AddFieldErrors(ModelState.NotYetShown(GoalFormRules.CheckCollaborator(NewCollaborator.Kind, NewCollaborator.HowTheyTakePart), nameof(NewCollaborator)), nameof(NewCollaborator));
+        if (!ModelState.IsValid)
         {
             return await ShowRefusedAsync(id, goalId, "samarbejdspartner");
         }

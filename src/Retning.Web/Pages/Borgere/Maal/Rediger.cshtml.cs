@@ -70,7 +70,7 @@ public sealed partial class RedigerModel(AppDbContext db, CitizenAccessService a
         }
 
         var ct = HttpContext.RequestAborted;
-        ModelState.AddOncePerField(Choices.Check(Input, IsSubGoal, Goal.ThemeKey, Today));
+        ModelState.AddFieldErrors(ModelState.NotYetShown(Choices.Check(Input, IsSubGoal, Goal.ThemeKey, Today)));
         var from = Goal.State;
         var closing = Input.State is { } to && GoalRules.IsClosing(from, to);
         var openSubGoals = closing && !IsSubGoal ? GoalRules.OpenSubGoals(Goal.Id, SubGoals) : [];
