@@ -11,6 +11,19 @@ using Retning.Testing;
 
 // Status documents only (no app, no database): times the DOCX and the PDF of a status with 20 scored goals.
 // Usage: ./Retning.Bench status-documents [runs=7]
+// The side-by-side benchmark's data and login (bench/compare.sh): ./Retning.Bench seed|session --sqlite FILE | --pg "CONNECTION" …
+if (args.Length > 0 && args[0] == "seed")
+{
+    await SeedCommand.RunAsync(args);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "session")
+{
+    await SessionCommand.RunAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "status-documents")
 {
     await StatusDocumentBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);

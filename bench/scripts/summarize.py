@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Summarises bench/compare.sh's runs: per scenario the median req/s, p50 and p99 of each side, the per-pair ratios
+and their median. Input: the TSV compare.sh writes (scenario, pair, side, load, req/s, p50 ms, p99 ms, errors)."""
+import statistics
+import sys
+from collections import defaultdict
+
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+runs = defaultdict(lambda: defaultdict(dict))  # scenario -> pair -> side -> row
+order = []
+for scenario, pair, side, load, rps, p50, p99, errors in rows:
+    if scenario not in order:
+        order.append(scenario)
+    runs[scenario][int(pair)][side] = dict(load=load, rps=float(rps), p50=float(p50), p99=float(p99), errors=int(errors))
+
+
+def med(values):
+    return statistics.median(values) if values else float("nan")
+
+
+for scenario in order:
+    pairs = runs[scenario]
+    sides = sorted({side for pair in pairs.values() for side in pair}, key=lambda s: ["app", "raw", "100", "100k"].index(s) if s in ["app", "raw", "100", "100k"] else 9)
+    print(f"\n== {scenario}")
+    print(f"{'pair':>4} {'load':>6} " + " ".join(f"{s + ' req/s':>12} {s + ' p50':>9} {s + ' p99':>9}" for s in sides) + (f" {'ratio':>8}" if len(sides) == 2 else ""))
+    ratios = []
+    for number in sorted(pairs):
+        pair = pairs[number]
+        line = f"{number:>4} {next(iter(pair.values()))['load']:>6} "
+        line += " ".join(f"{pair[s]['rps']:>12.1f} {pair[s]['p50']:>9.2f} {pair[s]['p99']:>9.2f}" if s in pair else " " * 32 for s in sides)
+        if len(sides) == 2 and all(s in pair for s in sides):
+            a, b = pair[sides[0]], pair[sides[1]]
+            # app ÷ raw: throughput; 100 vs 100k: how much slower (p50 of 100k ÷ p50 of 100).
+            ratio = a["rps"] / b["rps"] if sides == ["app", "raw"] else b["p50"] / a["p50"]
+            ratios.append(ratio)
+            line += f" {ratio:>8.2f}"
+        print(line)
+    summary = "   median " + " ".join(
+        f"{s}: {med([p[s]['rps'] for p in pairs.values() if s in p]):.1f} req/s, p50 {med([p[s]['p50'] for p in pairs.values() if s in p]):.2f} ms, "
+        f"p99 {med([p[s]['p99'] for p in pairs.values() if s in p]):.2f} ms;" for s in sides)
+    print(summary)
+    if ratios:
+        label = "app ÷ raw (req/s)" if sides == ["app", "raw"] else f"{sides[1]} ÷ {sides[0]} (p50)"
+        print(f"   median ratio {label}: {med(ratios):.2f}")
+    errors = {s: sum(p[s]["errors"] for p in pairs.values() if s in p) for s in sides}
+    if any(errors.values()):
+        print("   ERRORS (non-2xx/3xx, or not 302 on writes): " + ", ".join(f"{s}: {n}" for s, n in errors.items()))
