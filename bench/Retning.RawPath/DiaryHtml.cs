@@ -22,18 +22,18 @@ public static class DiaryHtml
         }
 
         h.Raw("</div>\n<form method=\"get\" role=\"search\" aria-label=\"Find notater\" class=\"app-filters\">\n    <div class=\"form-group\">\n        <label class=\"form-label\" for=\"q\">Søg i teksten</label>\n")
-            .Raw("        <input class=\"form-input input-width-l\" id=\"q\" name=\"q\" type=\"search\" value=\"\" />\n    </div>\n    <div class=\"form-group\">\n        <label class=\"form-label\" for=\"slags\">Dagbog</label>\n")
+            .Raw("        <input class=\"form-input input-width-l\" id=\"q\" name=\"q\" type=\"search\" />\n    </div>\n    <div class=\"form-group\">\n        <label class=\"form-label\" for=\"slags\">Dagbog</label>\n")
             .Raw("        <select class=\"form-select\" id=\"slags\" name=\"slags\">\n            <option value=\"\">Begge</option>\n            <option value=\"delmaal\">Delmålsdagbog</option>\n            <option value=\"beboer\">Beboerdagbog</option>\n        </select>\n    </div>\n");
         Select(h, "delmaal", "Delmål", subGoals.Select(s => (s.Id.ToString(), s.Text + (s.Active ? "" : " (ikke aktivt)"))));
         Select(h, "tema", "Tema", c.Plan?.Themes.OrderBy(t => t.Order).Select(t => (t.Key, t.Name)) ?? []);
         Select(h, "kontekst", "Kontekst", d.Categories.Where(k => k.Kind == nameof(DiaryCategoryKind.Context)).Select(k => (k.Id.ToString(), k.Name)));
         Select(h, "type", "Notattype", d.Categories.Where(k => k.Kind == nameof(DiaryCategoryKind.NoteType)).Select(k => (k.Id.ToString(), k.Name)));
         Select(h, "forfatter", "Skrevet af", d.Authors.Select(a => (a.Id.ToString(), a.Name)));
-        h.Raw("    <div class=\"form-group\">\n        <label class=\"form-label\" for=\"fra\">Fra</label>\n        <input class=\"form-input\" id=\"fra\" name=\"fra\" type=\"date\" value=\"\" />\n    </div>\n")
-            .Raw("    <div class=\"form-group\">\n        <label class=\"form-label\" for=\"til\">Til</label>\n        <input class=\"form-input\" id=\"til\" name=\"til\" type=\"date\" value=\"\" />\n    </div>\n")
+        h.Raw("    <div class=\"form-group\">\n        <label class=\"form-label\" for=\"fra\">Fra</label>\n        <input class=\"form-input\" id=\"fra\" name=\"fra\" type=\"date\" />\n    </div>\n")
+            .Raw("    <div class=\"form-group\">\n        <label class=\"form-label\" for=\"til\">Til</label>\n        <input class=\"form-input\" id=\"til\" name=\"til\" type=\"date\" />\n    </div>\n")
             .Raw("    <div class=\"form-group\">\n        <button type=\"submit\" class=\"button button-primary\">Find</button>\n    </div>\n</form>\n<p class=\"mt-6\" role=\"status\">\n");
         var shown = d.Notes.Count;
-        h.Raw(shown == 0 ? "Der er ingen notater endnu." : $"Viser 1–{shown} af {d.TotalText} notater, nyeste først.").Raw("\n</p>\n");
+        h.Text(shown == 0 ? "Der er ingen notater endnu." : $"Viser 1–{shown} af {d.TotalText} notater, nyeste først.").Raw("</p>\n");
         foreach (var n in d.Notes)
         {
             Note(h, c, d, n);

@@ -11,6 +11,9 @@ namespace Retning.RawPath;
 public sealed class Html
 {
     private static readonly TimeZoneInfo Danish = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+    /// <summary>Stands for the app's content hash on its static files (same length; the raw path serves no files).</summary>
+    private const string AssetVersion = "raw-path-raw-path-raw-path-raw-path-raw-pa";
+
     private readonly StringBuilder _text = new(32 * 1024);
 
     public Html Raw(string markup)
@@ -52,7 +55,7 @@ public sealed class Html
     {
         Raw("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    <title>")
             .Text(title).Raw(" – Retning</title>\n    <link rel=\"icon\" href=\"data:,\" />\n")
-            .Raw("    <link rel=\"stylesheet\" href=\"/lib/dkfds/css/dkfds.min.css?v=raw\" />\n    <link rel=\"stylesheet\" href=\"/css/site.css?v=raw\" />\n</head>\n<body>\n")
+            .Raw("    <link rel=\"stylesheet\" href=\"/lib/dkfds/css/dkfds.min.css?v=" + AssetVersion + "\" />\n    <link rel=\"stylesheet\" href=\"/css/site.css?v=" + AssetVersion + "\" />\n</head>\n<body>\n")
             .Raw("    <a href=\"#main-content\" class=\"skipnav\">Gå til sidens indhold</a>\n    <header class=\"header app-header\">\n        <div class=\"app-header-top\">\n")
             .Raw("            <div class=\"container app-header-inner\">\n                <a href=\"/\" class=\"app-brand\">Retning</a>\n                    <div class=\"app-user\">\n")
             .Raw("                        <p class=\"app-user-name\"><strong>").Text(caller.FullName).Raw("</strong>\n");
@@ -82,5 +85,5 @@ public sealed class Html
     public Html Close() =>
         Raw("        </main>\n    </div>\n    <footer class=\"app-footer\">\n        <div class=\"container\">\n")
             .Raw("            <p>Retning – individuelle planer efter kvalitetsstandard 1.3. Alle opslag i borgerdata logges.</p>\n        </div>\n    </footer>\n")
-            .Raw("    <script src=\"/js/draft.js?v=raw\"></script>\n</body>\n</html>\n");
+            .Raw("    <script src=\"/js/draft.js?v=" + AssetVersion + "\"></script>\n</body>\n</html>\n");
 }

@@ -78,8 +78,8 @@ public static class PlanSectionsHtml
         var activeGoals = topLevel.Count(g => g.State == GoalState.Active);
         var activeSubGoals = d.Goals.Count(g => g.ParentId is not null && g.State == GoalState.Active);
         h.Raw("<section id=\"maal\" class=\"app-card\" aria-labelledby=\"maal-h\">\n    <div class=\"app-section-head\">\n        <h2 id=\"maal-h\" class=\"h3\">Mål og delmål</h2>\n        <a href=\"")
-            .Raw(root).Raw("/maal\">Gå til mål og delmål</a>\n    </div>\n    <p>").Raw(activeGoals == 1 ? "1 aktivt mål" : $"{activeGoals} aktive mål").Raw(" og ")
-            .Raw(activeSubGoals == 1 ? "1 aktivt delmål" : $"{activeSubGoals} aktive delmål").Raw(", ordnet efter planens temaer med den seneste evaluering.</p>\n");
+            .Raw(root).Raw("/maal\">Gå til mål og delmål</a>\n    </div>\n    <p>").Text(activeGoals == 1 ? "1 aktivt mål" : $"{activeGoals} aktive mål").Raw(" og ")
+            .Text(activeSubGoals == 1 ? "1 aktivt delmål" : $"{activeSubGoals} aktive delmål").Raw(", ordnet efter planens temaer med den seneste evaluering.</p>\n");
         if (topLevel.Count == 0)
         {
             h.Raw("        <p class=\"app-missing\">Der er ikke sat mål endnu.</p>\n");
@@ -131,7 +131,7 @@ public static class PlanSectionsHtml
     private static void Facts(Html h, GoalRow g, bool canEdit, string root)
     {
         var open = g.State is GoalState.Active or GoalState.Passive;
-        h.Raw("<dl class=\"app-dl app-plan-goal-facts\">\n    <dt>Tilstand</dt><dd>").Raw(g.State.Danish()).Raw(" · ").Raw(g.Type.Danish()).Raw("</dd>\n    <dt>Næste evaluering</dt>\n    <dd>\n        ")
+        h.Raw("<dl class=\"app-dl app-plan-goal-facts\">\n    <dt>Tilstand</dt><dd>").Text(g.State.Danish()).Raw(" · ").Text(g.Type.Danish()).Raw("</dd>\n    <dt>Næste evaluering</dt>\n    <dd>\n        ")
             .Raw(g.NextEvaluationOn is { } next ? Html.Date(next) : open ? "Ikke fastsat" : "–").Raw("\n");
         if (canEdit && open)
         {
