@@ -129,10 +129,14 @@ run() {
     rps=$(awk '/^Requests\/sec/ { print $2 }' "$out")
     p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
     p99=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
-    errors=$(awk '/Non-2xx or 3xx/ { n += $NF } /Socket errors/ { n += 1 } /^not-302:/ { n += $2 } END { print n + 0 }' "$out")
+    # Errors: non-2xx/3xx answers, socket errors (connect, read, write, timeout), and on writes every answer but 302.
+    errors=$(awk '/Non-2xx or 3xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } /^not-302:/ { n += $2 } END { print n + 0 }' "$out")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "${rps:-0}" "${p50:-0}" "${p99:-0}" "$errors" >> "$RESULTS"
 }
-warm() { wrk -t2 -c16 "-d$WARMUP" -H "Cookie: $1" "$2" > /dev/null 2>&1 || true; }
+warm() { # cookie url [lua]: not counted; the first requests of a path pay for the JIT
+    local lua=(); [ -n "${3:-}" ] && lua=(-s "$3")
+    RUN_ID=$(printf '%08x' $((RANDOM * 32768 + RANDOM))) wrk -t2 -c16 "-d$WARMUP" "${lua[@]}" -H "Cookie: $1" "$2" > /dev/null 2>&1 || true
+}
 load() { cut -d' ' -f1 /proc/loadavg; }
 check() { # cookie url: the page must answer 200 before it is measured
     local status; status=$(curl -s -o "$WORK/check.html" -w '%{http_code}' -H "Cookie: $1" "$2")
@@ -142,7 +146,7 @@ check() { # cookie url: the page must answer 200 before it is measured
 
 # pairs scenario sideA cookieA urlA sideB cookieB urlB [lua]
 pairs() {
-    warm "$3" "$4"; warm "$6" "$7"
+    warm "$3" "$4" "${8:-}"; warm "$6" "$7" "${8:-}"
     for pair in $(seq 1 "$PAIRS"); do
         local l; l=$(load)
         run "$1" "$pair" "$2" "$l" "$3" "$4" "${8:-}"

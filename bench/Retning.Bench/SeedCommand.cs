@@ -27,6 +27,9 @@ internal static class SeedCommand
     /// <summary>The open plan period of a note citizen: the sub-goal page's default period shows the <see cref="RecentNotes"/> only.</summary>
     private static readonly DateOnly NotePeriodStart = new(2026, 11, 1);
 
+    /// <summary>The older notes end the day before the period opens (Danish time), so they stay out of its chart.</summary>
+    private static readonly DateTime OlderNotesEnd = new(2026, 10, 31, 12, 0, 0, DateTimeKind.Utc);
+
     public static async Task RunAsync(string[] args)
     {
         var settings = Settings(args);
@@ -132,14 +135,13 @@ internal static class SeedCommand
 
     /// <summary>
     /// <paramref name="count"/> scored notes (each with its first version) by 12 authors: the newest <see cref="RecentNotes"/>
-    /// one every 12 hours up to <see cref="NotesEnd"/>, the rest spread evenly over the 13 months before them.
+    /// one every 12 hours up to <see cref="NotesEnd"/>, the rest spread evenly over the 13 months up to <see cref="OlderNotesEnd"/>.
     /// </summary>
     private static async Task AddNotesAsync(AppDbContext db, Random random, Guid citizenId, Guid subGoalId, int count)
     {
         var subGoal = await db.Goals.AsNoTracking().SingleAsync(g => g.Id == subGoalId);
         var scaleVersion = await db.IndicatorScaleVersions.Where(v => v.ScaleId == subGoal.IndicatorScaleId).Select(v => v.Id).FirstAsync();
         var authors = Enumerable.Range(1, 12).Select(_ => NextGuid(random)).ToArray();
-        var recentStart = NotesEnd.AddHours(-12 * (RecentNotes - 1));
         var older = Math.Max(0, count - RecentNotes);
         var olderStep = TimeSpan.FromDays(395).Ticks / Math.Max(1, older);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -147,7 +149,7 @@ internal static class SeedCommand
         {
             // i counts from the oldest note; the last RecentNotes are the same at every size.
             var newest = count - 1 - i;
-            var at = newest < RecentNotes ? NotesEnd.AddHours(-12 * newest) : recentStart.AddTicks(-olderStep * (older - i));
+            var at = newest < RecentNotes ? NotesEnd.AddHours(-12 * newest) : OlderNotesEnd.AddTicks(-olderStep * (older - 1 - i));
             var content = new NoteContent
             {
                 ObservedAtUtc = at, ObservedOn = DateOnly.FromDateTime(at), SubGoalId = subGoalId, ScoreValue = i % 5, ScaleVersionId = scaleVersion,

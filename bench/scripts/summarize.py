@@ -31,7 +31,7 @@ for scenario in order:
         if len(sides) == 2 and all(s in pair for s in sides):
             a, b = pair[sides[0]], pair[sides[1]]
             # app ÷ raw: throughput; 100 vs 100k: how much slower (p50 of 100k ÷ p50 of 100).
-            ratio = a["rps"] / b["rps"] if sides == ["app", "raw"] else b["p50"] / a["p50"]
+            ratio = (a["rps"] / b["rps"] if b["rps"] else float("nan")) if sides == ["app", "raw"] else (b["p50"] / a["p50"] if a["p50"] else float("nan"))
             ratios.append(ratio)
             line += f" {ratio:>8.2f}"
         print(line)
