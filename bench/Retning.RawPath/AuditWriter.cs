@@ -7,8 +7,8 @@ namespace Retning.RawPath;
 /// The one audit row of a response, chained as the app chains it (docs/adr/0007-audit-hash-chain.md,
 /// <c>AuditChainWriter</c>): in the row's transaction take the chain's lock, read the head, stamp sequence and hash
 /// with the domain's <see cref="AuditHashChain"/>, insert the row and move the head. The same lock as the app's, so the
-/// two can append to one chain at the same time. Statements: 2 (SQLite: lock-and-read is one UPDATE … RETURNING;
-/// PostgreSQL: the advisory lock and the read go in one command of two statements, so 3) plus begin and commit.
+/// two can append to one chain at the same time. Statements: 3 in two commands (SQLite: lock-and-read is one
+/// UPDATE … RETURNING; PostgreSQL: the advisory lock and the read are two statements of one command, so 4), plus begin and commit.
 /// </summary>
 public static class AuditWriter
 {
