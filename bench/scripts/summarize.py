@@ -45,3 +45,13 @@ for scenario in order:
     errors = {s: sum(p[s]["errors"] for p in pairs.values() if s in p) for s in sides}
     if any(errors.values()):
         print("   ERRORS (non-2xx/3xx, or not 302 on writes): " + ", ".join(f"{s}: {n}" for s, n in errors.items()))
+
+# The timeline's growth: page 1 at 100,000 notes against page 1 at 100 (median p50), per side.
+small, large = runs.get("timeline-100-notes"), runs.get("timeline-100000-notes")
+if small and large:
+    parts = []
+    for side in ("app", "raw"):
+        a = med([p[side]["p50"] for p in small.values() if side in p])
+        b = med([p[side]["p50"] for p in large.values() if side in p])
+        parts.append(f"{side} {b / a:.2f}" if a else f"{side} n/a")
+    print("\n== timeline page 1, 100,000 ÷ 100 notes (median p50): " + ", ".join(parts))
