@@ -3,7 +3,8 @@
 # benchmark's citizens (Retning.Bench seed), starts the app and the raw path on it on two 127.0.0.1 ports, logs in,
 # and alternates wrk runs A (app) and B (raw) per scenario, PAIRS pairs, with the load average before each pair.
 #
-#   bench/compare.sh [sqlite|postgres]            defaults: PAIRS=7 DURATION=20s (about 9 minutes on SQLite)
+#   bench/compare.sh [sqlite|postgres]            defaults: PAIRS=7 DURATION=20s (all scenarios: about 25 minutes)
+#   PAIRS=3 DURATION=10s bench/compare.sh         all scenarios in under 10 minutes
 #   PAIRS=2 DURATION=5s bench/compare.sh          a quick check
 #   SKIP_BUILD=1 KEEP=1 …                         reuse the last build; keep the work folder (database, logs, raw wrk output)
 #   SCENARIOS="plan timeline subgoal write"       choose scenarios
