@@ -7,7 +7,7 @@
 #   PAIRS=3 DURATION=10s bench/compare.sh         all scenarios in under 10 minutes
 #   PAIRS=2 DURATION=5s bench/compare.sh          a quick check
 #   SKIP_BUILD=1 KEEP=1 …                         reuse the last build; keep the work folder (database, logs, raw wrk output)
-#   SCENARIOS="plan timeline subgoal write"       choose scenarios
+#   SCENARIOS="plan timeline subgoal write"       choose scenarios; TIMEOUT=5s for a loaded machine (default 2s)
 set -euo pipefail
 
 PROVIDER=${1:-sqlite}
@@ -17,7 +17,8 @@ WARMUP=${WARMUP:-3s}
 SCENARIOS=${SCENARIOS:-plan timeline subgoal write}
 APP_PORT=${APP_PORT:-5601}
 RAW_PORT=${RAW_PORT:-5602}
-WRK=(wrk -t2 -c16 "-d$DURATION" --latency)
+TIMEOUT=${TIMEOUT:-2s}                                   # wrk's own default; a slower answer counts as a timeout error
+WRK=(wrk -t2 -c16 "-d$DURATION" --latency --timeout "$TIMEOUT")
 USER_EMAIL=anne@demo.retning.dk
 USER_PASSWORD='Demo-Retning-2026!'
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

@@ -42,6 +42,8 @@ for scenario in order:
     if ratios:
         label = "app ÷ raw (req/s)" if sides == ["app", "raw"] else f"{sides[1]} ÷ {sides[0]} (p50)"
         print(f"   median ratio {label}: {med(ratios):.2f}")
+    if any(p[s]["rps"] == 0 for p in pairs.values() for s in p):
+        print("   NO ANSWER within the run in some runs (0 req/s): every request was still open or timed out")
     errors = {s: sum(p[s]["errors"] for p in pairs.values() if s in p) for s in sides}
     if any(errors.values()):
         print("   ERRORS (non-2xx/3xx, or not 302 on writes): " + ", ".join(f"{s}: {n}" for s, n in errors.items()))
