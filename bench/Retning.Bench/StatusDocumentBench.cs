@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Retning.Documents.Pdf;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
@@ -25,24 +26,40 @@ internal static class StatusDocumentBench
         var docx = StatusDocx.Write(content);
         var pdf = printer.IsAvailable ? await printer.PrintAsync(StatusPdfHtml.Build(content)) : [];
 
+        // The DOCX runs, then the PDF runs, each after resetting the process's peak working set, so each
+        // series reports its own peak; allocation is counted per document (GC.GetTotalAllocatedBytes).
         var docxTimes = new List<double>();
-        var htmlTimes = new List<double>();
-        var pdfTimes = new List<double>();
+        var docxAllocated = new List<double>();
+        MemoryProbe.ResetPeak();
         for (var i = 0; i < runs; i++)
         {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             docx = StatusDocx.Write(content);
             docxTimes.Add(watch.Elapsed.TotalMilliseconds);
-
-            if (printer.IsAvailable)
-            {
-                watch.Restart();
-                var html = StatusPdfHtml.Build(content);
-                htmlTimes.Add(watch.Elapsed.TotalMilliseconds);
-                pdf = await printer.PrintAsync(html);
-                pdfTimes.Add(watch.Elapsed.TotalMilliseconds);
-            }
+            docxAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - allocated);
         }
+
+        var docxPeak = MemoryProbe.PeakWorkingSet();
+
+        var htmlTimes = new List<double>();
+        var pdfTimes = new List<double>();
+        var htmlAllocated = new List<double>();
+        var pdfAllocated = new List<double>();
+        MemoryProbe.ResetPeak();
+        for (var i = 0; i < runs && printer.IsAvailable; i++)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            var html = StatusPdfHtml.Build(content);
+            htmlTimes.Add(watch.Elapsed.TotalMilliseconds);
+            htmlAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - allocated);
+            pdf = await printer.PrintAsync(html);
+            pdfTimes.Add(watch.Elapsed.TotalMilliseconds);
+            pdfAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        }
+
+        var pdfPeak = MemoryProbe.PeakWorkingSet();
 
         Console.WriteLine($"status documents: {content.Goals.Count} goals and sub-goals, {content.Goals.Sum(g => g.Indicator?.Scores.Count ?? 0)} scores, {runs} runs after a warm-up");
         Report("DOCX (model + 20 PNG charts + Word file)", docxTimes, $"{docx.Length / 1024} KiB");
@@ -51,6 +68,23 @@ internal static class StatusDocumentBench
             Report("PDF HTML (markup + 20 SVG charts)", htmlTimes, null);
             Report("PDF total (HTML + Chromium print)", pdfTimes, $"{pdf.Length / 1024} KiB");
         }
+
+        Console.WriteLine("memory (this process; Chromium is a child process of its own):");
+        ReportMemory("DOCX", docxAllocated, docxPeak);
+        if (printer.IsAvailable)
+        {
+            ReportMemory("PDF HTML", htmlAllocated, null);
+            ReportMemory("PDF total (HTML + print)", pdfAllocated, pdfPeak);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"Chromium's largest process, peak RSS",-44} {MemoryProbe.ChildrenPeakRss() / 1024.0 / 1024,7:F0} MB"));
+        }
+    }
+
+    private static void ReportMemory(string what, List<double> allocated, long? peak)
+    {
+        allocated.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-44} allocated per document median={allocated[allocated.Count / 2] / 1024 / 1024,7:F1} MB{(peak is null ? "" : $"  peak working set of the runs={peak.Value / 1024.0 / 1024,7:F0} MB")}"));
     }
 
     private static void Report(string what, List<double> times, string? size)
@@ -113,5 +147,50 @@ internal static class StatusDocumentBench
             })],
             Goals = list,
         };
+    }
+}
+
+/// <summary>
+/// The process's memory on Linux: the peak working set (VmHWM), which writing 5 to
+/// /proc/self/clear_refs resets, and the largest finished child's peak RSS (getrusage).
+/// </summary>
+internal static class MemoryProbe
+{
+    public static void ResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not Linux, or not allowed: the peak then counts from the process's start.
+        }
+    }
+
+    public static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64;
+    }
+
+    /// <summary>ru_maxrss of RUSAGE_CHILDREN (KiB on Linux): the largest descendant waited for so far.</summary>
+    public static long ChildrenPeakRss()
+    {
+        const int children = -1;
+        return OperatingSystem.IsLinux() && GetResourceUsage(children, out var usage) == 0 ? usage.MaxRss * 1024 : 0;
+    }
+
+    [DllImport("libc", EntryPoint = "getrusage")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int GetResourceUsage(int who, out ResourceUsage usage);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct ResourceUsage
+    {
+        public long UserSeconds, UserMicroseconds, SystemSeconds, SystemMicroseconds;
+        public long MaxRss;
+        public long IxRss, IdRss, IsRss, MinFlt, MajFlt, NSwap, InBlock, OuBlock, MsgSnd, MsgRcv, NSignals, NVcsw, NIvcsw;
     }
 }
