@@ -126,6 +126,40 @@ public sealed class GrantChangeTests(TwoInstancesFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_renamed_department_shows_in_the_header_at_the_next_request_on_both_instances()
+    {
+        var ternen = await App.DepartmentIdAsync(DemoUsers.Ternen);
+        using var jonas = await fixture.SignInAsync(DemoUsers.Jonas);
+        using var jonasOnSecond = await BrowserlessClient.SignedInAsync(Second, DemoUsers.Jonas);
+        Assert.All(await HeadersAsync(jonas, jonasOnSecond), h => Assert.Contains(DemoUsers.Ternen, h, StringComparison.Ordinal));
+        using var admin = await fixture.SignInAsync(DemoUsers.Admin);
+
+        await RenameAsync(admin, ternen, "Ternereden");
+
+        Assert.All(await HeadersAsync(jonas, jonasOnSecond), h => Assert.Contains("Ternereden", h, StringComparison.Ordinal));
+        await RenameAsync(admin, ternen, DemoUsers.Ternen); // the other tests find it by its name
+        Assert.All(await HeadersAsync(jonas, jonasOnSecond), h => Assert.DoesNotContain("Ternereden", h, StringComparison.Ordinal));
+    }
+
+    private static async Task<List<string>> HeadersAsync(params BrowserlessClient[] clients)
+    {
+        var headers = new List<string>();
+        foreach (var client in clients)
+        {
+            var page = (await client.GetPageAsync("/")).AssertStatus(HttpStatusCode.OK);
+            headers.Add(page.Document.QuerySelector(".app-user-department")?.TextContent ?? string.Empty);
+        }
+
+        return headers;
+    }
+
+    private static async Task RenameAsync(BrowserlessClient admin, Guid departmentId, string name)
+    {
+        var response = await admin.PostFormAsync($"/admin/afdelinger/{departmentId}", overrides: new Dictionary<string, string?> { ["Input.Name"] = name });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Raising_a_stamp_outside_a_transaction_is_refused()
     {
         await using var db = App.CreateSystemDbContext();
