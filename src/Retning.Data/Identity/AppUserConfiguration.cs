@@ -13,5 +13,7 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         // Written only by the one-time-code check's conditional UPDATE: Identity's UpdateAsync marks every
         // property modified, and would otherwise write back the stale step it loaded (letting a used code work again).
         b.Property(x => x.LastTotpStep).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        // Likewise written only by AccessStamps' UPDATE (an increment), never back from a loaded user.
+        b.Property(x => x.AccessStamp).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }

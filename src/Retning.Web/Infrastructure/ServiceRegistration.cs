@@ -18,6 +18,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddRetningDatabase(DatabaseSettings.From(configuration));
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<GrantsCache>();
         services.AddScoped<ICitizenScope, HttpCitizenScope>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CitizenAccessService>();

@@ -12,15 +12,18 @@ public sealed record UserGrants(IReadOnlyList<RoleGrant> Grants, IReadOnlyList<D
     public IReadOnlyList<Guid> LeaderDepartmentIds =>
         [.. Departments.Where(d => VisibleDepartmentIds.Contains(d.DepartmentId) && CitizenAccess.IsLeader(CitizenAccess.RolesIn(Grants, d))).Select(d => d.DepartmentId)];
 
+    /// <summary>The SQL comment on the queries of <see cref="LoadAsync"/> (tests count them by it).</summary>
+    public const string QueryTag = "UserGrants";
+
     public static async Task<UserGrants> LoadAsync(AppDbContext db, Guid userId, CancellationToken ct)
     {
-        var memberships = await db.Memberships.AsNoTracking()
+        var memberships = await db.Memberships.AsNoTracking().TagWith(QueryTag)
             .Where(m => m.UserId == userId)
             .Select(m => new { m.DepartmentId, m.Department!.OfferId, m.Role, Department = m.Department.Name, Offer = m.Department.Offer!.Name })
             .ToListAsync(ct);
         var grants = memberships.Select(m => new RoleGrant(m.DepartmentId, m.OfferId, m.Role)).ToList();
         var offerIds = grants.Select(g => g.OfferId).Distinct().ToList();
-        var departments = await db.Departments.AsNoTracking()
+        var departments = await db.Departments.AsNoTracking().TagWith(QueryTag)
             .Where(d => offerIds.Contains(d.OfferId))
             .Select(d => new DepartmentRef(d.Id, d.OfferId))
             .ToListAsync(ct);

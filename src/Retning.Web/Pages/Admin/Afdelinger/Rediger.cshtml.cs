@@ -49,12 +49,17 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         audit.Add(AuditAction.Update, null, AdminAudit.DepartmentSubject,
             new AuditDetailBuilder().Key("afdeling", id).Change("navn", Department.Name, name).ToString());
         Department.Name = name!;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            // The header of everyone with a role in the department names it (raised for its whole offer: renames are rare).
+            await AccessStamps.RaiseForOfferAsync(db, Department.OfferId, ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(ct);
             audit.DiscardUncommitted();
             return await ShowConflictAsync(id, ct);
         }

@@ -64,6 +64,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
             var alreadyHeld = await db.Memberships.AnyAsync(m => m.UserId == request.UserId && m.DepartmentId == request.DepartmentId && m.Role == request.Role, ct);
             if (taken == 1 && approve && !alreadyHeld)
             {
+                await AccessStamps.RaiseForUserAsync(db, request.UserId, ct);
                 db.Memberships.Add(new DepartmentMembership
                 {
                     UserId = request.UserId, DepartmentId = request.DepartmentId, Role = request.Role,

@@ -61,6 +61,8 @@ public sealed class NyModel(AppDbContext db, UserManager<AppUser> users, Current
             return Page();
         }
 
+        // A new user has nothing cached yet; raised all the same, as with every write of a role.
+        await AccessStamps.RaiseForUserAsync(db, user.Id, ct);
         db.Memberships.Add(new DepartmentMembership
         {
             UserId = user.Id, DepartmentId = Input.DepartmentId!.Value, Role = Input.Role!.Value, GrantedUtc = clock.GetUtcNow().UtcDateTime, GrantedById = me.Id,

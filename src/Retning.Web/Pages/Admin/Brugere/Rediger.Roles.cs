@@ -46,13 +46,17 @@ public sealed partial class RedigerModel
         });
         audit.Add(AuditAction.RoleGranted, null, AdminAudit.UserSubject,
             new AuditDetailBuilder().Key("bruger", id).Key("afdeling", departmentId).Key("rolle", role).ToString());
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            await AccessStamps.RaiseForUserAsync(db, id, ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
             // Another administrator added the same role a moment ago (the unique index says no).
+            await transaction.RollbackAsync(ct);
             audit.DiscardUncommitted();
             db.ChangeTracker.Clear();
             ModelState.AddModelError("Membership.Role", $"Brugeren er allerede {role.Danish()} i {place}.");
@@ -115,7 +119,16 @@ public sealed partial class RedigerModel
 
         // A role another administrator removed a moment ago deletes nothing and is not recorded again.
         await AdminAudit.InTransactionAsync(db, audit,
-            async () => await db.Memberships.Where(m => m.Id == membershipId && m.UserId == id).ExecuteDeleteAsync(ct) > 0,
+            async () =>
+            {
+                if (await db.Memberships.Where(m => m.Id == membershipId && m.UserId == id).ExecuteDeleteAsync(ct) == 0)
+                {
+                    return false;
+                }
+
+                await AccessStamps.RaiseForUserAsync(db, id, ct);
+                return true;
+            },
             AuditAction.RoleRemoved, AdminAudit.UserSubject,
             () => new AuditDetailBuilder().Key("bruger", id).Key("afdeling", role.DepartmentId).Key("rolle", role.Role).ToString(), ct);
         logger.LogInformation("Administrator {AdminId} removed role {Role} in department {DepartmentId} from user {UserId}",

@@ -65,12 +65,17 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
             .Change("navn", before.Name, after.Name).Change("lovgrundlag", before.LegalBasis, after.LegalBasis)
             .Change("område", before.Area?.Danish(), after.Area?.Danish()).Change("adresse", before.Address, after.Address)
             .Change("telefon", before.Phone, after.Phone).Change("målkriterier", before.SmortVariant?.ToString(), after.SmortVariant?.ToString()).ToString());
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            // The header of everyone with a role in the offer names it.
+            await AccessStamps.RaiseForOfferAsync(db, id, ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(ct);
             audit.DiscardUncommitted();
             return await ShowConflictAsync(id, ct);
         }
@@ -106,7 +111,14 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         db.Departments.Add(department);
         audit.Add(AuditAction.Create, null, AdminAudit.DepartmentSubject,
             new AuditDetailBuilder().Key("afdeling", department.Id).Key("tilbud", id).Fact("navn", department.Name).ToString());
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            // The offer's heads see the new department from their next request on.
+            await AccessStamps.RaiseForOfferAsync(db, id, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
         logger.LogInformation("Administrator {AdminId} added department {DepartmentId} to offer {OfferId}", me.Id, department.Id, id);
 
         TempData["Success"] = "Afdelingen er tilføjet.";
