@@ -20,7 +20,7 @@ public sealed class AuditGroupCommit : IAsyncDisposable, IDisposable
     /// <summary>The most rows in one transaction: bounds the chain lock's hold and the memory of one batch.</summary>
     public const int MaxBatch = 256;
 
-    private readonly Channel<Queued> _queue = Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Queued> _queue = Channel.CreateUnbounded<Queued>();
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
     private readonly ILogger<AuditGroupCommit> _log;

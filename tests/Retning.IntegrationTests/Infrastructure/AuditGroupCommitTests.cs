@@ -144,13 +144,16 @@ public sealed class AuditGroupCommitTests
             var database = await TestDatabase.CreateAsync();
             var test = new ProbedApp(database, new RetningApp(database, settings: AppFixture.WithPooling(database, AppFixture.QuietSettings())), new AuditCommitProbe());
             _ = test.App.Services; // migrates and seeds
+            test.Probe.Reset(); // start-up's own chain work is not a read's
             return test;
         }
 
+        /// <summary>A context that sees everything, for arranging and asserting, on the app's database but outside the app.</summary>
         public AppDbContext Open()
         {
-            using var scope = App.Services.CreateScope();
-            return new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), FixedCitizenScope.System, TimeProvider.System);
+            var options = new DbContextOptionsBuilder<AppDbContext>();
+            DatabaseRegistration.Configure(options, new DatabaseSettings(_database.Provider, _database.ConnectionString, IsDefaultEmbedded: false));
+            return new AppDbContext(options.Options, FixedCitizenScope.System, TimeProvider.System);
         }
 
         public async Task<Citizen> CitizenAsync()

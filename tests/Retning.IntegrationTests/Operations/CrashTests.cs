@@ -131,9 +131,8 @@ public sealed class CrashTests
     /// </summary>
     private sealed class SearchReader(BrowserlessClient client, string prefix)
     {
-        private readonly List<string> _answered = [];
-
-        public IReadOnlyList<string> Answered => _answered;
+        /// <summary>The terms whose page was answered 200 and read to the end.</summary>
+        public List<string> Answered { get; } = [];
 
         /// <summary>The term in a Search row's detail ("søgning: 'crash-r0-7'; afdeling: …").</summary>
         public static string TermOf(string detail)
@@ -153,7 +152,7 @@ public sealed class CrashTests
                     using var response = await client.GetAsync($"/borgere?q={term}&status=alle");
                     if (response.StatusCode == HttpStatusCode.OK)
                     {
-                        _answered.Add(term);
+                        Answered.Add(term);
                     }
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
