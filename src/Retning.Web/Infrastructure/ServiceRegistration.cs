@@ -21,6 +21,8 @@ public static class ServiceRegistration
         services.AddSingleton<GrantsCache>();
         services.AddScoped<ICitizenScope, HttpCitizenScope>();
         services.AddScoped<AuditLog>();
+        // Reads' audit rows of concurrent requests share one durable commit (docs/adr/0013).
+        services.AddSingleton<Retning.Data.Audit.AuditGroupCommit>();
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Services.Plans.PlanService>();
         services.AddScoped<Services.Diary.DiaryFigures>();

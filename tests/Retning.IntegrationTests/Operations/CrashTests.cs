@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
 using Retning.Domain.Audit;
@@ -8,13 +9,15 @@ using Retning.Web.Commands;
 namespace Retning.IntegrationTests.Operations;
 
 /// <summary>
-/// The built app as a real process, concurrent note writers through HTTP, <c>kill -9</c> mid-write,
-/// restart on the same folder: every acknowledged note is there with its version and audit row,
+/// The built app as a real process, concurrent note writers and readers through HTTP, <c>kill -9</c>
+/// mid-write, restart on the same folder: every acknowledged note is there with its version and audit
+/// row, every read answered 200 has its audit row (its commit shared with other reads, docs/adr/0013),
 /// and integrity_check is ok (SQLite, bounded well under 60 s).
 /// </summary>
 public sealed class CrashTests
 {
     private const int Writers = 4;
+    private const int Readers = 4;
 
     [Fact]
     public async Task Killing_the_process_during_writes_loses_no_acknowledged_note()
@@ -25,6 +28,7 @@ public sealed class CrashTests
         try
         {
             List<NoteWriter> writers;
+            List<SearchReader> readers;
             Guid citizenId;
             await using (var first = AppProcess.Start(settings))
             {
@@ -36,21 +40,30 @@ public sealed class CrashTests
                     writers.Add(new NoteWriter(await BrowserlessClient.SignedInAsync(first.Address, DemoUsers.Mette), citizenId, $"crash-w{w}"));
                 }
 
+                readers = [];
+                for (var r = 0; r < Readers; r++)
+                {
+                    readers.Add(new SearchReader(await BrowserlessClient.SignedInAsync(first.Address, DemoUsers.Mette), $"crash-r{r}"));
+                }
+
                 using var stop = new CancellationTokenSource();
-                var load = writers.Select(w => Task.Run(() => w.RunAsync(stop.Token))).ToList();
+                var load = writers.Select(w => Task.Run(() => w.RunAsync(stop.Token)))
+                    .Concat(readers.Select(r => Task.Run(() => r.RunAsync(stop.Token)))).ToList();
                 var until = DateTime.UtcNow.AddSeconds(30);
-                while (writers.Sum(w => w.Acknowledged.Count) < 20 && DateTime.UtcNow < until)
+                while ((writers.Sum(w => w.Acknowledged.Count) < 20 || readers.Sum(r => r.Answered.Count) < 20) && DateTime.UtcNow < until)
                 {
                     await Task.Delay(20);
                 }
 
-                first.KillHard(); // mid-write: the writers have requests in flight
+                first.KillHard(); // mid-write: the writers and readers have requests in flight
                 await stop.CancelAsync();
                 await Task.WhenAll(load);
             }
 
             var acknowledged = writers.SelectMany(w => w.Acknowledged).Select(n => n.Text).ToList();
             Assert.True(acknowledged.Count >= 20, $"Only {acknowledged.Count} notes were acknowledged before the kill.");
+            var answered = readers.SelectMany(r => r.Answered).ToList();
+            Assert.True(answered.Count >= 20, $"Only {answered.Count} reads were answered before the kill.");
 
             await using (var second = AppProcess.Start(settings))
             {
@@ -74,10 +87,19 @@ public sealed class CrashTests
                     Assert.Contains($"notat={note.Id}", auditDetails);
                 }
 
+                // A read is answered only after its audit row's commit: each answered search term is in a Search row.
+                var searches = await db.AuditEntries.AsNoTracking()
+                    .Where(a => a.Action == AuditAction.Search && a.Subject == "Borgerliste" && a.Detail!.Contains("crash-r"))
+                    .Select(a => a.Detail!).ToListAsync();
+                var searched = searches.Select(SearchReader.TermOf).ToHashSet();
+                var unaudited = answered.Where(term => !searched.Contains(term)).ToList();
+                Assert.True(unaudited.Count == 0, $"{unaudited.Count} of {answered.Count} reads answered 200 have no audit row after kill -9: {string.Join(", ", unaudited.Take(10))}");
+                Assert.Equal(searches.Count, searched.Count); // one row per read, never two
+
                 Assert.Equal(["ok"], await BackupChecks.IntegrityRowsAsync(db, TestContext.Current.CancellationToken));
                 var chain = await Retning.Data.Audit.AuditChain.VerifyAsync(db, exportedHeads: [], TestContext.Current.CancellationToken);
                 Assert.True(chain.IsIntact, chain.Summary);
-                TestContext.Current.SendDiagnosticMessage($"Crash: {acknowledged.Count} notes acknowledged before kill -9, {notes.Count} stored after restart (the rest were in flight), integrity_check ok, audit chain intact ({chain.RowsChecked} rows).");
+                TestContext.Current.SendDiagnosticMessage($"Crash: {acknowledged.Count} notes acknowledged before kill -9, {notes.Count} stored after restart (the rest were in flight); {answered.Count} reads answered, {searches.Count} read rows stored; integrity_check ok, audit chain intact ({chain.RowsChecked} rows).");
             }
         }
         finally
@@ -101,5 +123,48 @@ public sealed class CrashTests
         var options = new DbContextOptionsBuilder<AppDbContext>();
         DatabaseRegistration.Configure(options, new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "retning.db")};Pooling=False", IsDefaultEmbedded: false));
         return new AppDbContext(options.Options, FixedCitizenScope.System, TimeProvider.System);
+    }
+
+    /// <summary>
+    /// Searches the citizen list with a fresh term per request (the Search row's detail holds it) and records the
+    /// terms whose page was answered 200 and read to the end.
+    /// </summary>
+    private sealed class SearchReader(BrowserlessClient client, string prefix)
+    {
+        /// <summary>The terms whose page was answered 200 and read to the end.</summary>
+        public List<string> Answered { get; } = [];
+
+        /// <summary>The term in a Search row's detail ("søgning: 'crash-r0-7'; afdeling: …").</summary>
+        public static string TermOf(string detail)
+        {
+            var start = detail.IndexOf('\'', StringComparison.Ordinal) + 1;
+            return detail[start..detail.IndexOf('\'', start)];
+        }
+
+        public async Task RunAsync(CancellationToken stop)
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var term = $"{prefix}-{i}";
+                try
+                {
+                    // GetAsync reads the whole body: a page cut off by the kill throws and does not count.
+                    using var response = await client.GetAsync($"/borgere?q={term}&status=alle");
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        Answered.Add(term);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+                {
+                    if (stop.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    await Task.Delay(50, CancellationToken.None);
+                }
+            }
+        }
     }
 }
