@@ -11,21 +11,22 @@ namespace Retning.Web.Authorization;
 public sealed class CitizenAccessService(AppDbContext db, CurrentUser user, AuditLog audit, ILogger<CitizenAccessService> logger)
 {
     /// <summary>The citizen with department and offer, or null (denial recorded) when out of scope.</summary>
-    public async Task<Citizen?> FindAsync(Guid id, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null, CancellationToken ct = default)
-    {
-        IQueryable<Citizen> query = db.Citizens.Include(c => c.Department).ThenInclude(d => d!.Offer);
-        if (include is not null)
-        {
-            query = include(query);
-        }
+    public async Task<Citizen?> FindAsync(Guid id, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null, CancellationToken ct = default) =>
+        (await FindVerifiedAsync(id, include, ct))?.Citizen;
 
-        var citizen = await query.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (citizen is null)
+    /// <summary>
+    /// As <see cref="FindAsync"/>, with the proof of the scoped lookup whose rows a page may then read by
+    /// citizen and plan id (docs/adr/0002-department-scoping-as-query-filter.md, "Paying for scoping once per request").
+    /// </summary>
+    public async Task<VerifiedCitizen?> FindVerifiedAsync(Guid id, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null, CancellationToken ct = default)
+    {
+        var verified = await VerifiedCitizen.FindAsync(db, id, include, ct);
+        if (verified is null)
         {
             await RecordDenialIfExistsAsync(id, ct);
         }
 
-        return citizen;
+        return verified;
     }
 
     public IReadOnlySet<StaffRole> RolesFor(Citizen citizen) => user.RolesIn(citizen.DepartmentId);

@@ -16,6 +16,9 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
     protected DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
     public Citizen Citizen { get; private set; } = default!;
+
+    /// <summary>The citizen as found through scoping: its <see cref="VerifiedCitizen.Rows"/> read the citizen's data by id (docs/adr/0002-department-scoping-as-query-filter.md).</summary>
+    protected VerifiedCitizen Verified { get; private set; } = default!;
     public CitizenHeaderModel Header { get; private set; } = default!;
 
     /// <summary>Whether the caller may change this citizen's record and plan (leaders and the contact team).</summary>
@@ -65,21 +68,16 @@ public abstract class CitizenPageModel(AppDbContext db, CitizenAccessService acc
     /// <summary>Finds the citizen through scoping (404 when out of it) and builds the header and the rights.</summary>
     private async Task<IActionResult?> FindInScopeAsync(Guid id, string activeTab, Func<IQueryable<Citizen>, IQueryable<Citizen>>? include = null)
     {
-        var citizen = await access.FindAsync(id, include, HttpContext.RequestAborted);
-        if (citizen is null)
+        var verified = await access.FindVerifiedAsync(id, include, HttpContext.RequestAborted);
+        if (verified is null)
         {
             return NotFound();
         }
 
-        Citizen = citizen;
-        var team = await db.ContactTeamMembers.Where(m => m.CitizenId == id)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName })
-            .OrderBy(u => u.FullName)
-            .ToListAsync(HttpContext.RequestAborted);
-        var planTemplate = await db.Plans.Where(p => p.CitizenId == id)
-            .Join(db.TemplateVersions, p => p.TemplateVersionId, v => v.Id, (p, v) => v)
-            .Join(db.PlanTemplates, v => v.TemplateId, t => t.Id, (v, t) => t.Name)
-            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+        Verified = verified;
+        var citizen = Citizen = verified.Citizen;
+        // The contact team and the plan's template name in one query on the reviewed path: scoping was paid by the lookup above.
+        var (team, planTemplate) = await verified.Rows.HeaderAsync(HttpContext.RequestAborted);
         var roles = access.RolesFor(citizen);
         // The contact team is loaded for the header anyway; the edit right is derived from it, not queried again.
         CanEdit = access.CanEdit(citizen, team.Select(u => u.Id));

@@ -42,13 +42,13 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         var ct = HttpContext.RequestAborted;
         CanMove = CitizenAccess.CanMoveCitizen(Access.RolesFor(Citizen));
         CanWriteNotes = Citizen.DischargedOn is null && Domain.Diary.DiaryRules.CanWrite(Access.RolesFor(Citizen));
-        History = await Db.Placements.AsNoTracking()
-            .Where(p => p.CitizenId == id)
+        // The citizen's own rows on the reviewed path: scoping was paid by the lookup (docs/adr/0002-department-scoping-as-query-filter.md).
+        History = await Verified.Rows.Placements
             .OrderByDescending(p => p.From)
             .Select(p => new PlacementRow(p.Department!.Offer!.Name + " – " + p.Department.Name, p.From, p.To))
             .ToListAsync(ct);
-        LatestNotes = await Db.DiaryEntries.AsNoTracking()
-            .Where(e => e.CitizenId == id && e.WrongCitizenMarkedUtc == null)
+        LatestNotes = await Verified.Rows.DiaryEntries
+            .Where(e => e.WrongCitizenMarkedUtc == null)
             .OrderByDescending(e => e.ObservedAtUtc).Take(5)
             .Select(e => new LatestNote(e.Id, e.ObservedAtUtc,
                 e.Kind == Domain.Diary.DiaryKind.SubGoal ? "Delmålsnotat" : Db.DiaryCategories.Where(t => t.Id == e.NoteTypeId).Select(t => t.Name).FirstOrDefault() ?? "Beboerdagbog",

@@ -5,45 +5,71 @@ using Retning.Domain.Plans;
 
 namespace Retning.Web.Services.Plans;
 
-/// <summary>A plan document with the theme assessments and goals (sub-goals included) it was built from.</summary>
-public sealed record PlanSources(PlanDocument Document, IReadOnlyList<ThemeAssessment> Assessments, IReadOnlyList<Goal> Goals);
+/// <summary>A plan document with the theme assessments, goals (sub-goals included) and purposes (with their revisions) it was built from.</summary>
+public sealed record PlanSources(PlanDocument Document, IReadOnlyList<ThemeAssessment> Assessments, IReadOnlyList<Goal> Goals, IReadOnlyList<Purpose> Purposes);
 
 /// <summary>
-/// Loads what the <see cref="PlanDocument"/> of a citizen's live plan is built from, in a few
-/// queries, and has <see cref="PlanDocumentBuilder"/> build it (docs/architecture.md, "Documents").
+/// Loads what the <see cref="PlanDocument"/> of a citizen's live plan is built from, in one query per
+/// table, and has <see cref="PlanDocumentBuilder"/> build it (docs/architecture.md, "Documents"). It
+/// reads through the verified citizen's rows (docs/adr/0002-department-scoping-as-query-filter.md,
+/// "Paying for scoping once per request"), on one connection.
 /// </summary>
 public static class PlanDocumentLoader
 {
-    public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct) =>
-        (await LoadAsync(db, citizen, plan, nowUtc, ct)).Document;
+    /// <summary>
+    /// For a write path that holds a citizen and a plan (closing a period, freezing a disclosure): the
+    /// citizen is looked up through scoping once more, so the rows are read on the same reviewed path.
+    /// </summary>
+    public static async Task<PlanDocument> BuildAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
+    {
+        var verified = await VerifiedCitizen.FindAsync(db, citizen.Id, include: null, ct)
+            ?? throw new InvalidOperationException("The citizen is outside the caller's departments.");
+        return (await LoadAsync(verified.Rows, await verified.Rows.PlanAsync(plan, ct), nowUtc, ct)).Document;
+    }
 
     /// <summary>The document with the assessments and goals it was built from, for a page that needs them too (without loading them again).</summary>
-    public static async Task<PlanSources> LoadAsync(AppDbContext db, Citizen citizen, Plan plan, DateTime nowUtc, CancellationToken ct)
+    public static async Task<PlanSources> LoadAsync(CitizenRows citizen, PlanRows plan, DateTime nowUtc, CancellationToken ct)
     {
-        var template = plan.TemplateVersion ?? await db.TemplateVersions.FirstAsync(v => v.Id == plan.TemplateVersionId, ct);
-        var templateKind = await db.PlanTemplates.Where(t => t.Id == template.TemplateId).Select(t => new { t.Kind, t.Name, t.OfferId }).FirstAsync(ct);
-        var assessments = await db.ThemeAssessments.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync(ct);
-        var methods = await db.PlanMethods.AsNoTracking().Where(m => m.PlanId == plan.Id).OrderBy(m => m.Name).ToListAsync(ct);
-        var dpu = await db.DpuEntries.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderByDescending(d => d.MadeOn).ToListAsync(ct);
-        var purposes = await db.Purposes.AsNoTracking().Include(p => p.Revisions).Where(p => p.CitizenId == citizen.Id).ToListAsync(ct);
-        var goals = await db.Goals.AsNoTracking().Include(g => g.Interventions).Include(g => g.Collaborators).AsSplitQuery()
-            .Where(g => g.PlanId == plan.Id).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
-        var scales = await db.IndicatorScales.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var latestEvaluations = await LatestEvaluationsAsync(db, [.. goals.Select(g => g.Id)], ct);
-        var themeEvaluations = await LatestThemeEvaluationsAsync(db, plan.Id, ct);
-        var fromEarlierTemplate = assessments.Any(a => template.Themes.All(t => t.Key != a.ThemeKey));
-        var earlierThemes = fromEarlierTemplate ? await EarlierThemesAsync(db, templateKind.OfferId, ct) : [];
+        var db = citizen.Context;
+        // One connection for the whole load rather than one per query (a no-op when the request already holds it open).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var template = plan.Template;
+            var assessments = await plan.Assessments.ToListAsync(ct);
+            var methods = await plan.Methods.OrderBy(m => m.Name).ToListAsync(ct);
+            var dpu = await plan.DpuEntries.OrderByDescending(d => d.MadeOn).ToListAsync(ct);
+            var purposes = await citizen.Purposes.Include(p => p.Revisions).ToListAsync(ct);
+            // Goals with their interventions in one query (one collection: no cartesian product), collaborators keyed by the plan.
+            var goals = await plan.Goals.Include(g => g.Interventions).OrderBy(g => g.StartOn).ThenBy(g => g.CreatedUtc).ToListAsync(ct);
+            var collaborators = (await plan.Collaborators.ToListAsync(ct)).ToLookup(c => c.GoalId);
+            foreach (var goal in goals)
+            {
+                goal.Collaborators = [.. collaborators[goal.Id]];
+            }
 
-        var document = PlanDocumentBuilder.Build(new PlanDocumentData(
-            citizen, plan, template, templateKind.Kind, templateKind.Name, assessments, methods, dpu, purposes, goals, scales,
-            latestEvaluations, themeEvaluations, earlierThemes, nowUtc));
-        return new PlanSources(document, assessments, goals);
+            var scales = await plan.ScalesOfGoals.Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+            var latestEvaluations = await LatestEvaluationsAsync(db, citizen, plan.Plan.Id, ct);
+            var themeEvaluations = await LatestThemeEvaluationsAsync(db, citizen, plan.Plan.Id, ct);
+            var fromEarlierTemplate = assessments.Any(a => template.Themes.All(t => t.Key != a.ThemeKey));
+            var earlierThemes = fromEarlierTemplate ? await EarlierThemesAsync(db, plan.OfferId, ct) : [];
+
+            var document = PlanDocumentBuilder.Build(new PlanDocumentData(
+                citizen.Citizen, plan.Plan, template, plan.TemplateKind, plan.TemplateName, assessments, methods, dpu, purposes, goals, scales,
+                latestEvaluations, themeEvaluations, earlierThemes, nowUtc));
+            return new PlanSources(document, assessments, goals, purposes);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Only the newest evaluation of each goal, and only what the plan shows of it.</summary>
-    private static async Task<Dictionary<Guid, PlanDocument.EvaluationView>> LatestEvaluationsAsync(AppDbContext db, List<Guid> goalIds, CancellationToken ct) =>
-        (await db.Evaluations.AsNoTracking()
-                .Where(e => goalIds.Contains(e.GoalId) && !db.Evaluations.Any(o => o.GoalId == e.GoalId
+    private static async Task<Dictionary<Guid, PlanDocument.EvaluationView>> LatestEvaluationsAsync(AppDbContext db, CitizenRows citizen, Guid planId, CancellationToken ct) =>
+        (await citizen.Evaluations
+                // Keyed by the row at hand (the filters are off for the whole query): the plan's goals, the same goal's evaluations.
+                .Where(e => db.Goals.Any(g => g.Id == e.GoalId && g.PlanId == planId) && !db.Evaluations.Any(o => o.GoalId == e.GoalId
                     && (o.EvaluatedOn > e.EvaluatedOn || o.EvaluatedOn == e.EvaluatedOn && o.CreatedUtc > e.CreatedUtc)))
                 .Select(e => new { e.Id, e.GoalId, e.EvaluatedOn, e.Decision, e.Qualitative, e.NextEvaluationOn, e.PlanRevisionNeeded })
                 .ToListAsync(ct))
@@ -63,9 +89,9 @@ public static class PlanDocumentLoader
     }
 
     /// <summary>The newest evaluation of each theme of the plan and how many there are, in one query.</summary>
-    private static async Task<Dictionary<string, PlanDocument.ThemeEvaluationView>> LatestThemeEvaluationsAsync(AppDbContext db, Guid planId, CancellationToken ct)
+    private static async Task<Dictionary<string, PlanDocument.ThemeEvaluationView>> LatestThemeEvaluationsAsync(AppDbContext db, CitizenRows citizen, Guid planId, CancellationToken ct)
     {
-        var rows = await db.ThemeEvaluations.AsNoTracking()
+        var rows = await citizen.ThemeEvaluations
             .Where(e => e.PlanId == planId && !db.ThemeEvaluations.Any(o => o.PlanId == planId && o.ThemeKey == e.ThemeKey
                 && (o.EvaluatedOn > e.EvaluatedOn || o.EvaluatedOn == e.EvaluatedOn && o.CreatedUtc > e.CreatedUtc)))
             .Select(e => new

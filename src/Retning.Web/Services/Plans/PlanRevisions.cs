@@ -66,6 +66,40 @@ public static class PlanRevisions
         return meetings.ToLookup(m => m.CitizenId, m => new RevisedPurposeFacts(m.Id, m.On, [.. received[m.CitizenId]]));
     }
 
+    /// <summary>
+    /// The plan page's open requests and awaited purposes for one verified citizen, from the plan it has loaded
+    /// (assessments, goals, purposes with their revisions): one query for the requests, one for the meetings,
+    /// and one for the goals' newest evaluations only when a request is open.
+    /// </summary>
+    public static async Task<(IReadOnlyList<RevisionState> Open, IReadOnlyList<RevisedPurposeFacts> Awaited)> ForPlanPageAsync(
+        CitizenRows citizen, Plan plan, PlanSources loaded, CancellationToken ct)
+    {
+        var requests = await citizen.PlanRevisionRequests.Where(r => r.ResolvedOn == null)
+            .OrderBy(r => r.RaisedOn).ThenBy(r => r.CreatedUtc)
+            .ToListAsync(ct);
+        PlanChanges? changes = null;
+        if (requests.Any(r => r.PlanId == plan.Id))
+        {
+            var latest = await citizen.Evaluations.GroupBy(e => e.GoalId)
+                .Select(g => new { GoalId = g.Key, Utc = g.Max(e => e.CreatedUtc) })
+                .ToDictionaryAsync(g => g.GoalId, g => g.Utc, ct);
+            changes = new PlanChanges(plan.UpdatedUtc, [.. loaded.Assessments.Select(a => a.UpdatedUtc)],
+                [.. loaded.Goals.Select(g => new GoalChange(g.CreatedUtc, g.UpdatedUtc, latest.TryGetValue(g.Id, out var utc) ? utc : null))]);
+        }
+
+        var open = requests
+            .Select(r => new RevisionState(r, r.PlanId == plan.Id && changes is not null ? PlanRevisionRules.ChangedAfter(r.CreatedUtc, changes) : null))
+            .Where(s => s.IsOpen).ToList();
+
+        var meetings = await citizen.StatusMeetings.Where(m => m.CancelledOn == null && m.MunicipalityRevisedPurpose == true)
+            .Select(m => new { m.Id, m.On })
+            .ToListAsync(ct);
+        var received = loaded.Purposes.SelectMany(p => p.Revisions).Select(r => (r.Id, r.ReceivedOn)).ToList();
+        var awaited = meetings.Select(m => new RevisedPurposeFacts(m.Id, m.On, received))
+            .Where(m => RevisionDeadlines.FirstReceived(m) is null).ToList();
+        return (open, awaited);
+    }
+
     private static async Task<Dictionary<Guid, PlanChanges>> ChangesAsync(AppDbContext db, List<Guid> planIds, CancellationToken ct)
     {
         var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.UpdatedUtc }).ToListAsync(ct);

@@ -68,10 +68,11 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
             return notFound;
         }
 
-        Plan = await plans.FindAsync(id, HttpContext.RequestAborted);
-
         var ct = HttpContext.RequestAborted;
-        await LoadPageAsync(ct);
+        // Read-only: the plan with its template in one query on the verified citizen's rows (docs/adr/0002-department-scoping-as-query-filter.md).
+        var rows = await Verified.Rows.PlanAsync(ct);
+        Plan = rows?.Plan;
+        await LoadPageAsync(rows, ct);
         await audit.RecordAsync(AuditAction.Read, id, Plan is null ? "Plan (ingen plan endnu)" : "Plan", ct: ct);
         return Page();
     }
@@ -100,7 +101,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         if (!known || !await Db.PlanTemplates.AnyAsync(t => t.OfferId == offerId && t.Kind == wanted && t.Versions.Any(), ct))
         {
             ModelState.AddModelError("Input.Template", "Tilbuddet har ikke den valgte skabelon. Vælg en anden, eller bed administratoren oprette den.");
-            await LoadPageAsync(ct);
+            await LoadPageAsync(null, ct);
             await audit.RecordAsync(AuditAction.Read, id, "Plan (fejl ved oprettelse)", ct: ct);
             return Page();
         }
@@ -129,10 +130,10 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         return Redirect(Routes.Citizen(id).Plan);
     }
 
-    private async Task LoadPageAsync(CancellationToken ct)
+    private async Task LoadPageAsync(PlanRows? rows, CancellationToken ct)
     {
         var offerId = Citizen.Department!.OfferId;
-        if (Plan is null)
+        if (rows is null)
         {
             var kinds = await Db.PlanTemplates.AsNoTracking().Where(t => t.OfferId == offerId).Select(t => new { t.Kind, t.Name }).ToListAsync(ct);
             var byAge = PlanService.KindFor(Citizen, Today);
@@ -147,7 +148,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
             return;
         }
 
-        var sources = await PlanDocumentLoader.LoadAsync(Db, Citizen, Plan, NowUtc, ct);
+        var sources = await PlanDocumentLoader.LoadAsync(Verified.Rows, rows, NowUtc, ct);
         Document = sources.Document;
         Stamps = sources.Assessments.ToDictionary(a => a.ThemeKey, a => new AssessmentStamp(a.UpdatedBy, a.UpdatedUtc));
         var goals = sources.Goals;
@@ -158,8 +159,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Pla
         var themeOrder = Document.Themes.Select((t, i) => (t.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().i, StringComparer.Ordinal);
         GoalsByTheme = [.. Document.Goals.GroupBy(g => g.ThemeName, StringComparer.Ordinal).OrderBy(g => themeOrder.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)];
         ThemesWithGoals = goals.Select(g => g.ThemeKey).ToHashSet(StringComparer.Ordinal);
-        OpenRevisions = await PlanRevisions.LoadAsync(Db, [Citizen.Id], openOnly: true, ct);
-        AwaitedPurposes = [.. (await PlanRevisions.RevisedPurposesAsync(Db, [Citizen.Id], ct))[Citizen.Id].Where(m => RevisionDeadlines.FirstReceived(m) is null)];
+        (OpenRevisions, AwaitedPurposes) = await PlanRevisions.ForPlanPageAsync(Verified.Rows, rows.Plan, sources, ct);
 
         var compass = Document.Compass;
         CompassMissing = AssessmentSchedule.CompassMissing(Citizen.EnrolledOn, Today,

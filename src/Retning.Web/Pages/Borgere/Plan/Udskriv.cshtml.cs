@@ -7,7 +7,7 @@ using Plan = Retning.Domain.Plans.Plan;
 
 /// <summary>The plan as a clean A4 print view (an internal working document; printing sends it nowhere).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class UdskrivModel(AppDbContext db, CitizenAccessService access, PlanService plans, AuditLog audit, TimeProvider clock)
+public sealed class UdskrivModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
     : CitizenPageModel(db, access, clock)
 {
     /// <summary>The citizen's plan, or null when none is made yet.</summary>
@@ -25,12 +25,12 @@ public sealed class UdskrivModel(AppDbContext db, CitizenAccessService access, P
             return notFound;
         }
 
-        Plan = await plans.FindAsync(id, HttpContext.RequestAborted);
-
         var ct = HttpContext.RequestAborted;
-        if (Plan is not null)
+        // Read-only: the plan and its rows on the verified citizen's reviewed path (docs/adr/0002-department-scoping-as-query-filter.md).
+        if (await Verified.Rows.PlanAsync(ct) is { } rows)
         {
-            Document = await PlanDocumentLoader.BuildAsync(Db, Citizen, Plan, NowUtc, ct);
+            Plan = rows.Plan;
+            Document = (await PlanDocumentLoader.LoadAsync(Verified.Rows, rows, NowUtc, ct)).Document;
         }
 
         await audit.RecordAsync(AuditAction.Read, id, Plan is null ? "Plan: udskrift (ingen plan)" : "Plan: udskrift", ct: ct);
