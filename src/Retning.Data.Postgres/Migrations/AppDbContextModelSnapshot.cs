@@ -1033,6 +1033,14 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.HasIndex("SubGoalId", "ObservedOn");
 
+                    b.HasIndex("CitizenId", "ObservedAtUtc", "CreatedUtc", "Id")
+                        .HasDatabaseName("IX_DiaryEntries_Timeline")
+                        .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
+
+                    b.HasIndex("SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id")
+                        .HasDatabaseName("IX_DiaryEntries_SubGoalTimeline")
+                        .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
+
                     b.ToTable("DiaryEntries");
                 });
 
