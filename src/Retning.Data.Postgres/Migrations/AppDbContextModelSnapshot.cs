@@ -1037,7 +1037,7 @@ namespace Retning.Data.Postgres.Migrations
                         .HasDatabaseName("IX_DiaryEntries_Timeline")
                         .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
 
-                    b.HasIndex("SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id")
+                    b.HasIndex("CitizenId", "SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id")
                         .HasDatabaseName("IX_DiaryEntries_SubGoalTimeline")
                         .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
 

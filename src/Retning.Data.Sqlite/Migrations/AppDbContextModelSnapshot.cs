@@ -1024,7 +1024,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasDatabaseName("IX_DiaryEntries_Timeline")
                         .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
 
-                    b.HasIndex("SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id")
+                    b.HasIndex("CitizenId", "SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id")
                         .HasDatabaseName("IX_DiaryEntries_SubGoalTimeline")
                         .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
 

@@ -46,7 +46,9 @@ public sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEntr
         // quoted SQL both SQLite and PostgreSQL read; the queries repeat it (WrongCitizenMarkedUtc == null).
         b.HasIndex(x => new { x.CitizenId, x.ObservedAtUtc, x.CreatedUtc, x.Id })
             .HasDatabaseName("IX_DiaryEntries_Timeline").HasFilter(OnCitizen);
-        b.HasIndex(x => new { x.SubGoalId, x.ObservedAtUtc, x.CreatedUtc, x.Id })
+        // Citizen first as well: the timeline filtered on a sub-goal then matches two columns here and
+        // prefers this index over the citizen's own (SQLite has no statistics to tell them apart).
+        b.HasIndex(x => new { x.CitizenId, x.SubGoalId, x.ObservedAtUtc, x.CreatedUtc, x.Id })
             .HasDatabaseName("IX_DiaryEntries_SubGoalTimeline").HasFilter(OnCitizen);
     }
 

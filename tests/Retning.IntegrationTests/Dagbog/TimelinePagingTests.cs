@@ -179,9 +179,13 @@ public sealed class TimelinePagingTests(AppFixture fixture) : IClassFixture<AppF
         var older = await PlanAsync(db, DiaryTimeline.NewestFirst(DiaryTimeline.OlderThan(notes, key)).Take(IndexModel.PageSize + 1));
         Assert.Contains("IX_DiaryEntries_Timeline", older, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", older, StringComparison.Ordinal);
-        var subGoalNewest = await PlanAsync(db, Web.Services.Diary.DiaryFigures.SubGoalNewestFirst(db, subGoal.Id).Take(20));
+        var subGoalNewest = await PlanAsync(db, Web.Services.Diary.DiaryFigures.SubGoalNewestFirst(db, citizen.Id, subGoal.Id).Take(20));
         Assert.Contains("IX_DiaryEntries_SubGoalTimeline", subGoalNewest, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", subGoalNewest, StringComparison.Ordinal);
+        var onSubGoal = new DiaryFilter(subGoal.Id, null, null, null, null, null, null, null, null);
+        var filtered = await PlanAsync(db, DiaryTimeline.NewestFirst(DiaryTimeline.ForCitizen(db, citizen.Id, onSubGoal)).Take(IndexModel.PageSize + 1));
+        Assert.Contains("IX_DiaryEntries_SubGoalTimeline", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", filtered, StringComparison.Ordinal);
     }
 
     /// <summary>SQLite's plan for the query EF sends, with its parameters.</summary>

@@ -13,7 +13,7 @@ namespace Retning.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_DiaryEntries_SubGoalTimeline",
                 table: "DiaryEntries",
-                columns: new[] { "SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id" },
+                columns: new[] { "CitizenId", "SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id" },
                 filter: "\"WrongCitizenMarkedUtc\" IS NULL");
 
             migrationBuilder.CreateIndex(
