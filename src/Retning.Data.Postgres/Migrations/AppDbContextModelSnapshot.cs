@@ -1036,6 +1036,14 @@ namespace Retning.Data.Postgres.Migrations
 
                     b.HasIndex("SubGoalId", "ObservedOn");
 
+                    b.HasIndex("CitizenId", "ObservedAtUtc", "CreatedUtc", "Id")
+                        .HasDatabaseName("IX_DiaryEntries_Timeline")
+                        .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
+
+                    b.HasIndex("CitizenId", "SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id")
+                        .HasDatabaseName("IX_DiaryEntries_SubGoalTimeline")
+                        .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
+
                     b.ToTable("DiaryEntries");
                 });
 

@@ -1023,6 +1023,14 @@ namespace Retning.Data.Sqlite.Migrations
 
                     b.HasIndex("SubGoalId", "ObservedOn");
 
+                    b.HasIndex("CitizenId", "ObservedAtUtc", "CreatedUtc", "Id")
+                        .HasDatabaseName("IX_DiaryEntries_Timeline")
+                        .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
+
+                    b.HasIndex("CitizenId", "SubGoalId", "ObservedAtUtc", "CreatedUtc", "Id")
+                        .HasDatabaseName("IX_DiaryEntries_SubGoalTimeline")
+                        .HasFilter("\"WrongCitizenMarkedUtc\" IS NULL");
+
                     b.ToTable("DiaryEntries");
                 });
 

@@ -39,7 +39,21 @@ public sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEntr
         b.HasIndex(x => x.ContextId);
         b.HasIndex(x => x.NoteTypeId);
         b.HasIndex(x => x.ScaleVersionId);
+
+        // Keyset paging newest first (ADR 0006): the timeline per citizen and the sub-goal's diary read
+        // the notes still on the citizen in (ObservedAtUtc, CreatedUtc, Id) order straight from these
+        // partial indexes, so page 1 and "older" cost the same with 100 or 100,000 notes. The filter is
+        // quoted SQL both SQLite and PostgreSQL read; the queries repeat it (WrongCitizenMarkedUtc == null).
+        b.HasIndex(x => new { x.CitizenId, x.ObservedAtUtc, x.CreatedUtc, x.Id })
+            .HasDatabaseName("IX_DiaryEntries_Timeline").HasFilter(OnCitizen);
+        // Citizen first as well: the timeline filtered on a sub-goal then matches two columns here and
+        // prefers this index over the citizen's own (SQLite has no statistics to tell them apart).
+        b.HasIndex(x => new { x.CitizenId, x.SubGoalId, x.ObservedAtUtc, x.CreatedUtc, x.Id })
+            .HasDatabaseName("IX_DiaryEntries_SubGoalTimeline").HasFilter(OnCitizen);
     }
+
+    /// <summary>The notes every view of the citizen shows: not marked as written on the wrong citizen.</summary>
+    private const string OnCitizen = "\"WrongCitizenMarkedUtc\" IS NULL";
 }
 
 public sealed class DiaryEntryVersionConfiguration : IEntityTypeConfiguration<DiaryEntryVersion>

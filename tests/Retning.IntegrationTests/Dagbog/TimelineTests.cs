@@ -5,6 +5,7 @@ using Retning.Domain.Diary;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
+using Retning.Web.Pages.Borgere.Dagbog;
 
 namespace Retning.IntegrationTests.Dagbog;
 
@@ -65,7 +66,7 @@ public sealed class TimelineTests(AppFixture fixture) : IClassFixture<AppFixture
 
         var first = (await mette.GetPageAsync($"/borgere/{citizen.Id}/dagbog")).AssertStatus(HttpStatusCode.OK);
 
-        Assert.Contains("Viser 1–25 af 5000 notater", first.MainText, StringComparison.Ordinal);
+        Assert.Contains("Viser 1–25 af over 1.000 notater", first.MainText, StringComparison.Ordinal);
         var notes = first.Document.QuerySelectorAll("article.app-note").Select(a => a.TextContent).ToList();
         Assert.Equal(25, notes.Count);
         Assert.Contains("Notat nr. 5000", notes[0], StringComparison.Ordinal);
@@ -73,8 +74,21 @@ public sealed class TimelineTests(AppFixture fixture) : IClassFixture<AppFixture
         var row = Assert.Single(await App.AuditEntriesSinceAsync(before));
         Assert.Equal((AuditAction.Read, citizen.Id, "Dagbog: tidslinje vist"), (row.Action, row.CitizenId, row.Subject));
 
-        var last = await mette.GetPageAsync($"/borgere/{citizen.Id}/dagbog?side=200");
-        Assert.Contains("Viser 4976–5000 af 5000 notater", last.MainText, StringComparison.Ordinal);
+        var second = await mette.GetPageAsync(first.Document.GetElementById("aeldre")!.GetAttribute("href")!);
+        Assert.Contains("Viser 26–50 af over 1.000 notater", second.MainText, StringComparison.Ordinal);
+        Assert.Contains("Notat nr. 4975", second.Document.QuerySelector("article.app-note")!.TextContent, StringComparison.Ordinal);
+
+        // The last page: older than note nr. 26 (the address an "Ældre" link from the page before it carries).
+        string lastToken;
+        await using (var db = App.CreateSystemDbContext())
+        {
+            var note26 = await db.DiaryEntries.Where(e => e.CitizenId == citizen.Id && e.Text == "Notat nr. 26").Select(e => e.Id).SingleAsync();
+            lastToken = new DiaryCursor(DiaryDirection.Older, note26).Token();
+        }
+
+        var last = await mette.GetPageAsync($"/borgere/{citizen.Id}/dagbog?markoer={lastToken}");
+        Assert.Contains("Viser 25 notater ældre end de 1.000 nyeste – af over 1.000 notater", last.MainText, StringComparison.Ordinal);
+        Assert.Null(last.Document.GetElementById("aeldre"));
         var lastNotes = last.Document.QuerySelectorAll("article.app-note");
         Assert.Matches(@"Notat nr\. 1\s*$", lastNotes[lastNotes.Length - 1].TextContent);
         var filtered = await mette.GetPageAsync($"/borgere/{citizen.Id}/dagbog?q=nr.%204999");

@@ -140,24 +140,30 @@ public sealed class DiaryFigures(AppDbContext db, TimeProvider clock)
     /// <summary>
     /// The sub-goal's diary, newest first: its sub-goal notes and the resident notes that name it
     /// ("Manglende arbejde med delmål"), without notes marked as written on the wrong citizen.
+    /// Read in the sub-goal timeline index's order and counted to at most
+    /// <see cref="DiaryCountLabel.CountLimit"/>, so it costs the same with 100 or 100,000 notes (ADR 0006).
     /// </summary>
-    public async Task<(IReadOnlyList<SubGoalNoteRow> Notes, int Total)> SubGoalNotesAsync(Guid subGoalId, int take, CancellationToken ct)
+    public async Task<(IReadOnlyList<SubGoalNoteRow> Notes, int Total)> SubGoalNotesAsync(Guid citizenId, Guid subGoalId, int take, CancellationToken ct)
     {
-        var notes = db.DiaryEntries.AsNoTracking().Where(e => e.SubGoalId == subGoalId && e.WrongCitizenMarkedUtc == null);
-        var total = await notes.CountAsync(ct);
-        var rows = await notes.OrderByDescending(e => e.ObservedAtUtc).ThenByDescending(e => e.CreatedUtc).Take(take)
+        var rows = await SubGoalNewestFirst(db, citizenId, subGoalId).Take(take)
             .Select(e => new
             {
                 e.Id, e.ObservedAtUtc, e.Kind, e.Text, e.Effect, e.CitizenExperience, e.ScoreValue, e.ScaleVersionId,
                 e.MissingWorkReason, e.AuthorName, Corrected = e.CurrentVersion > 1,
             })
             .ToListAsync(ct);
+        var total = rows.Count < take ? rows.Count : await SubGoalNewestFirst(db, citizenId, subGoalId).Take(DiaryCountLabel.CountLimit).CountAsync(ct);
         var versions = await VersionsAsync(rows.Where(r => r.ScaleVersionId != null).Select(r => r.ScaleVersionId!.Value), ct);
         return ([.. rows.Select(r => new SubGoalNoteRow(
             r.Id, r.ObservedAtUtc, r.Kind, r.Text, r.Effect, r.CitizenExperience,
             r.ScoreValue is { } v ? (r.ScaleVersionId is { } sv && versions.TryGetValue(sv, out var version) ? version.LabelOf(v) : v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
             r.MissingWorkReason, r.AuthorName, r.Corrected))], total);
     }
+
+    /// <summary>The sub-goal's notes still on the citizen, newest first in the order of its timeline index.</summary>
+    public static IOrderedQueryable<DiaryEntry> SubGoalNewestFirst(AppDbContext db, Guid citizenId, Guid subGoalId) =>
+        db.DiaryEntries.AsNoTracking().Where(e => e.CitizenId == citizenId && e.SubGoalId == subGoalId && e.WrongCitizenMarkedUtc == null)
+            .OrderByDescending(e => e.ObservedAtUtc).ThenByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id);
 
     /// <summary>
     /// The levels the citizen's overview chart names: those of the scale most of the active

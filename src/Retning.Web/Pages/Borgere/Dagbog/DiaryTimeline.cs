@@ -23,6 +23,10 @@ public sealed record DiaryFilter(
 /// <summary>The timeline query: each filter narrows it; every one uses an indexed column or the citizen's own notes.</summary>
 public static class DiaryTimeline
 {
+    /// <summary>The citizen's notes still on the citizen, filtered: what the timeline pages and counts (through the scoping filter).</summary>
+    public static IQueryable<DiaryEntry> ForCitizen(AppDbContext db, Guid citizenId, DiaryFilter f) =>
+        Filter(db.DiaryEntries.AsNoTracking().Where(e => e.CitizenId == citizenId && e.WrongCitizenMarkedUtc == null), f);
+
     public static IQueryable<DiaryEntry> Filter(IQueryable<DiaryEntry> notes, DiaryFilter f)
     {
         if (f.SubGoalId is { } subGoal)
@@ -56,14 +60,18 @@ public static class DiaryTimeline
             notes = notes.Where(e => e.Kind == kind);
         }
 
+        // The Danish day is the filter; the UTC bound beside it (a day wider than any Danish offset)
+        // only lets the timeline index start and stop at the period instead of reading past it.
         if (f.From is { } from)
         {
-            notes = notes.Where(e => e.ObservedOn >= from);
+            var fromUtc = from.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            notes = notes.Where(e => e.ObservedOn >= from && e.ObservedAtUtc >= fromUtc);
         }
 
         if (f.To is { } to)
         {
-            notes = notes.Where(e => e.ObservedOn <= to);
+            var toUtc = to.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            notes = notes.Where(e => e.ObservedOn <= to && e.ObservedAtUtc < toUtc);
         }
 
         if (!string.IsNullOrWhiteSpace(f.Query))
@@ -76,7 +84,31 @@ public static class DiaryTimeline
         return notes;
     }
 
-    public static string PageAddress(Guid citizenId, DiaryFilter f, int page)
+    /// <summary>Newest first, as the timeline index holds them (ties on the time broken by creation, then id).</summary>
+    public static IOrderedQueryable<DiaryEntry> NewestFirst(IQueryable<DiaryEntry> notes) =>
+        notes.OrderByDescending(e => e.ObservedAtUtc).ThenByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id);
+
+    /// <summary>
+    /// The notes after <paramref name="key"/> in the timeline's order (older). The outer
+    /// <c>ObservedAtUtc &lt;=</c> is implied by the rest; it is there so the index range starts at the key.
+    /// </summary>
+    public static IQueryable<DiaryEntry> OlderThan(IQueryable<DiaryEntry> notes, NoteKey key) =>
+        notes.Where(e => e.ObservedAtUtc <= key.ObservedAtUtc
+                         && (e.ObservedAtUtc < key.ObservedAtUtc || e.CreatedUtc < key.CreatedUtc
+                             || (e.CreatedUtc == key.CreatedUtc && e.Id.CompareTo(key.Id) < 0)));
+
+    /// <summary>The notes before <paramref name="key"/> in the timeline's order (newer).</summary>
+    public static IQueryable<DiaryEntry> NewerThan(IQueryable<DiaryEntry> notes, NoteKey key) =>
+        notes.Where(e => e.ObservedAtUtc >= key.ObservedAtUtc
+                         && (e.ObservedAtUtc > key.ObservedAtUtc || e.CreatedUtc > key.CreatedUtc
+                             || (e.CreatedUtc == key.CreatedUtc && e.Id.CompareTo(key.Id) > 0)));
+
+    /// <summary>At most <see cref="DiaryCountLabel.CountLimit"/> notes counted: a COUNT over a LIMIT, never all notes.</summary>
+    public static Task<int> CountCappedAsync(IQueryable<DiaryEntry> notes, CancellationToken ct) =>
+        NewestFirst(notes).Take(DiaryCountLabel.CountLimit).CountAsync(ct);
+
+    /// <summary>The timeline's address with the filters and, when given, where to page on from.</summary>
+    public static string PageAddress(Guid citizenId, DiaryFilter f, DiaryCursor? cursor = null)
     {
         var parts = new List<string>();
         void Add(string name, object? value)
@@ -97,11 +129,10 @@ public static class DiaryTimeline
         Add("fra", f.From);
         Add("til", f.To);
         Add("q", f.Query);
-        if (page > 1)
-        {
-            parts.Add("side=" + page);
-        }
-
+        Add("markoer", cursor?.Token());
         return Routes.Citizen(citizenId).Diary + (parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts));
     }
 }
+
+/// <summary>A note's place in the timeline's order.</summary>
+public readonly record struct NoteKey(DateTime ObservedAtUtc, DateTime CreatedUtc, Guid Id);

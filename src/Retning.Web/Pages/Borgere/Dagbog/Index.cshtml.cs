@@ -6,9 +6,11 @@ namespace Retning.Web.Pages.Borgere.Dagbog;
 
 /// <summary>
 /// One timeline of both diaries for a citizen, newest first: filters by sub-goal, theme,
-/// context, type, author and period, a text search, and paging. The filters live in the
-/// address, so a filtered list can be bookmarked. Notes marked as written on the wrong citizen
-/// are not shown.
+/// context, type, author and period, a text search, and "Ældre"/"Nyere" links that page on
+/// from the note at the page's edge (keyset paging, so every page reads only its own rows
+/// from the timeline index; ADR 0006). The filters live in the address, so a filtered list can
+/// be bookmarked. Notes marked as written on the wrong citizen are not shown. The count is
+/// capped (<see cref="DiaryCountLabel"/>): exact up to 1,000, "over 1.000" above.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(AppDbContext db, CitizenAccessService access, AuditLog audit, TimeProvider clock)
@@ -25,14 +27,24 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     [BindProperty(SupportsGet = true, Name = "fra")] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true, Name = "til")] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
-    [BindProperty(SupportsGet = true, Name = "side")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "markoer")] public string? CursorToken { get; set; }
 
     public IReadOnlyList<DiaryEntry> Notes { get; private set; } = [];
-    public Paging Paging { get; private set; } = new(1, PageSize, 0);
     public IReadOnlyList<SelectListItem> Authors { get; private set; } = [];
     public ScoreLabels Scores { get; private set; } = ScoreLabels.None;
     public bool HasFilter { get; private set; }
     public DiaryChoices Choices { get; private set; } = DiaryChoices.Empty;
+
+    /// <summary>"Viser 1–25 af over 1.000 notater, nyeste først." (<see cref="DiaryCountLabel.Timeline"/>).</summary>
+    public string CountText { get; private set; } = string.Empty;
+
+    /// <summary>Set when the address held a cursor this page cannot follow: the newest notes are shown instead.</summary>
+    public string? CursorProblem { get; private set; }
+
+    /// <summary>The links beside the list; null when there is no such page.</summary>
+    public string? OlderHref { get; private set; }
+    public string? NewerHref { get; private set; }
+    public string? NewestHref { get; private set; }
 
     /// <summary>Whether the caller writes notes here (care workers and leaders); quality officers read.</summary>
     public bool CanWrite { get; private set; }
@@ -47,22 +59,75 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         var ct = HttpContext.RequestAborted;
         Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, ct);
         CanWrite = DiaryRules.CanWrite(Access.RolesFor(Citizen));
-        var notes = DiaryTimeline.Filter(Db.DiaryEntries.AsNoTracking().Where(e => e.CitizenId == id && e.WrongCitizenMarkedUtc == null), Filter());
-        HasFilter = Filter().IsActive;
-        var total = await notes.CountAsync(ct);
-        Paging = Paging.Of(PageNumber, PageSize, total);
-        Notes = await notes.OrderByDescending(e => e.ObservedAtUtc).ThenByDescending(e => e.CreatedUtc)
-            .Skip(Paging.Skip).Take(PageSize).ToListAsync(ct);
+        var filter = Filter();
+        HasFilter = filter.IsActive;
+        var notes = DiaryTimeline.ForCitizen(Db, id, filter);
+        var (rows, hasNewer, hasOlder) = await PageAsync(id, notes, ct);
+        Notes = rows;
+
+        // Counted to 1,001 at most: the notes before this page, then (only if that leaves room under the cap) all of them.
+        var newer = hasNewer && rows.Count > 0 ? await DiaryTimeline.CountCappedAsync(DiaryTimeline.NewerThan(notes, Key(rows[0])), ct) : 0;
+        var total = newer + rows.Count > DiaryCountLabel.Cap ? DiaryCountLabel.CountLimit
+            : hasOlder || hasNewer ? await DiaryTimeline.CountCappedAsync(notes, ct) : rows.Count;
+        CountText = DiaryCountLabel.Timeline(newer, rows.Count, total, HasFilter);
+        OlderHref = hasOlder ? DiaryTimeline.PageAddress(id, filter, new DiaryCursor(DiaryDirection.Older, rows[^1].Id)) : null;
+        NewerHref = hasNewer && rows.Count > 0 ? DiaryTimeline.PageAddress(id, filter, new DiaryCursor(DiaryDirection.Newer, rows[0].Id)) : null;
+        NewestHref = hasNewer ? DiaryTimeline.PageAddress(id, filter) : null;
         Scores = await ScoreLabels.ForAsync(Db, Notes, ct);
-        var authors = await Db.DiaryEntries.AsNoTracking().Where(e => e.CitizenId == id)
-            .Select(e => new { e.AuthorId, e.AuthorName }).Distinct().ToListAsync(ct);
-        Authors = [new("Alle", string.Empty), .. authors.OrderBy(a => a.AuthorName).Select(a => new SelectListItem(a.AuthorName, a.AuthorId.ToString()))];
-        await audit.RecordAsync(AuditAction.Read, id, "Dagbog: tidslinje vist", $"{Filter().Describe()}; side={Paging.Page}; viste={Notes.Count} af {total}", ct);
+        Authors = await DiaryAuthors.ListAsync(Db, Citizen, AuthorId, ct);
+        await audit.RecordAsync(AuditAction.Read, id, "Dagbog: tidslinje vist",
+            $"{filter.Describe()}; side={(hasNewer ? "ældre" : "nyeste")}; viste={Notes.Count} {DiaryCountLabel.Of(total)}", ct);
         return Page();
     }
 
     public DiaryFilter Filter() => new(SubGoalId, Theme, ContextId, TypeId, AuthorId,
         KindFilter switch { "delmaal" => DiaryKind.SubGoal, "beboer" => DiaryKind.Resident, _ => null }, From, To, Query);
 
-    public string PageHref(int page) => DiaryTimeline.PageAddress(Citizen.Id, Filter(), page);
+    /// <summary>
+    /// The page's rows, read one past the page to know whether there is more: the newest, or those
+    /// older or newer than the cursor's note. Reaching the newest end by "Nyere" shows the first page.
+    /// </summary>
+    private async Task<(List<DiaryEntry> Rows, bool HasNewer, bool HasOlder)> PageAsync(Guid id, IQueryable<DiaryEntry> notes, CancellationToken ct)
+    {
+        if (CursorToken is not null && await CursorKeyAsync(id, ct) is { } at)
+        {
+            if (at.Direction == DiaryDirection.Older)
+            {
+                var older = await DiaryTimeline.NewestFirst(DiaryTimeline.OlderThan(notes, at.Key)).Take(PageSize + 1).ToListAsync(ct);
+                return (older.Take(PageSize).ToList(), true, older.Count > PageSize);
+            }
+
+            var newer = await DiaryTimeline.NewerThan(notes, at.Key)
+                .OrderBy(e => e.ObservedAtUtc).ThenBy(e => e.CreatedUtc).ThenBy(e => e.Id).Take(PageSize + 1).ToListAsync(ct);
+            if (newer.Count > PageSize)
+            {
+                newer.RemoveAt(PageSize);
+                newer.Reverse();
+                return (newer, true, true);
+            }
+        }
+
+        var first = await DiaryTimeline.NewestFirst(notes).Take(PageSize + 1).ToListAsync(ct);
+        return (first.Take(PageSize).ToList(), false, first.Count > PageSize);
+    }
+
+    /// <summary>The cursor's direction and its note's keys, read within this citizen's notes; null (with a Danish notice) when it leads nowhere.</summary>
+    private async Task<(DiaryDirection Direction, NoteKey Key)?> CursorKeyAsync(Guid id, CancellationToken ct)
+    {
+        if (DiaryCursor.TryRead(CursorToken, out var cursor))
+        {
+            var noteId = cursor.NoteId;
+            var key = await Db.DiaryEntries.AsNoTracking().Where(e => e.Id == noteId && e.CitizenId == id)
+                .Select(e => new NoteKey(e.ObservedAtUtc, e.CreatedUtc, e.Id)).FirstOrDefaultAsync(ct);
+            if (key != default)
+            {
+                return (cursor.Direction, key);
+            }
+        }
+
+        CursorProblem = "Linket pegede på en side, der ikke findes. Her er de nyeste notater.";
+        return null;
+    }
+
+    private static NoteKey Key(DiaryEntry e) => new(e.ObservedAtUtc, e.CreatedUtc, e.Id);
 }

@@ -64,7 +64,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
         await Choices.LoadListsAsync(Db, ct);
         Scale = Choices.Scales.FirstOrDefault(s => s.Id == SubGoal.IndicatorScaleId)
                 ?? (SubGoal.IndicatorScaleId is { } sid ? await Db.IndicatorScales.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sid, ct) : null);
-        (Notes, NoteTotal) = await figures.SubGoalNotesAsync(SubGoal.Id, NoteCount, ct);
+        (Notes, NoteTotal) = await figures.SubGoalNotesAsync(Citizen.Id, SubGoal.Id, NoteCount, ct);
         ChartSvg = SubGoalChart.Svg(Graph.ChartData);
         await audit.RecordAsync(AuditAction.Read, id, "Delmål: vist", $"mål={subGoalId}; {Period.Query}", ct);
         return Page();
