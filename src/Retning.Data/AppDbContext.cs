@@ -73,54 +73,56 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Idempotency.IdempotencyKey> IdempotencyKeys => Set<Idempotency.IdempotencyKey>();
 
-    // Read by the query filters; EF evaluates these per query, so one model serves every user.
-    private bool ScopeUnrestricted => scope.Unrestricted;
-    private Guid[] ScopeDepartments => scope.DepartmentIds;
+    // Read by the query filters; EF evaluates it per query, so one model serves every user. Null means
+    // every department (system work). EF.Parameter keeps "is null" a test of the SQL parameter, which EF
+    // settles from its value when it writes the SQL: a user's query gets the department check with no OR
+    // term, system work gets no filter at all (docs/adr/0012-database-connections-and-query-shapes.md).
+    private Guid[]? ScopeDepartments => scope.Unrestricted ? null : scope.DepartmentIds;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        builder.Entity<Citizen>().HasQueryFilter(c => ScopeUnrestricted || ScopeDepartments.Contains(c.DepartmentId));
+        builder.Entity<Citizen>().HasQueryFilter(c => EF.Parameter(ScopeDepartments) == null || EF.Parameter(ScopeDepartments)!.Contains(c.DepartmentId));
         builder.Entity<Representative>().HasQueryFilter(r =>
-            ScopeUnrestricted || Citizens.Any(c => c.Id == r.CitizenId));
+            EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == r.CitizenId));
         builder.Entity<ContactTeamMember>().HasQueryFilter(m =>
-            ScopeUnrestricted || Citizens.Any(c => c.Id == m.CitizenId));
+            EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == m.CitizenId));
         builder.Entity<DepartmentPlacement>().HasQueryFilter(p =>
-            ScopeUnrestricted || Citizens.Any(c => c.Id == p.CitizenId));
+            EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == p.CitizenId));
 
         // The plan and everything in it belong to a citizen and are scoped through it.
-        builder.Entity<Purpose>().HasQueryFilter(p => ScopeUnrestricted || Citizens.Any(c => c.Id == p.CitizenId));
-        builder.Entity<PurposeRevision>().HasQueryFilter(r => ScopeUnrestricted || Purposes.Any(p => p.Id == r.PurposeId));
-        builder.Entity<Plan>().HasQueryFilter(p => ScopeUnrestricted || Citizens.Any(c => c.Id == p.CitizenId));
-        builder.Entity<ThemeAssessment>().HasQueryFilter(a => ScopeUnrestricted || Plans.Any(p => p.Id == a.PlanId));
-        builder.Entity<PlanMethod>().HasQueryFilter(m => ScopeUnrestricted || Plans.Any(p => p.Id == m.PlanId));
-        builder.Entity<DpuEntry>().HasQueryFilter(d => ScopeUnrestricted || Plans.Any(p => p.Id == d.PlanId));
-        builder.Entity<Goal>().HasQueryFilter(g => ScopeUnrestricted || Plans.Any(p => p.Id == g.PlanId));
-        builder.Entity<GoalIntervention>().HasQueryFilter(i => ScopeUnrestricted || Goals.Any(g => g.Id == i.GoalId));
-        builder.Entity<GoalCollaborator>().HasQueryFilter(c => ScopeUnrestricted || Goals.Any(g => g.Id == c.GoalId));
-        builder.Entity<PlanPeriod>().HasQueryFilter(p => ScopeUnrestricted || Plans.Any(x => x.Id == p.PlanId));
-        builder.Entity<GoalStateChange>().HasQueryFilter(c => ScopeUnrestricted || Goals.Any(g => g.Id == c.GoalId));
+        builder.Entity<Purpose>().HasQueryFilter(p => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == p.CitizenId));
+        builder.Entity<PurposeRevision>().HasQueryFilter(r => EF.Parameter(ScopeDepartments) == null || Purposes.Any(p => p.Id == r.PurposeId));
+        builder.Entity<Plan>().HasQueryFilter(p => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == p.CitizenId));
+        builder.Entity<ThemeAssessment>().HasQueryFilter(a => EF.Parameter(ScopeDepartments) == null || Plans.Any(p => p.Id == a.PlanId));
+        builder.Entity<PlanMethod>().HasQueryFilter(m => EF.Parameter(ScopeDepartments) == null || Plans.Any(p => p.Id == m.PlanId));
+        builder.Entity<DpuEntry>().HasQueryFilter(d => EF.Parameter(ScopeDepartments) == null || Plans.Any(p => p.Id == d.PlanId));
+        builder.Entity<Goal>().HasQueryFilter(g => EF.Parameter(ScopeDepartments) == null || Plans.Any(p => p.Id == g.PlanId));
+        builder.Entity<GoalIntervention>().HasQueryFilter(i => EF.Parameter(ScopeDepartments) == null || Goals.Any(g => g.Id == i.GoalId));
+        builder.Entity<GoalCollaborator>().HasQueryFilter(c => EF.Parameter(ScopeDepartments) == null || Goals.Any(g => g.Id == c.GoalId));
+        builder.Entity<PlanPeriod>().HasQueryFilter(p => EF.Parameter(ScopeDepartments) == null || Plans.Any(x => x.Id == p.PlanId));
+        builder.Entity<GoalStateChange>().HasQueryFilter(c => EF.Parameter(ScopeDepartments) == null || Goals.Any(g => g.Id == c.GoalId));
 
         // Diary notes belong to a citizen; a version is read through its note.
-        builder.Entity<DiaryEntry>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
-        builder.Entity<DiaryEntryVersion>().HasQueryFilter(v => ScopeUnrestricted || DiaryEntries.Any(e => e.Id == v.EntryId));
-        builder.Entity<Evaluation>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
-        builder.Entity<ThemeEvaluation>().HasQueryFilter(e => ScopeUnrestricted || Citizens.Any(c => c.Id == e.CitizenId));
-        builder.Entity<PlanRevisionRequest>().HasQueryFilter(r => ScopeUnrestricted || Citizens.Any(c => c.Id == r.CitizenId));
-        builder.Entity<StatusReport>().HasQueryFilter(r => ScopeUnrestricted || Citizens.Any(c => c.Id == r.CitizenId));
-        builder.Entity<StatusSection>().HasQueryFilter(s => ScopeUnrestricted || StatusReports.Any(r => r.Id == s.StatusReportId));
-        builder.Entity<StatusGoal>().HasQueryFilter(g => ScopeUnrestricted || StatusReports.Any(r => r.Id == g.StatusReportId));
-        builder.Entity<StatusComment>().HasQueryFilter(c => ScopeUnrestricted || StatusReports.Any(r => r.Id == c.StatusReportId));
-        builder.Entity<StatusEvent>().HasQueryFilter(e => ScopeUnrestricted || StatusReports.Any(r => r.Id == e.StatusReportId));
-        builder.Entity<StatusRevision>().HasQueryFilter(v => ScopeUnrestricted || StatusReports.Any(r => r.Id == v.StatusReportId));
-        builder.Entity<StatusMeeting>().HasQueryFilter(m => ScopeUnrestricted || Citizens.Any(c => c.Id == m.CitizenId));
-        builder.Entity<MeetingParticipant>().HasQueryFilter(p => ScopeUnrestricted || StatusMeetings.Any(m => m.Id == p.MeetingId));
-        builder.Entity<Consent>().HasQueryFilter(c => ScopeUnrestricted || Citizens.Any(x => x.Id == c.CitizenId));
-        builder.Entity<Disclosure>().HasQueryFilter(d => ScopeUnrestricted || Citizens.Any(c => c.Id == d.CitizenId));
-        builder.Entity<DisclosureSnapshot>().HasQueryFilter(d => ScopeUnrestricted || Citizens.Any(c => c.Id == d.CitizenId));
-        builder.Entity<TaskHandling>().HasQueryFilter(h => ScopeUnrestricted || Citizens.Any(c => c.Id == h.CitizenId));
+        builder.Entity<DiaryEntry>().HasQueryFilter(e => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == e.CitizenId));
+        builder.Entity<DiaryEntryVersion>().HasQueryFilter(v => EF.Parameter(ScopeDepartments) == null || DiaryEntries.Any(e => e.Id == v.EntryId));
+        builder.Entity<Evaluation>().HasQueryFilter(e => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == e.CitizenId));
+        builder.Entity<ThemeEvaluation>().HasQueryFilter(e => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == e.CitizenId));
+        builder.Entity<PlanRevisionRequest>().HasQueryFilter(r => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == r.CitizenId));
+        builder.Entity<StatusReport>().HasQueryFilter(r => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == r.CitizenId));
+        builder.Entity<StatusSection>().HasQueryFilter(s => EF.Parameter(ScopeDepartments) == null || StatusReports.Any(r => r.Id == s.StatusReportId));
+        builder.Entity<StatusGoal>().HasQueryFilter(g => EF.Parameter(ScopeDepartments) == null || StatusReports.Any(r => r.Id == g.StatusReportId));
+        builder.Entity<StatusComment>().HasQueryFilter(c => EF.Parameter(ScopeDepartments) == null || StatusReports.Any(r => r.Id == c.StatusReportId));
+        builder.Entity<StatusEvent>().HasQueryFilter(e => EF.Parameter(ScopeDepartments) == null || StatusReports.Any(r => r.Id == e.StatusReportId));
+        builder.Entity<StatusRevision>().HasQueryFilter(v => EF.Parameter(ScopeDepartments) == null || StatusReports.Any(r => r.Id == v.StatusReportId));
+        builder.Entity<StatusMeeting>().HasQueryFilter(m => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == m.CitizenId));
+        builder.Entity<MeetingParticipant>().HasQueryFilter(p => EF.Parameter(ScopeDepartments) == null || StatusMeetings.Any(m => m.Id == p.MeetingId));
+        builder.Entity<Consent>().HasQueryFilter(c => EF.Parameter(ScopeDepartments) == null || Citizens.Any(x => x.Id == c.CitizenId));
+        builder.Entity<Disclosure>().HasQueryFilter(d => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == d.CitizenId));
+        builder.Entity<DisclosureSnapshot>().HasQueryFilter(d => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == d.CitizenId));
+        builder.Entity<TaskHandling>().HasQueryFilter(h => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == h.CitizenId));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -66,16 +66,25 @@ public static class DatabaseRegistration
         return services;
     }
 
+    /// <summary>
+    /// A list in a query (<c>ids.Contains(x.Id)</c>, the scoping filter's departments) is one
+    /// parameter: <c>IN (SELECT value FROM json_each(@ids))</c> on SQLite, <c>= ANY (@ids)</c> on
+    /// PostgreSQL. EF 10's default (one parameter per element, padded) makes EF generate the SQL
+    /// again on every execution; one parameter keeps one cached SQL text per query
+    /// (docs/adr/0012-database-connections-and-query-shapes.md).
+    /// </summary>
+    public const ParameterTranslationMode ListParameters = ParameterTranslationMode.Parameter;
+
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseParameterizedCollectionMode(ListParameters))
                        .AddInterceptors(new SqliteDurabilityInterceptor());
                 break;
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).UseParameterizedCollectionMode(ListParameters));
                 break;
         }
     }

@@ -148,6 +148,7 @@ public static class ServiceRegistration
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseMiddleware<TypedInputMiddleware>();
         app.UseStaticFiles();
+        app.UseMiddleware<RequestConnectionMiddleware>(); // one connection per request (ADR 0012)
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
