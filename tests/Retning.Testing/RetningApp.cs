@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -38,6 +39,9 @@ public sealed class RetningApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Counts the SQL commands and connection opens of requests, for the query-budget tests.</summary>
+    public QueryCounter Queries { get; } = new();
+
     /// <summary>Today's Danish date on the app's clock, as the pages see it.</summary>
     public DateOnly Today => Retning.Web.Infrastructure.DanishTime.Today(Clock);
     public TestDatabase Database => _database;
@@ -65,6 +69,12 @@ public sealed class RetningApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+        });
+        builder.ConfigureTestServices(services =>
+        {
+            // Only counts inside QueryCounter.MeasureAsync; a no-op for every other test.
+            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries));
+            services.AddSingleton(Queries.Middleware);
         });
     }
 

@@ -59,40 +59,77 @@ public sealed record DiaryChoices(
     ];
 
     /// <summary>The choices of the citizen's plan (none without a plan) and of the offer of the citizen's department.</summary>
-    public static async Task<DiaryChoices> ForCitizenAsync(AppDbContext db, Citizen citizen, CancellationToken ct)
+    public static async Task<DiaryChoices> ForCitizenAsync(AppDbContext db, Citizen citizen, CancellationToken ct) =>
+        await (await PlanChoicesForCitizenAsync(db, citizen, ct)).WithCategoriesAsync(db, citizen, ct);
+
+    /// <summary>
+    /// Only the plan's sub-goals and themes, without the offer's contexts and note types: enough to read a sub-goal
+    /// note (<see cref="DiaryNoteRules"/> reads the two lists for a resident note only). A form that is shown, or a
+    /// resident note, adds them with <see cref="WithCategoriesAsync"/>.
+    /// </summary>
+    public static async Task<DiaryChoices> PlanChoicesForCitizenAsync(AppDbContext db, Citizen citizen, CancellationToken ct)
     {
-        var plan = await db.Plans.AsNoTracking().Include(p => p.TemplateVersion).FirstOrDefaultAsync(p => p.CitizenId == citizen.Id, ct);
-        return await LoadAsync(db, plan, citizen.Department?.OfferId ?? Guid.Empty, ct);
+        // The plan, its template's themes and its goals in one query.
+        var plan = await db.Plans.AsNoTracking().Where(p => p.CitizenId == citizen.Id)
+            .Select(p => new
+            {
+                p.Id,
+                p.TemplateVersion!.Themes,
+                Goals = p.Goals.Select(g => new GoalRow(g.Id, g.ParentGoalId, g.Text, g.ThemeKey, g.State, g.IndicatorScaleId, g.StartOn)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        return plan is null ? Empty : await FromGoalsAsync(db, plan.Goals, plan.Themes, ct);
     }
 
     public static async Task<DiaryChoices> LoadAsync(AppDbContext db, Plan? plan, Guid offerId, CancellationToken ct)
     {
-        var categories = await db.DiaryCategories.AsNoTracking().Where(c => c.OfferId == offerId)
-            .OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(ct);
-        if (plan is null)
+        var choices = Empty;
+        if (plan is not null)
         {
-            return new DiaryChoices([], Pick(categories, DiaryCategoryKind.Context), Pick(categories, DiaryCategoryKind.NoteType), []);
+            var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == plan.Id)
+                .Select(g => new GoalRow(g.Id, g.ParentGoalId, g.Text, g.ThemeKey, g.State, g.IndicatorScaleId, g.StartOn))
+                .ToListAsync(ct);
+            choices = await FromGoalsAsync(db, goals, plan.TemplateVersion?.Themes ?? [], ct);
         }
 
-        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == plan.Id)
-            .Select(g => new { g.Id, g.ParentGoalId, g.Text, g.ThemeKey, g.State, g.IndicatorScaleId, g.StartOn })
-            .ToListAsync(ct);
+        return await choices.WithOfferCategoriesAsync(db, offerId, ct);
+    }
+
+    /// <summary>These choices with the contexts and note types of the offer of the citizen's department.</summary>
+    public Task<DiaryChoices> WithCategoriesAsync(AppDbContext db, Citizen citizen, CancellationToken ct) =>
+        WithOfferCategoriesAsync(db, citizen.Department?.OfferId ?? Guid.Empty, ct);
+
+    private async Task<DiaryChoices> WithOfferCategoriesAsync(AppDbContext db, Guid offerId, CancellationToken ct)
+    {
+        var categories = await db.DiaryCategories.AsNoTracking().Where(c => c.OfferId == offerId)
+            .OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(ct);
+        return this with { Contexts = Pick(categories, DiaryCategoryKind.Context), Types = Pick(categories, DiaryCategoryKind.NoteType) };
+    }
+
+    private sealed record ScaleRow(Guid Id, string Name, List<ScaleLevel> Levels, Guid? VersionId);
+
+    private sealed record GoalRow(Guid Id, Guid? ParentGoalId, string Text, string ThemeKey, GoalState State, Guid? IndicatorScaleId, DateOnly StartOn);
+
+    /// <summary>The sub-goals with their scales, each scale with the id of its current version (one query, none without scales).</summary>
+    private static async Task<DiaryChoices> FromGoalsAsync(AppDbContext db, List<GoalRow> goals, IEnumerable<TemplateTheme> themes, CancellationToken ct)
+    {
         var parents = goals.Where(g => g.ParentGoalId is null).ToDictionary(g => g.Id, g => g.Text);
-        var scaleIds = goals.Where(g => g.IndicatorScaleId is not null).Select(g => g.IndicatorScaleId!.Value).Distinct().ToList();
-        var scales = await db.IndicatorScales.AsNoTracking().Where(s => scaleIds.Contains(s.Id)).ToListAsync(ct);
-        var versions = await db.IndicatorScaleVersions.AsNoTracking().Where(v => scaleIds.Contains(v.ScaleId))
-            .Select(v => new { v.Id, v.ScaleId, v.Number }).ToListAsync(ct);
+        var scaleIds = goals.Where(g => g.ParentGoalId is not null && g.IndicatorScaleId is not null).Select(g => g.IndicatorScaleId!.Value).Distinct().ToList();
+        List<ScaleRow> scales = scaleIds.Count == 0
+            ? []
+            : await db.IndicatorScales.AsNoTracking().Where(s => scaleIds.Contains(s.Id))
+                .Select(s => new ScaleRow(s.Id, s.Name, s.Levels,
+                    db.IndicatorScaleVersions.Where(v => v.ScaleId == s.Id && v.Number == s.CurrentVersion).Select(v => (Guid?)v.Id).FirstOrDefault()))
+                .ToListAsync(ct);
         var subGoals = goals.Where(g => g.ParentGoalId is not null)
             .OrderBy(g => g.State == GoalState.Active ? 0 : 1).ThenBy(g => g.StartOn).ThenBy(g => g.Text)
             .Select(g =>
             {
                 var scale = scales.FirstOrDefault(s => s.Id == g.IndicatorScaleId);
-                var versionId = scale is null ? null : versions.FirstOrDefault(v => v.ScaleId == scale.Id && v.Number == scale.CurrentVersion)?.Id;
                 return new SubGoalChoice(g.Id, g.Text, parents.GetValueOrDefault(g.ParentGoalId!.Value, string.Empty), g.ThemeKey,
-                    g.State == GoalState.Active, scale?.Id, versionId, scale?.Name, scale?.Levels ?? []);
+                    g.State == GoalState.Active, scale?.Id, scale?.VersionId, scale?.Name, scale?.Levels ?? []);
             }).ToList();
-        return new DiaryChoices(subGoals, Pick(categories, DiaryCategoryKind.Context), Pick(categories, DiaryCategoryKind.NoteType),
-            [.. (plan.TemplateVersion?.Themes ?? []).OrderBy(t => t.Order)]);
+        return new DiaryChoices(subGoals, [], [], [.. themes.OrderBy(t => t.Order)]);
     }
 
     private static List<DiaryCategory> Pick(List<DiaryCategory> all, DiaryCategoryKind kind) => [.. all.Where(c => c.Kind == kind)];

@@ -47,7 +47,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         // Every staff member who sees the citizen reads the diary; writing is a right of its own (DiaryRules.CanWrite).
-        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadForWriterAsync()) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadForWriterAsync(shown: true)) is { } denied)
         {
             return denied;
         }
@@ -75,7 +75,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         // Every staff member who sees the citizen reads the diary; writing is a right of its own (DiaryRules.CanWrite).
-        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadForWriterAsync()) is { } denied)
+        if ((await LoadCitizenAsync(id, CitizenRight.Read, "dagbog") ?? await LoadForWriterAsync(shown: false)) is { } denied)
         {
             return denied;
         }
@@ -84,6 +84,11 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         var content = DiaryNoteForm.Read(ModelState, Input, Kind, Choices, NowUtc);
         if (content is null)
         {
+            if (Kind == DiaryKind.SubGoal)
+            {
+                Choices = await Choices.WithCategoriesAsync(Db, Citizen, ct); // the form is shown again
+            }
+
             await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ny note (fejl i formular)", $"slags={Kind}", ct);
             return Page();
         }
@@ -103,16 +108,26 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
     /// <summary>Keys of the browser draft (draft.js): one per citizen and kind of form.</summary>
     public string DraftKey(string form) => $"retning-kladde:{Citizen.Id}:{form}";
 
-    /// <summary>403 (audited) for a caller who does not write notes; otherwise the choices and the kind of note.</summary>
-    private async Task<IActionResult?> LoadForWriterAsync()
+    /// <summary>
+    /// 403 (audited) for a caller who does not write notes; otherwise the choices and the kind of note. A form that
+    /// is posted, not <paramref name="shown"/>, gets the offer's contexts and note types only for a resident note: a
+    /// sub-goal note is read without them (<see cref="DiaryNoteRules"/>), and the page adds them if it shows the form again.
+    /// </summary>
+    private async Task<IActionResult?> LoadForWriterAsync(bool shown)
     {
         if (!DiaryRules.CanWrite(Access.RolesFor(Citizen)))
         {
             return await DenyAsync("Dagbog: skriv notat");
         }
 
-        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, HttpContext.RequestAborted);
+        var ct = HttpContext.RequestAborted;
+        Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Db, Citizen, ct);
         Kind = KindParameter == ResidentKind || !Choices.ActiveSubGoals.Any() ? DiaryKind.Resident : DiaryKind.SubGoal;
+        if (shown || Kind == DiaryKind.Resident)
+        {
+            Choices = await Choices.WithCategoriesAsync(Db, Citizen, ct);
+        }
+
         return null;
     }
 }

@@ -1,0 +1,152 @@
+using System.Net;
+using Retning.Data;
+using Retning.IntegrationTests.Dagbog;
+using Retning.Testing;
+
+namespace Retning.IntegrationTests.Performance;
+
+/// <summary>
+/// Query budgets: the SQL commands and connection opens one request of a hot page may cost, counted by
+/// <see cref="QueryCounter"/> (counts, never times — docs/performance.md has the timed benchmarks). A page over its
+/// budget fails with the list of its commands. Lower a budget when a change cuts the count; raise one only with a reason.
+///
+/// Measured on the demo data with its demo plans, signed in as Anne (department head of Mågen), after one warm-up request
+/// (before → after the diary's choices were loaded in fewer queries):
+///
+/// | page                                   | SQLite commands / opens | PostgreSQL commands / opens |
+/// |----------------------------------------|-------------------------|-----------------------------|
+/// | plan, demo citizen                     | 25 / 20                 | 24 / 20                     |
+/// | plan, the bench's 30-goal plan         | 25 / 20                 | 24 / 20                     |
+/// | citizen overview                       | 18 / 15                 | 17 / 15                     |
+/// | diary timeline, page 1                 | 19 / 16 → 17 / 14       | 18 / 16 → 16 / 14           |
+/// | sub-goal page                          | 29 / 24                 | 28 / 24                     |
+/// | note POST (scored, through the form)   | 21 / 15 → 18 / 12       | 17 / 15 → 14 / 12           |
+/// </summary>
+public sealed class QueryBudgetTests(BudgetFixture fixture) : IClassFixture<BudgetFixture>
+{
+    private sealed record Budget(int Commands, int Opens);
+
+    private static readonly bool Postgres = TestDatabase.UsePostgres;
+
+    // PostgreSQL sends a save's statements as one batch; SQLite sends each on its own.
+    private static Budget PlanPage => Postgres ? new(24, 20) : new(25, 20);
+    private static Budget ThirtyGoalPlanPage => Postgres ? new(24, 20) : new(25, 20);
+    private static Budget Overview => Postgres ? new(17, 15) : new(18, 15);
+    private static Budget Timeline => Postgres ? new(16, 14) : new(17, 14);
+    private static Budget SubGoalPage => Postgres ? new(28, 24) : new(29, 24);
+    private static Budget NotePost => Postgres ? new(14, 12) : new(18, 12);
+
+    private RetningApp App => fixture.App;
+
+    [Fact]
+    public async Task The_plan_page_of_a_demo_citizen_stays_within_its_budget()
+    {
+        var (citizen, _) = await App.DemoCitizenWithPlanAsync();
+        await AssertGetWithinAsync($"/borgere/{citizen}/plan", PlanPage);
+    }
+
+    [Fact]
+    public async Task The_plan_page_of_a_30_goal_plan_stays_within_its_budget()
+    {
+        var citizen = await App.ThirtyGoalPlanAsync(0);
+        await AssertGetWithinAsync($"/borgere/{citizen}/plan", ThirtyGoalPlanPage);
+    }
+
+    [Fact]
+    public async Task The_citizen_overview_stays_within_its_budget()
+    {
+        var (citizen, _) = await App.DemoCitizenWithPlanAsync();
+        await AssertGetWithinAsync($"/borgere/{citizen}", Overview);
+    }
+
+    [Fact]
+    public async Task The_first_page_of_the_diary_timeline_stays_within_its_budget()
+    {
+        var (citizen, _) = await App.DemoCitizenWithPlanAsync();
+        await AssertGetWithinAsync($"/borgere/{citizen}/dagbog", Timeline);
+    }
+
+    [Fact]
+    public async Task The_sub_goal_page_stays_within_its_budget()
+    {
+        var (citizen, subGoal) = await App.DemoCitizenWithPlanAsync();
+        await AssertGetWithinAsync($"/borgere/{citizen}/delmaal/{subGoal}", SubGoalPage);
+    }
+
+    [Fact]
+    public async Task A_scored_note_posted_through_the_real_form_stays_within_its_budget()
+    {
+        var (citizen, subGoal) = await App.DemoCitizenWithPlanAsync();
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        (await (await NoteFormAsync(anne, citizen, subGoal)).SubmitAsync(DiaryForm, Scored("Opvarmning"))).Dispose();
+        var form = await NoteFormAsync(anne, citizen, subGoal);
+
+        var (response, count) = await App.Queries.MeasureAsync(() => form.SubmitAsync(DiaryForm, Scored("Vi øvede sammen; hun klarede det meste selv.")));
+        using var _ = response;
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        AssertWithin(count, NotePost, "POST /borgere/{id}/dagbog/ny");
+    }
+
+    [Fact]
+    public async Task The_timeline_and_the_sub_goal_page_cost_the_same_at_100_and_at_2000_notes()
+    {
+        var (citizen, subGoal) = await App.CitizenWithSubGoalAsync(1);
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        string[] urls = [$"/borgere/{citizen}/dagbog", $"/borgere/{citizen}/delmaal/{subGoal}"];
+
+        await App.AddManyNotesAsync(citizen, subGoal, 100);
+        var few = await CountEachAsync(anne, urls);
+        await App.AddManyNotesAsync(citizen, subGoal, 1900);
+        var many = await CountEachAsync(anne, urls);
+
+        foreach (var (url, i) in urls.Select((u, i) => (u, i)))
+        {
+            Assert.True((few[i].Commands, few[i].Opens) == (many[i].Commands, many[i].Opens),
+                $"{url}: at 100 notes {few[i].Describe()}\n\nat 2,000 notes {many[i].Describe()}");
+        }
+    }
+
+    private async Task AssertGetWithinAsync(string url, Budget budget)
+    {
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        var count = (await CountEachAsync(anne, [url]))[0];
+        AssertWithin(count, budget, url);
+    }
+
+    /// <summary>Each page once to warm up, then once counted.</summary>
+    private async Task<List<QueryCount>> CountEachAsync(BrowserlessClient client, string[] urls)
+    {
+        var counts = new List<QueryCount>();
+        foreach (var url in urls)
+        {
+            (await client.GetAsync(url)).Dispose();
+            var (response, count) = await App.Queries.MeasureAsync(() => client.GetAsync(url));
+            using (response)
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+
+            counts.Add(count);
+        }
+
+        return counts;
+    }
+
+    private const string DiaryForm = "form.app-diary-form";
+
+    /// <summary>The note form of a sub-goal, as the sub-goal page links to it.</summary>
+    private static async Task<HtmlPage> NoteFormAsync(BrowserlessClient client, Guid citizen, Guid subGoal) =>
+        (await client.GetPageAsync($"/borgere/{citizen}/dagbog/ny?delmaal={subGoal}")).AssertStatus(HttpStatusCode.OK);
+
+    /// <summary>A scored note's fields as a care worker fills them in (the rest as the form comes).</summary>
+    private static Dictionary<string, string?> Scored(string text) => new() { ["Input.Score"] = "2", ["Input.Text"] = text };
+
+    private static void AssertWithin(QueryCount count, Budget budget, string what)
+    {
+        var provider = Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{what} on {provider}: {count.Commands} commands, {count.Opens} opens (budget {budget.Commands} / {budget.Opens})");
+        Assert.True(count.Commands <= budget.Commands && count.Opens <= budget.Opens,
+            $"{what} on {provider}: budget {budget.Commands} commands, {budget.Opens} opens; used {count.Describe()}");
+    }
+}
