@@ -37,7 +37,7 @@ internal static class DiaryBench
 
         var urls = new[]
         {
-            $"/borgere/{citizenId}/dagbog", $"/borgere/{citizenId}/dagbog?side=100", $"/borgere/{citizenId}/dagbog?q=nr.%204321",
+            $"/borgere/{citizenId}/dagbog", $"/borgere/{citizenId}/dagbog?q=nr.%204321",
             $"/borgere/{citizenId}/dagbog?delmaal={subGoalId}&fra={app.Today.AddDays(-30):yyyy-MM-dd}", $"/borgere/{citizenId}/delmaal/{subGoalId}",
         };
         foreach (var url in urls)
@@ -46,12 +46,16 @@ internal static class DiaryBench
                 requests, () => client.Http.GetAsync(new Uri(url, UriKind.Relative)), System.Net.HttpStatusCode.OK);
         }
 
-        // Writing: the form is fetched once (its antiforgery token serves the session); each post saves one note.
+        // Writing: the form is fetched once (its antiforgery token serves the session); each post carries its own
+        // idempotency key, so each saves one note (the same key again would only replay the first answer).
         var form = await client.GetPageAsync($"/borgere/{citizenId}/dagbog/ny?delmaal={subGoalId}");
-        var fields = form.FormFields("form.app-diary-form").Where(f => f.Key is not ("Input.Score" or "Input.Text")).ToList();
+        var fields = form.FormFields("form.app-diary-form")
+            .Where(f => f.Key is not ("Input.Score" or "Input.Text" or Retning.Web.Infrastructure.Idempotency.IdempotentAttribute.FieldName)).ToList();
         fields.AddRange([new("Input.Score", "2"), new("Input.Text", "Vi øvede sammen; hun klarede det meste selv.")]);
         var action = form.Form("form.app-diary-form").GetAttribute("action")!;
-        await TimeAsync(app, "POST /borgere/{id}/dagbog/ny", requests, () => client.PostRawAsync(action, fields), System.Net.HttpStatusCode.Redirect);
+        await TimeAsync(app, "POST /borgere/{id}/dagbog/ny", requests,
+            () => client.PostRawAsync(action, [.. fields, new(Retning.Web.Infrastructure.Idempotency.IdempotentAttribute.FieldName, Guid.NewGuid().ToString())]),
+            System.Net.HttpStatusCode.Redirect);
     }
 
     private static async Task TimeAsync(RetningApp app, string label, int requests, Func<Task<HttpResponseMessage>> send, System.Net.HttpStatusCode expected)
