@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,7 @@ public sealed class AuditGroupCommit : IAsyncDisposable, IDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         await using var db = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), FixedCitizenScope.System, _clock);
+        UseOwnPool(db);
         foreach (var queued in batch)
         {
             db.AuditEntries.Add(queued.Row);
@@ -92,6 +94,23 @@ public sealed class AuditGroupCommit : IAsyncDisposable, IDisposable
 
         // Not a request's token: the batch holds other requests' rows.
         await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The committer takes its connection from a pool of its own. The requests waiting for its commit hold their
+    /// connections from the app's pool until it finishes (one connection per request, docs/adr/0012), so with as
+    /// many waiting requests as that pool holds, a connection from it would never come: every read would fail.
+    /// PostgreSQL pools by connection string, so another application name is another pool; SQLite's pool has no
+    /// upper bound.
+    /// </summary>
+    private static void UseOwnPool(AppDbContext db)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var connection = new DbConnectionStringBuilder { ConnectionString = db.Database.GetConnectionString() };
+            connection["Application Name"] = "Retning audit commit";
+            db.Database.SetConnectionString(connection.ConnectionString);
+        }
     }
 
     public async ValueTask DisposeAsync()

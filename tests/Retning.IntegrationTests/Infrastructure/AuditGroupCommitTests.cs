@@ -61,6 +61,23 @@ public sealed class AuditGroupCommitTests
     }
 
     [Fact]
+    public async Task More_concurrent_reads_than_the_connection_pool_holds_all_get_their_page()
+    {
+        // Each read holds its pooled connection until its row is committed; the committer must not wait for that pool.
+        Assert.SkipUnless(TestDatabase.UsePostgres, "PostgreSQL only: SQLite's connection pool has no upper bound.");
+
+        const int Reads = 16;
+        await using var test = await ProbedApp.StartAsync(maxPoolSize: 4);
+        var (anne, citizen) = (await test.SignInAsync(DemoUsers.Anne), await test.CitizenAsync());
+        var (before, head) = await test.AuditStateAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, Reads).Select(_ => anne.GetAsync($"/borgere/{citizen.Id}")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await test.AssertOneChainedRowPerReadAsync(before, head, Reads, citizen.Id);
+    }
+
+    [Fact]
     public async Task A_hundred_concurrent_reads_write_a_hundred_chained_rows_in_at_most_a_hundred_commits()
     {
         const int Reads = 100;
@@ -139,10 +156,17 @@ public sealed class AuditGroupCommitTests
         public AuditCommitProbe Probe { get; }
         public WebApplicationFactory<Program> App { get; }
 
-        public static async Task<ProbedApp> StartAsync()
+        /// <param name="maxPoolSize">PostgreSQL only: the app's connection pool's upper bound (Npgsql's default 100 when null).</param>
+        public static async Task<ProbedApp> StartAsync(int? maxPoolSize = null)
         {
             var database = await TestDatabase.CreateAsync();
-            var test = new ProbedApp(database, new RetningApp(database, settings: AppFixture.WithPooling(database, AppFixture.QuietSettings())), new AuditCommitProbe());
+            var settings = AppFixture.WithPooling(database, AppFixture.QuietSettings());
+            if (maxPoolSize is { } max && database.Provider == DatabaseProvider.Postgres)
+            {
+                settings["ConnectionStrings:Retning"] = new Npgsql.NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Retning"]) { MaxPoolSize = max }.ConnectionString;
+            }
+
+            var test = new ProbedApp(database, new RetningApp(database, settings: settings), new AuditCommitProbe());
             _ = test.App.Services; // migrates and seeds
             test.Probe.Reset(); // start-up's own chain work is not a read's
             return test;
