@@ -61,15 +61,12 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         CanWrite = DiaryRules.CanWrite(Access.RolesFor(Citizen));
         var filter = Filter();
         HasFilter = filter.IsActive;
-        var notes = DiaryTimeline.ForCitizen(Db, id, filter);
-        var (rows, hasNewer, hasOlder) = await PageAsync(id, notes, ct);
+        var page = await DiaryTimelinePage.ReadAsync(Db, id, filter, CursorToken, PageSize, ct);
+        var (rows, hasNewer, hasOlder) = (page.Rows, page.HasNewer, page.HasOlder);
         Notes = rows;
-
-        // Counted to 1,001 at most: the notes before this page, then (only if that leaves room under the cap) all of them.
-        var newer = hasNewer && rows.Count > 0 ? await DiaryTimeline.CountCappedAsync(DiaryTimeline.NewerThan(notes, Key(rows[0])), ct) : 0;
-        var total = newer + rows.Count > DiaryCountLabel.Cap ? DiaryCountLabel.CountLimit
-            : hasOlder || hasNewer ? await DiaryTimeline.CountCappedAsync(notes, ct) : rows.Count;
-        CountText = DiaryCountLabel.Timeline(newer, rows.Count, total, HasFilter);
+        CursorProblem = page.CursorProblem;
+        var total = page.Total;
+        CountText = DiaryCountLabel.Timeline(page.Newer, rows.Count, total, HasFilter);
         OlderHref = hasOlder ? DiaryTimeline.PageAddress(id, filter, new DiaryCursor(DiaryDirection.Older, rows[^1].Id)) : null;
         NewerHref = hasNewer && rows.Count > 0 ? DiaryTimeline.PageAddress(id, filter, new DiaryCursor(DiaryDirection.Newer, rows[0].Id)) : null;
         NewestHref = hasNewer ? DiaryTimeline.PageAddress(id, filter) : null;
@@ -82,52 +79,4 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
     public DiaryFilter Filter() => new(SubGoalId, Theme, ContextId, TypeId, AuthorId,
         KindFilter switch { "delmaal" => DiaryKind.SubGoal, "beboer" => DiaryKind.Resident, _ => null }, From, To, Query);
-
-    /// <summary>
-    /// The page's rows, read one past the page to know whether there is more: the newest, or those
-    /// older or newer than the cursor's note. Reaching the newest end by "Nyere" shows the first page.
-    /// </summary>
-    private async Task<(List<DiaryEntry> Rows, bool HasNewer, bool HasOlder)> PageAsync(Guid id, IQueryable<DiaryEntry> notes, CancellationToken ct)
-    {
-        if (CursorToken is not null && await CursorKeyAsync(id, ct) is { } at)
-        {
-            if (at.Direction == DiaryDirection.Older)
-            {
-                var older = await DiaryTimeline.NewestFirst(DiaryTimeline.OlderThan(notes, at.Key)).Take(PageSize + 1).ToListAsync(ct);
-                return (older.Take(PageSize).ToList(), true, older.Count > PageSize);
-            }
-
-            var newer = await DiaryTimeline.NewerThan(notes, at.Key)
-                .OrderBy(e => e.ObservedAtUtc).ThenBy(e => e.CreatedUtc).ThenBy(e => e.Id).Take(PageSize + 1).ToListAsync(ct);
-            if (newer.Count > PageSize)
-            {
-                newer.RemoveAt(PageSize);
-                newer.Reverse();
-                return (newer, true, true);
-            }
-        }
-
-        var first = await DiaryTimeline.NewestFirst(notes).Take(PageSize + 1).ToListAsync(ct);
-        return (first.Take(PageSize).ToList(), false, first.Count > PageSize);
-    }
-
-    /// <summary>The cursor's direction and its note's keys, read within this citizen's notes; null (with a Danish notice) when it leads nowhere.</summary>
-    private async Task<(DiaryDirection Direction, NoteKey Key)?> CursorKeyAsync(Guid id, CancellationToken ct)
-    {
-        if (DiaryCursor.TryRead(CursorToken, out var cursor))
-        {
-            var noteId = cursor.NoteId;
-            var key = await Db.DiaryEntries.AsNoTracking().Where(e => e.Id == noteId && e.CitizenId == id)
-                .Select(e => new NoteKey(e.ObservedAtUtc, e.CreatedUtc, e.Id)).FirstOrDefaultAsync(ct);
-            if (key != default)
-            {
-                return (cursor.Direction, key);
-            }
-        }
-
-        CursorProblem = "Linket pegede på en side, der ikke findes. Her er de nyeste notater.";
-        return null;
-    }
-
-    private static NoteKey Key(DiaryEntry e) => new(e.ObservedAtUtc, e.CreatedUtc, e.Id);
 }
