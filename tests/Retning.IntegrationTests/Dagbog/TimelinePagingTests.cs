@@ -143,6 +143,7 @@ public sealed class TimelinePagingTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Contains("over 1.000", over.Document.GetElementById("antal-hjaelp")!.TextContent, StringComparison.Ordinal);
         var exact = (await mette.GetPageAsync($"/borgere/{thousand.Id}/dagbog")).AssertStatus(HttpStatusCode.OK);
         Assert.Equal("Viser 1–25 af 1.000 notater, nyeste først.", Count(exact));
+        Assert.Null(exact.Document.GetElementById("antal-hjaelp")); // exact counts need no word on the cap
 
         var subGoalPage = (await mette.GetPageAsync($"/borgere/{many.Id}/delmaal/{subGoal.Id}")).AssertStatus(HttpStatusCode.OK);
         Assert.Equal("De 20 nyeste af over 1.000 notater.", subGoalPage.Document.GetElementById("delmaal-antal")!.TextContent.Trim());

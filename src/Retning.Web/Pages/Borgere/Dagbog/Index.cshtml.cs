@@ -38,6 +38,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     /// <summary>"Viser 1–25 af over 1.000 notater, nyeste først." (<see cref="DiaryCountLabel.Timeline"/>).</summary>
     public string CountText { get; private set; } = string.Empty;
 
+    /// <summary>Whether the count stopped at the cap ("over 1.000"): only then does the page explain why it is not exact.</summary>
+    public bool CountIsCapped { get; private set; }
+
     /// <summary>Set when the address held a cursor this page cannot follow: the newest notes are shown instead.</summary>
     public string? CursorProblem { get; private set; }
 
@@ -67,6 +70,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         CursorProblem = page.CursorProblem;
         var total = page.Total;
         CountText = DiaryCountLabel.Timeline(page.Newer, rows.Count, total, HasFilter);
+        CountIsCapped = total > DiaryCountLabel.Cap;
         OlderHref = hasOlder ? DiaryTimeline.PageAddress(id, filter, new DiaryCursor(DiaryDirection.Older, rows[^1].Id)) : null;
         NewerHref = hasNewer && rows.Count > 0 ? DiaryTimeline.PageAddress(id, filter, new DiaryCursor(DiaryDirection.Newer, rows[0].Id)) : null;
         NewestHref = hasNewer ? DiaryTimeline.PageAddress(id, filter) : null;
