@@ -5,8 +5,9 @@ namespace Retning.IntegrationTests.Authorization;
 /// <summary>
 /// Every place in the web app that writes roles (DepartmentMembership) or the offer–department tree
 /// raises the affected users' access stamps (AccessStamps), or the cached grants would outlive the change
-/// (docs/adr/0002, "Grants are cached under an access stamp"). GrantChangeTests shows the effect per page;
-/// this finds a new writer that forgot it. Reads the source, so it also sees ExecuteUpdate/ExecuteDelete.
+/// (docs/adr/0002, "Grants are cached under an access stamp"). RoleChangeTests and OrganisationChangeTests
+/// show the effect per page; this finds a new writer that forgot it. Reads the source, so it also sees
+/// ExecuteUpdate/ExecuteDelete.
 /// </summary>
 public sealed partial class AccessStampWriteRuleTests
 {
