@@ -8,12 +8,15 @@
 #   PAIRS=2 DURATION=5s bench/compare.sh          a quick check
 #   SKIP_BUILD=1 KEEP=1 …                         reuse the last build; keep the work folder (database, logs, raw wrk output)
 #   SCENARIOS="plan timeline subgoal write"       choose scenarios; TIMEOUT=5s for a loaded machine (default 2s)
+#   COUNTERS=0                                    no allocation per request (dotnet-counters); CPU per request is always measured
 set -euo pipefail
 
 PROVIDER=${1:-sqlite}
 PAIRS=${PAIRS:-7}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-3s}
+# Long enough for tiered JIT to settle: 10 s into the plan page the app still spends ~45 % of its CPU compiling
+# (dotnet-counters' dotnet.jit.compilation.time), the raw path far less; by 20 s both are at steady state (bench/README.md).
+WARMUP=${WARMUP:-20s}
 SCENARIOS=${SCENARIOS:-plan timeline subgoal write}
 APP_PORT=${APP_PORT:-5601}
 RAW_PORT=${RAW_PORT:-5602}
@@ -34,6 +37,11 @@ note_post_url() { echo "/borgere/$1/dagbog/ny"; }        # the raw path's; the a
 # -----------------------------------------------------------------------------------------------------------------
 
 command -v wrk > /dev/null || apt-get install -y wrk > /dev/null
+# Allocation per request comes from the runtime's own counter (dotnet.gc.heap.total_allocated), read by dotnet-counters.
+export PATH="$PATH:$HOME/.dotnet/tools"
+if [ "${COUNTERS:-1}" != 0 ] && ! command -v dotnet-counters > /dev/null; then
+    dotnet tool install -g dotnet-counters --version 10.0.750501 > /dev/null 2>&1 || echo "dotnet-counters not installed: no allocation figures"
+fi
 PIDS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null || true; done
@@ -91,8 +99,9 @@ while IFS='=' read -r key value; do printf -v "ID_$key" '%s' "$value"; done < "$
 start_app
 APP_PID_FOR_MEMORY=$APP_PID
 (exec env "ASPNETCORE_URLS=http://127.0.0.1:$RAW_PORT" dotnet "$ROOT/bench/Retning.RawPath/bin/Release/net10.0/Retning.RawPath.dll" "${DB_ARGS[@]}" > "$WORK/raw.log" 2>&1) &
-PIDS+=("$!")
-wait_healthy "$RAW_PORT" "$!"
+RAW_PID=$!
+PIDS+=("$RAW_PID")
+wait_healthy "$RAW_PORT" "$RAW_PID"
 
 # Log in to the app (antiforgery token from the form, then the post); the raw path gets the same session in its cookie.
 JAR="$WORK/cookies"
@@ -122,18 +131,36 @@ RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; printf "%.3f", v }'; }
-# run scenario pair side load cookie url [lua]
+seconds_of() { case $1 in *m) echo $((${1%m} * 60)) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac; }   # wrk's 20s or 2m
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }   # user + system time of the process, in clock ticks
+# run scenario pair side load cookie url [lua]: wrk, plus the side's CPU and allocation per request over the run
 run() {
-    local out="$WORK/wrk-$1-$2-$3.txt" lua=()
+    local out="$WORK/wrk-$1-$2-$3.txt" lua=() pid=$APP_PID counters=""
     [ -n "${7:-}" ] && lua=(-s "$7")
+    [ "$3" = raw ] && pid=$RAW_PID
+    if [ "${COUNTERS:-1}" != 0 ] && command -v dotnet-counters > /dev/null; then
+        counters="$out.counters.csv"
+        # It writes its file when it ends by itself (a signal loses the buffer): it runs the wrk run plus 5 seconds.
+        dotnet-counters collect -p "$pid" --counters 'System.Runtime[dotnet.gc.heap.total_allocated]' --refresh-interval 1 \
+            --format csv -o "$counters" --duration "00:00:00:$(($(seconds_of "$DURATION") + 5))" > /dev/null 2>&1 &
+        local counters_pid=$!
+        sleep 3   # attached (the tool's own start-up is over before wrk starts)
+    fi
+    local ticks_before; ticks_before=$(cpu_ticks "$pid")
     RUN_ID=$(printf '%08x' $((RANDOM * 32768 + RANDOM))) "${WRK[@]}" "${lua[@]}" -H "Cookie: $5" "$6" > "$out" 2>&1
-    local rps p50 p99 errors
+    local ticks_after; ticks_after=$(cpu_ticks "$pid")
+    if [ -n "$counters" ]; then wait "$counters_pid" 2> /dev/null || true; fi
+    local rps p50 p99 errors requests cpu_ms alloc_kb=""
     rps=$(awk '/^Requests\/sec/ { print $2 }' "$out")
     p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
     p99=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
     # Errors: non-2xx/3xx answers, socket errors (connect, read, write, timeout), and on writes every answer but 302.
     errors=$(awk '/Non-2xx or 3xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } /^not-302:/ { n += $2 } END { print n + 0 }' "$out")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "${rps:-0}" "${p50:-0}" "${p99:-0}" "$errors" >> "$RESULTS"
+    requests=$(awk '/requests in/ { print $1 }' "$out")
+    cpu_ms=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" 'BEGIN { if (n > 0) printf "%.3f", t * 1000 / hz / n }')
+    # The counter reports what was allocated in each second; the seconds before and after wrk are idle (the sum is the run's).
+    [ -n "$counters" ] && [ -f "$counters" ] && alloc_kb=$(awk -F, -v n="${requests:-0}" '$3 ~ /total_allocated/ { b += $5 } END { if (n > 0) printf "%.1f", b / 1024 / n }' "$counters")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "${rps:-0}" "${p50:-0}" "${p99:-0}" "$errors" "${cpu_ms:-}" "$alloc_kb" >> "$RESULTS"
 }
 warm() { # cookie url [lua]: not counted; the first requests of a path pay for the JIT
     local lua=(); [ -n "${3:-}" ] && lua=(-s "$3")

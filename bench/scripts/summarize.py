@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Summarises bench/compare.sh's runs: per scenario the median req/s, p50 and p99 of each side, the per-pair ratios
-and their median. Input: the TSV compare.sh writes (scenario, pair, side, load, req/s, p50 ms, p99 ms, errors)."""
+and their median. Input: the TSV compare.sh writes (scenario, pair, side, load, req/s, p50 ms, p99 ms, errors, CPU ms per request,
+allocated KB per request; the last two may be empty)."""
 import statistics
 import sys
 from collections import defaultdict
@@ -8,10 +9,13 @@ from collections import defaultdict
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 runs = defaultdict(lambda: defaultdict(dict))  # scenario -> pair -> side -> row
 order = []
-for scenario, pair, side, load, rps, p50, p99, errors in rows:
+for row in rows:
+    scenario, pair, side, load, rps, p50, p99, errors = row[:8]
+    cpu, alloc = (row + ["", ""])[8:10]
     if scenario not in order:
         order.append(scenario)
-    runs[scenario][int(pair)][side] = dict(load=load, rps=float(rps), p50=float(p50), p99=float(p99), errors=int(errors))
+    runs[scenario][int(pair)][side] = dict(load=load, rps=float(rps), p50=float(p50), p99=float(p99), errors=int(errors),
+                                           cpu=float(cpu) if cpu else None, alloc=float(alloc) if alloc else None)
 
 
 def med(values):
@@ -39,6 +43,14 @@ for scenario in order:
         f"{s}: {med([p[s]['rps'] for p in pairs.values() if s in p]):.1f} req/s, p50 {med([p[s]['p50'] for p in pairs.values() if s in p]):.2f} ms, "
         f"p99 {med([p[s]['p99'] for p in pairs.values() if s in p]):.2f} ms;" for s in sides)
     print(summary)
+    costs = []
+    for s in sides:
+        cpu = [p[s]["cpu"] for p in pairs.values() if s in p and p[s]["cpu"] is not None]
+        alloc = [p[s]["alloc"] for p in pairs.values() if s in p and p[s]["alloc"] is not None]
+        if cpu or alloc:
+            costs.append(f"{s}: " + (f"CPU {med(cpu):.2f} ms" if cpu else "CPU n/a") + (f", allocated {med(alloc):.0f} KB" if alloc else ""))
+    if costs:
+        print("   median per request " + "; ".join(costs))
     if ratios:
         label = "app ÷ raw (req/s)" if sides == ["app", "raw"] else f"{sides[1]} ÷ {sides[0]} (p50)"
         print(f"   median ratio {label}: {med(ratios):.2f}")

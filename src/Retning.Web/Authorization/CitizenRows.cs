@@ -34,6 +34,7 @@ public sealed class CitizenRows
 
     private Guid Id => Citizen.Id;
 
+    public IQueryable<Plan> Plans => _db.Plans.IgnoreQueryFilters().AsNoTracking().Where(p => p.CitizenId == Id);
     public IQueryable<Purpose> Purposes => _db.Purposes.IgnoreQueryFilters().AsNoTracking().Where(p => p.CitizenId == Id);
     public IQueryable<Evaluation> Evaluations => _db.Evaluations.IgnoreQueryFilters().AsNoTracking().Where(e => e.CitizenId == Id);
     public IQueryable<ThemeEvaluation> ThemeEvaluations => _db.ThemeEvaluations.IgnoreQueryFilters().AsNoTracking().Where(e => e.CitizenId == Id);

@@ -10,7 +10,8 @@ namespace Retning.Web.Jobs;
 public sealed record RetentionRunResult(bool HadLease, bool DryRun, int Due, int Held, int Retained, int Erased);
 
 /// <summary>
-/// One run of the retention job, under the database lease: judge every discharged citizen by the
+/// One run of the retention job, under the database lease: delete the expired form keys
+/// (<see cref="Infrastructure.Idempotency.IdempotencyFilter.SweepExpiredAsync"/>); judge every discharged citizen by the
 /// offer's retention period and erase those due (<see cref="CitizenErasure"/>), each in its own
 /// transaction with one audit row holding counts only. A held citizen is kept and logged. In a dry
 /// run (setting or argument) nothing changes: the log says what would go.
@@ -37,6 +38,12 @@ public sealed class RetentionRun(IServiceScopeFactory scopes, TimeProvider clock
 
         try
         {
+            if (!dry)
+            {
+                var swept = await Infrastructure.Idempotency.IdempotencyFilter.SweepExpiredAsync(db, now, ct);
+                log.LogInformation("Retention: {Keys} expired form keys deleted", swept);
+            }
+
             var candidates = await RetentionReport.BuildAsync(db, DanishTime.Today(clock), ct);
             var due = candidates.Where(c => c.Verdict.State == RetentionState.Due).ToList();
             foreach (var held in candidates.Where(c => c.Verdict.State == RetentionState.Held))

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Audit;
 using Retning.IntegrationTests.Dagbog;
 using Retning.IntegrationTests.Maal;
@@ -46,6 +47,24 @@ public sealed class IdempotencyTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Single(await App.NotesOfAsync(citizenId));
         var row = Assert.Single(await App.AuditEntriesSinceAsync(before));
         Assert.Equal((AuditAction.Create, citizenId), (row.Action, row.CitizenId));
+    }
+
+    [Fact]
+    public async Task A_note_commits_its_form_key_with_its_address_in_the_same_write()
+    {
+        var citizenId = await CitizenWithSubGoalAsync(5);
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        var form = (await mette.GetPageAsync($"/borgere/{citizenId}/dagbog/ny")).AssertStatus(HttpStatusCode.OK);
+        var key = Guid.Parse(form.FieldValue(KeyField, Form)!);
+
+        var (answer, count) = await App.Queries.MeasureAsync(() => form.SubmitAsync(Form, ValidNote("Vi smurte madpakken sammen.")));
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        // No second write after the answer: the key row was inserted with the redirect it replays.
+        Assert.DoesNotContain(count.Sql, sql => sql.Contains("UPDATE \"IdempotencyKeys\"", StringComparison.Ordinal));
+        await using var db = App.CreateSystemDbContext();
+        var stored = await db.IdempotencyKeys.AsNoTracking().SingleAsync(k => k.Key == key);
+        Assert.Equal(answer.RedirectPathAndQuery(), stored.Location);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Retning.Data.Idempotency;
 using Retning.Domain.Audit;
 using Retning.IntegrationTests.Borgere.Indsigt;
 using Retning.IntegrationTests.Perioder;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
+using Retning.Web.Infrastructure.Idempotency;
 using Retning.Web.Jobs;
 
 namespace Retning.IntegrationTests.Sletning;
@@ -86,6 +88,32 @@ public sealed class RetentionTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Contains("DiaryEntryVersions=", erasure.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(due.Citizen.LastName, erasure.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(due.Citizen.Id.ToString(), erasure.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_run_deletes_the_form_keys_older_than_their_lifetime_and_keeps_the_younger()
+    {
+        var now = App.Clock.GetUtcNow().UtcDateTime;
+        var userId = await App.UserIdAsync(DemoUsers.Mette);
+        IdempotencyKey Key(TimeSpan age) => new() { Id = Guid.NewGuid(), UserId = userId, Key = Guid.NewGuid(), CreatedUtc = now - age, Location = "/" };
+        var (old, young) = (Key(IdempotencyFilter.KeyLifetime + TimeSpan.FromMinutes(1)), Key(IdempotencyFilter.KeyLifetime - TimeSpan.FromMinutes(1)));
+        await using (var db = App.CreateSystemDbContext())
+        {
+            db.IdempotencyKeys.AddRange(old, young);
+            await db.SaveChangesAsync();
+        }
+
+        await App.RunRetentionAsync(dryRun: true);
+        await using (var db = App.CreateSystemDbContext())
+        {
+            Assert.Equal(2, await db.IdempotencyKeys.CountAsync(k => k.Id == old.Id || k.Id == young.Id)); // a dry run changes nothing
+        }
+
+        await App.RunRetentionAsync();
+        await using (var db = App.CreateSystemDbContext())
+        {
+            Assert.Equal([young.Id], await db.IdempotencyKeys.Where(k => k.Id == old.Id || k.Id == young.Id).Select(k => k.Id).ToListAsync());
+        }
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public sealed class IdempotencyFilter(AppDbContext db, CurrentUser user, TimePro
             Key = key.Value,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         }).Entity;
+        context.HttpContext.Features.Set(new PendingIdempotencyKey(row));
 
         var executed = await next();
         if (executed is { Exception: { } exception, ExceptionHandled: false } && IsKeyCollision(exception))
@@ -62,6 +63,12 @@ public sealed class IdempotencyFilter(AppDbContext db, CurrentUser user, TimePro
             {
                 // The handler saved nothing, so nothing was created: a repeat may run again.
                 db.Entry(row).State = EntityState.Detached;
+                return;
+            }
+
+            if (row.Location is not null)
+            {
+                // The handler named its redirect before saving (IdempotentRedirect): stored with the item, in its transaction.
                 return;
             }
 
@@ -96,9 +103,17 @@ public sealed class IdempotencyFilter(AppDbContext db, CurrentUser user, TimePro
         // Not the request's token: a client that went away is exactly the one that will retry.
         await db.IdempotencyKeys.Where(k => k.UserId == userId && k.Key == key)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.Location, location), CancellationToken.None);
-        // A retry comes within minutes; older keys protect nothing, so each create sweeps them.
-        var expired = clock.GetUtcNow().UtcDateTime - KeyLifetime;
-        await db.IdempotencyKeys.Where(k => k.CreatedUtc < expired).ExecuteDeleteAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A retry comes within minutes; keys older than <see cref="KeyLifetime"/> protect nothing. The retention job
+    /// deletes them (every few hours), so no create pays for the sweep.
+    /// </summary>
+    public static Task<int> SweepExpiredAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var expired = nowUtc - KeyLifetime;
+        return db.IdempotencyKeys.Where(k => k.CreatedUtc < expired).ExecuteDeleteAsync(ct);
     }
 
     private static Guid? KeyOf(PageHandlerExecutingContext context)

@@ -59,18 +59,19 @@ public sealed record DiaryChoices(
     ];
 
     /// <summary>The choices of the citizen's plan (none without a plan) and of the offer of the citizen's department.</summary>
-    public static async Task<DiaryChoices> ForCitizenAsync(AppDbContext db, Citizen citizen, CancellationToken ct) =>
-        await (await PlanChoicesForCitizenAsync(db, citizen, ct)).WithCategoriesAsync(db, citizen, ct);
+    public static async Task<DiaryChoices> ForCitizenAsync(CitizenRows citizen, CancellationToken ct) =>
+        await (await PlanChoicesForCitizenAsync(citizen, ct)).WithCategoriesAsync(citizen.Context, citizen.Citizen, ct);
 
     /// <summary>
     /// Only the plan's sub-goals and themes, without the offer's contexts and note types: enough to read a sub-goal
     /// note (<see cref="DiaryNoteRules"/> reads the two lists for a resident note only). A form that is shown, or a
     /// resident note, adds them with <see cref="WithCategoriesAsync"/>.
     /// </summary>
-    public static async Task<DiaryChoices> PlanChoicesForCitizenAsync(AppDbContext db, Citizen citizen, CancellationToken ct)
+    public static async Task<DiaryChoices> PlanChoicesForCitizenAsync(CitizenRows citizen, CancellationToken ct)
     {
-        // The plan, its template's themes and its goals in one query.
-        var plan = await db.Plans.AsNoTracking().Where(p => p.CitizenId == citizen.Id)
+        // The plan, its template's themes and its goals in one query, on the verified citizen's rows (the goals keyed by the plan at hand).
+        var db = citizen.Context;
+        var plan = await citizen.Plans
             .Select(p => new
             {
                 p.Id,

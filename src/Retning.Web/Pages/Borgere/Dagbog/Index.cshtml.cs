@@ -60,7 +60,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         var ct = HttpContext.RequestAborted;
-        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, ct);
+        Choices = await DiaryChoices.ForCitizenAsync(Verified.Rows, ct);
         CanWrite = DiaryRules.CanWrite(Access.RolesFor(Citizen));
         var filter = Filter();
         HasFilter = filter.IsActive;

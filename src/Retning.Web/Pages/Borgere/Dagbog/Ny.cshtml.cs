@@ -97,12 +97,14 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         Db.DiaryEntries.Add(entry);
         audit.Add(AuditAction.Create, id, Kind == DiaryKind.SubGoal ? "Dagbog: delmålsnotat skrevet" : "Dagbog: beboernotat skrevet",
             $"notat={entry.Id}" + (entry.SubGoalId is { } sg ? $"; delmål={sg}" : string.Empty) + (entry.ScoreValue is { } v ? $"; score={v}" : string.Empty));
+        // The form key commits with the note and its address: one durable write per note.
+        var location = IdempotentRedirect.WillRedirectTo(HttpContext, SafeReturnPath
+            ?? (entry.Kind == DiaryKind.SubGoal ? Routes.Citizen(id).SubGoal(entry.SubGoalId!.Value) : Routes.Citizen(id).Diary));
         await Db.SaveChangesAsync(ct);
 
         TempData["Success"] = "Notatet er gemt.";
         TempData["ClearDraft"] = DraftKey(Kind.ToString());
-        return Redirect(SafeReturnPath
-                        ?? (entry.Kind == DiaryKind.SubGoal ? Routes.Citizen(id).SubGoal(entry.SubGoalId!.Value) : Routes.Citizen(id).Diary));
+        return Redirect(location);
     }
 
     /// <summary>Keys of the browser draft (draft.js): one per citizen and kind of form.</summary>
@@ -121,7 +123,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         }
 
         var ct = HttpContext.RequestAborted;
-        Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Db, Citizen, ct);
+        Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, ct);
         Kind = KindParameter == ResidentKind || !Choices.ActiveSubGoals.Any() ? DiaryKind.Resident : DiaryKind.SubGoal;
         if (shown || Kind == DiaryKind.Resident)
         {

@@ -89,7 +89,7 @@ public sealed class RetModel(AppDbContext db, CitizenAccessService access, Audit
     private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)
     {
         var ct = HttpContext.RequestAborted;
-        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, ct);
+        Choices = await DiaryChoices.ForCitizenAsync(Verified.Rows, ct);
         var note = await Db.DiaryEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.CitizenId == id && e.WrongCitizenMarkedUtc == null, ct);
         if (note is null)
         {

@@ -73,7 +73,7 @@ public sealed class VisModel(AppDbContext db, CitizenAccessService access, Audit
     private async Task<IActionResult?> LoadNoteAsync(Guid id, Guid entryId)
     {
         var ct = HttpContext.RequestAborted;
-        Choices = await DiaryChoices.ForCitizenAsync(Db, Citizen, ct);
+        Choices = await DiaryChoices.ForCitizenAsync(Verified.Rows, ct);
         var note = await Db.DiaryEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.CitizenId == id, ct);
         var roles = Access.RolesFor(Citizen);
         // A note on the wrong citizen is hidden from the citizen's views; only leaders still open it.
