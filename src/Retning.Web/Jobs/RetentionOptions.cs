@@ -11,6 +11,6 @@ public sealed class RetentionOptions
     /// <summary>How often the job looks for citizens whose period has run out.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
 
-    /// <summary>True: the job only logs what it would erase (a dry run); nothing is deleted.</summary>
+    /// <summary>True: the job only logs what it would erase (a dry run); nothing is deleted, expired form keys neither.</summary>
     public bool DryRun { get; set; }
 }
