@@ -73,7 +73,7 @@ public sealed class RetningApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             // Only counts inside QueryCounter.MeasureAsync; a no-op for every other test.
-            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries));
+            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries), ServiceLifetime.Singleton);
             services.AddSingleton(Queries.Middleware);
         });
     }

@@ -53,13 +53,15 @@ public static class PlanDocumentBuilder
                 t?.SupportNeedLabel ?? "Behov for støtte og indsats", a.SupportNeed, InTemplate: false, data.ThemeEvaluations.GetValueOrDefault(a.ThemeKey));
         }).OrderBy(v => v.Name, StringComparer.Ordinal));
 
+        // Each goal's sub-goals in the goals' order, found once rather than by a scan of all goals per goal.
+        var subGoalsOf = data.Goals.Where(g => g.ParentGoalId is not null).ToLookup(g => g.ParentGoalId!.Value);
         PlanDocument.GoalView View(Goal g) => new(
             g.Id, themeNames.GetValueOrDefault(g.ThemeKey, g.ThemeKey), g.PurposeId is { } pid ? purposeTitles.GetValueOrDefault(pid) : null,
             g.Text, g.Rationale, g.Type.Danish(), g.State.Danish(), g.StartOn, g.EndOn, g.EvaluationIntervalMonths, g.NextEvaluationOn,
             g.CitizenParticipation, g.Measure, g.IndicatorScaleId is { } sid ? data.ScaleNames.GetValueOrDefault(sid) : null, g.ScoringFrequency?.Danish(),
             [.. g.Interventions.Select(i => new PlanDocument.InterventionView(i.What, i.HowOften, i.Who))],
             [.. g.Collaborators.Select(c => new PlanDocument.CollaboratorView(c.Kind.Danish(), c.Name, c.HowTheyTakePart))],
-            [.. data.Goals.Where(s => s.ParentGoalId == g.Id).Select(View)],
+            [.. subGoalsOf[g.Id].Select(View)],
             data.LatestEvaluations.GetValueOrDefault(g.Id));
 
         return new PlanDocument(

@@ -150,7 +150,7 @@ public sealed class AuditGroupCommitTests
             _database = database;
             _parent = parent;
             Probe = probe;
-            App = parent.WithWebHostBuilder(b => b.ConfigureServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(probe))));
+            App = parent.WithWebHostBuilder(b => b.ConfigureServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(probe), ServiceLifetime.Singleton)));
         }
 
         public AuditCommitProbe Probe { get; }

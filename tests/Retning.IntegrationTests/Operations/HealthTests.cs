@@ -16,7 +16,7 @@ public sealed class HealthTests
         var readOnly = new ReadOnlySwitch();
         await using var database = await TestDatabase.CreateAsync();
         await using var parent = new RetningApp(database, settings: AppFixture.WithPooling(database, AppFixture.QuietSettings()));
-        await using var app = parent.WithWebHostBuilder(b => b.ConfigureServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(readOnly))));
+        await using var app = parent.WithWebHostBuilder(b => b.ConfigureServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(readOnly), ServiceLifetime.Singleton)));
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var healthy = await client.GetAsync("/health");
