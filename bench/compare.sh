@@ -103,27 +103,34 @@ RAW_PID=$!
 PIDS+=("$RAW_PID")
 wait_healthy "$RAW_PORT" "$RAW_PID"
 
-# Log in to the app (antiforgery token from the form, then the post); the raw path gets the same session in its cookie.
+# Log in to the app (antiforgery token from the form, then the post), then open the note form (its action, antiforgery
+# token and prefilled date and time; the same fields go to the raw path). Done again before every pair: the app checks
+# the security stamp of a cookie older than 5 minutes on every request and sends a renewed cookie, which a browser keeps
+# but wrk does not — with one cookie for the whole run, every request after minute 5 would pay a user lookup and a new
+# cookie (ASP.NET Identity's SecurityStampValidator), which no browser causes.
 JAR="$WORK/cookies"
 token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//'; }
-curl -s -c "$JAR" -b "$JAR" -o "$WORK/login.html" "http://127.0.0.1:$APP_PORT$LOGIN_URL"
-STATUS=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' --data-urlencode "Input.Email=$USER_EMAIL" \
-    --data-urlencode "Input.Password=$USER_PASSWORD" --data-urlencode "__RequestVerificationToken=$(token_of "$WORK/login.html")" \
-    "http://127.0.0.1:$APP_PORT$LOGIN_URL")
-[ "$STATUS" = 302 ] || { echo "log-in answered $STATUS"; exit 1; }
-APP_COOKIE=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR")
+value_of() { grep -o "<input[^>]*name=\"$1\"[^>]*>" "$WORK/form.html" | head -1 | grep -o 'value="[^"]*"' | sed 's/value="//;s/"$//'; }
+jar_cookie() { awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR"; }
+app_login() {
+    rm -f "$JAR"
+    curl -s -c "$JAR" -b "$JAR" -o "$WORK/login.html" "http://127.0.0.1:$APP_PORT$LOGIN_URL"
+    local status
+    status=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' --data-urlencode "Input.Email=$USER_EMAIL" \
+        --data-urlencode "Input.Password=$USER_PASSWORD" --data-urlencode "__RequestVerificationToken=$(token_of "$WORK/login.html")" \
+        "http://127.0.0.1:$APP_PORT$LOGIN_URL")
+    [ "$status" = 302 ] || { echo "log-in answered $status"; exit 1; }
+    curl -s -b "$JAR" -c "$JAR" -o "$WORK/form.html" "http://127.0.0.1:$APP_PORT$(note_form_url "$ID_plan_citizen" "$ID_plan_subgoal")"
+    APP_COOKIE=$(jar_cookie)
+    FORM_ACTION=$(grep -o '<form[^>]*app-diary-form[^>]*>' "$WORK/form.html" | grep -o 'action="[^"]*"' | sed 's/action="//;s/"$//;s/&amp;/\&/g')
+    NOTE_BODY="__RequestVerificationToken=$(token_of "$WORK/form.html")&Input.SubGoalId=$ID_plan_subgoal&Input.Score=2"
+    NOTE_BODY+="&Input.Text=Vi+%C3%B8vede+sammen%3B+hun+klarede+det+meste+selv.&Input.ObservedDate=$(value_of Input.ObservedDate)"
+    NOTE_BODY+="&Input.ObservedTime=$(value_of Input.ObservedTime | sed 's/:/%3A/')"
+    export NOTE_BODY
+}
+app_login
 "${BENCH[@]}" session "${DB_ARGS[@]}" --user "$USER_EMAIL" > "$WORK/session"
 RAW_COOKIE="RawSession=$(sed -n 's/^user=//p' "$WORK/session"):$(sed -n 's/^session=//p' "$WORK/session")"
-
-# The note form (app): its action, antiforgery token and prefilled date and time; the same fields go to the raw path.
-curl -s -b "$JAR" -c "$JAR" -o "$WORK/form.html" "http://127.0.0.1:$APP_PORT$(note_form_url "$ID_plan_citizen" "$ID_plan_subgoal")"
-APP_COOKIE=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR")
-FORM_ACTION=$(grep -o '<form[^>]*app-diary-form[^>]*>' "$WORK/form.html" | grep -o 'action="[^"]*"' | sed 's/action="//;s/"$//;s/&amp;/\&/g')
-value_of() { grep -o "<input[^>]*name=\"$1\"[^>]*>" "$WORK/form.html" | head -1 | grep -o 'value="[^"]*"' | sed 's/value="//;s/"$//'; }
-NOTE_BODY="__RequestVerificationToken=$(token_of "$WORK/form.html")&Input.SubGoalId=$ID_plan_subgoal&Input.Score=2"
-NOTE_BODY+="&Input.Text=Vi+%C3%B8vede+sammen%3B+hun+klarede+det+meste+selv.&Input.ObservedDate=$(value_of Input.ObservedDate)"
-NOTE_BODY+="&Input.ObservedTime=$(value_of Input.ObservedTime | sed 's/:/%3A/')"
-export NOTE_BODY
 
 app_url() { echo "http://127.0.0.1:$APP_PORT$1"; }
 raw_url() { echo "http://127.0.0.1:$RAW_PORT$1"; }
@@ -135,7 +142,8 @@ seconds_of() { case $1 in *m) echo $((${1%m} * 60)) ;; *s) echo "${1%s}" ;; *) e
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }   # user + system time of the process, in clock ticks
 # run scenario pair side load cookie url [lua]: wrk, plus the side's CPU and allocation per request over the run
 run() {
-    local out="$WORK/wrk-$1-$2-$3.txt" lua=() pid=$APP_PID counters=""
+    local out="$WORK/wrk-$1-$2-$3.txt" lua=() pid=$APP_PID counters="" cookie=$5
+    [ "$cookie" = app-cookie ] && cookie=$APP_COOKIE
     [ -n "${7:-}" ] && lua=(-s "$7")
     [ "$3" = raw ] && pid=$RAW_PID
     if [ "${COUNTERS:-1}" != 0 ] && command -v dotnet-counters > /dev/null; then
@@ -147,7 +155,7 @@ run() {
         sleep 3   # attached (the tool's own start-up is over before wrk starts)
     fi
     local ticks_before; ticks_before=$(cpu_ticks "$pid")
-    RUN_ID=$(printf '%08x' $((RANDOM * 32768 + RANDOM))) "${WRK[@]}" "${lua[@]}" -H "Cookie: $5" "$6" > "$out" 2>&1
+    RUN_ID=$(printf '%08x' $((RANDOM * 32768 + RANDOM))) "${WRK[@]}" "${lua[@]}" -H "Cookie: $cookie" "$6" > "$out" 2>&1
     local ticks_after; ticks_after=$(cpu_ticks "$pid")
     if [ -n "$counters" ]; then wait "$counters_pid" 2> /dev/null || true; fi
     local rps p50 p99 errors requests cpu_ms alloc_kb=""
@@ -163,8 +171,9 @@ run() {
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "${rps:-0}" "${p50:-0}" "${p99:-0}" "$errors" "${cpu_ms:-}" "$alloc_kb" >> "$RESULTS"
 }
 warm() { # cookie url [lua]: not counted; the first requests of a path pay for the JIT
-    local lua=(); [ -n "${3:-}" ] && lua=(-s "$3")
-    RUN_ID=$(printf '%08x' $((RANDOM * 32768 + RANDOM))) wrk -t2 -c16 "-d$WARMUP" "${lua[@]}" -H "Cookie: $1" "$2" > /dev/null 2>&1 || true
+    local lua=() cookie=$1; [ -n "${3:-}" ] && lua=(-s "$3")
+    [ "$cookie" = app-cookie ] && cookie=$APP_COOKIE
+    RUN_ID=$(printf '%08x' $((RANDOM * 32768 + RANDOM))) wrk -t2 -c16 "-d$WARMUP" "${lua[@]}" -H "Cookie: $cookie" "$2" > /dev/null 2>&1 || true
 }
 load() { cut -d' ' -f1 /proc/loadavg; }
 check() { # cookie url: the page must answer 200 before it is measured
@@ -175,8 +184,10 @@ check() { # cookie url: the page must answer 200 before it is measured
 
 # pairs scenario sideA cookieA urlA sideB cookieB urlB [lua]
 pairs() {
+    app_login
     warm "$3" "$4" "${8:-}"; warm "$6" "$7" "${8:-}"
     for pair in $(seq 1 "$PAIRS"); do
+        app_login   # a fresh cookie for every pair (see app_login)
         local l; l=$(load)
         run "$1" "$pair" "$2" "$l" "$3" "$4" "${8:-}"
         run "$1" "$pair" "$5" "$l" "$6" "$7" "${8:-}"
@@ -188,21 +199,21 @@ for scenario in $SCENARIOS; do
     case $scenario in
     plan)
         check "$APP_COOKIE" "$(app_url "$(plan_url "$ID_plan_citizen")")"; check "$RAW_COOKIE" "$(raw_url "$(plan_url "$ID_plan_citizen")")"
-        pairs plan-30-goals app "$APP_COOKIE" "$(app_url "$(plan_url "$ID_plan_citizen")")" raw "$RAW_COOKIE" "$(raw_url "$(plan_url "$ID_plan_citizen")")" ;;
+        pairs plan-30-goals app app-cookie "$(app_url "$(plan_url "$ID_plan_citizen")")" raw "$RAW_COOKIE" "$(raw_url "$(plan_url "$ID_plan_citizen")")" ;;
     timeline)
         for n in 100 100000; do
             citizen_var="ID_notes${n}_citizen"
             check "$APP_COOKIE" "$(app_url "$(timeline_url "${!citizen_var}")")"; check "$RAW_COOKIE" "$(raw_url "$(timeline_url "${!citizen_var}")")"
-            pairs "timeline-$n-notes" app "$APP_COOKIE" "$(app_url "$(timeline_url "${!citizen_var}")")" raw "$RAW_COOKIE" "$(raw_url "$(timeline_url "${!citizen_var}")")"
+            pairs "timeline-$n-notes" app app-cookie "$(app_url "$(timeline_url "${!citizen_var}")")" raw "$RAW_COOKIE" "$(raw_url "$(timeline_url "${!citizen_var}")")"
         done ;;
     subgoal)
         # App only: the same sub-goal page at 100 and at 100,000 notes (ratio 100k ÷ 100 of p50).
         small=$(app_url "$(subgoal_url "$ID_notes100_citizen" "$ID_notes100_subgoal")"); large=$(app_url "$(subgoal_url "$ID_notes100000_citizen" "$ID_notes100000_subgoal")")
         check "$APP_COOKIE" "$small"; check "$APP_COOKIE" "$large"
-        pairs subgoal-app 100 "$APP_COOKIE" "$small" 100k "$APP_COOKIE" "$large" ;;
+        pairs subgoal-app 100 app-cookie "$small" 100k app-cookie "$large" ;;
     write)
         # Written on the plan citizen's first sub-goal, last, so the read scenarios see the seeded data only.
-        pairs note-write app "$APP_COOKIE" "$(app_url "$FORM_ACTION")" raw "$RAW_COOKIE" "$(raw_url "$(note_post_url "$ID_plan_citizen")")" "$ROOT/bench/scripts/post-note.lua" ;;
+        pairs note-write app app-cookie "$(app_url "$FORM_ACTION")" raw "$RAW_COOKIE" "$(raw_url "$(note_post_url "$ID_plan_citizen")")" "$ROOT/bench/scripts/post-note.lua" ;;
     *) echo "unknown scenario $scenario"; exit 1 ;;
     esac
 done

@@ -47,6 +47,17 @@ public sealed class PlanRows
         }
     }
 
+    /// <summary>The interventions of the plan's goals (keyed through the goal's plan).</summary>
+    public IQueryable<GoalIntervention> Interventions
+    {
+        get
+        {
+            var db = _db;
+            var planId = PlanId;
+            return db.GoalInterventions.IgnoreQueryFilters().AsNoTracking().Where(i => db.Goals.Any(g => g.Id == i.GoalId && g.PlanId == planId));
+        }
+    }
+
     /// <summary>The scales the plan's goals are scored on (scales are the offer's, not the citizen's; the goals decide which).</summary>
     public IQueryable<IndicatorScale> ScalesOfGoals
     {
