@@ -46,7 +46,9 @@ for scenario in order:
     costs = []
     for s in sides:
         cpu = [p[s]["cpu"] for p in pairs.values() if s in p and p[s]["cpu"] is not None]
-        alloc = [p[s]["alloc"] for p in pairs.values() if s in p and p[s]["alloc"] is not None]
+        # A .NET server under load never allocates nothing: a 0 is a counter session that reported nothing
+        # (dotnet-counters sometimes does, after several sessions on one process), not a figure.
+        alloc = [p[s]["alloc"] for p in pairs.values() if s in p and p[s]["alloc"]]
         if cpu or alloc:
             costs.append(f"{s}: " + (f"CPU {med(cpu):.2f} ms" if cpu else "CPU n/a") + (f", allocated {med(alloc):.0f} KB" if alloc else ""))
     if costs:

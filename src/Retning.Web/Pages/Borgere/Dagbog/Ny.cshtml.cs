@@ -86,7 +86,7 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         {
             if (Kind == DiaryKind.SubGoal)
             {
-                Choices = await Choices.WithCategoriesAsync(Db, Citizen, ct); // the form is shown again
+                Choices = await DiaryChoices.ForCitizenAsync(Verified.Rows, ct); // the form is shown again, with all it lists
             }
 
             await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ny note (fejl i formular)", $"slags={Kind}", ct);
@@ -123,8 +123,15 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         }
 
         var ct = HttpContext.RequestAborted;
-        Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, ct);
+        // A posted sub-goal note needs neither the template's themes nor the offer's lists; a shown form and a resident note do.
+        var full = shown || KindParameter == ResidentKind;
+        Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, withThemes: full, ct);
         Kind = KindParameter == ResidentKind || !Choices.ActiveSubGoals.Any() ? DiaryKind.Resident : DiaryKind.SubGoal;
+        if (Kind == DiaryKind.Resident && !full)
+        {
+            Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, withThemes: true, ct); // no active sub-goal: a resident note after all
+        }
+
         if (shown || Kind == DiaryKind.Resident)
         {
             Choices = await Choices.WithCategoriesAsync(Db, Citizen, ct);
