@@ -191,4 +191,28 @@ public sealed class WriteNoteTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(await App.NotesOfAsync(citizenId));
     }
+
+    [Fact]
+    public async Task A_note_posted_on_another_citizens_sub_goal_or_on_a_goal_is_refused_at_the_field_and_nothing_is_written()
+    {
+        var (citizenId, subGoalId) = await CitizenWithSubGoalAsync(7);
+        var (_, otherCitizensSubGoal) = await CitizenWithSubGoalAsync(8);
+        var goalId = (await App.AddGoalAsync(citizenId, "At borgeren cykler til skole")).Id; // a goal, not a sub-goal
+        using var mette = await fixture.SignInAsync(DemoUsers.Mette);
+        var form = (await mette.GetPageAsync($"/borgere/{citizenId}/dagbog/ny?delmaal={subGoalId}")).AssertStatus(HttpStatusCode.OK);
+
+        foreach (var posted in new[] { otherCitizensSubGoal, goalId })
+        {
+            var refused = await form.SubmitForPageAsync("form.app-diary-form", new Dictionary<string, string?>
+            {
+                ["Input.SubGoalId"] = posted.ToString(), ["Input.Score"] = "2", ["Input.Text"] = "Vi øvede sammen.",
+            });
+
+            refused.AssertStatus(HttpStatusCode.OK);
+            Assert.Equal("Vælg et af borgerens delmål fra listen.", refused.FieldError("Input.SubGoalId"));
+            Assert.Equal("Vi øvede sammen.", refused.FieldValue("Input.Text")); // nothing typed is lost
+        }
+
+        Assert.Empty(await App.NotesOfAsync(citizenId));
+    }
 }

@@ -93,6 +93,19 @@ public sealed record DiaryChoices(
         return plan is null ? Empty : await FromGoalsAsync(db, plan.Goals, plan.Themes, ct);
     }
 
+    /// <summary>
+    /// The choices of one posted sub-goal note: that sub-goal and its goal only, without themes or lists (the
+    /// rules check the posted sub-goal against these). None when it is not one of the citizen's plan.
+    /// </summary>
+    public static async Task<DiaryChoices> ForPostedSubGoalAsync(CitizenRows citizen, Guid subGoalId, CancellationToken ct)
+    {
+        var goals = citizen.Plans.SelectMany(p => p.Goals);
+        var rows = await goals.Where(g => g.Id == subGoalId || goals.Any(s => s.Id == subGoalId && s.ParentGoalId == g.Id))
+            .Select(g => new GoalRow(g.Id, g.ParentGoalId, g.Text, g.ThemeKey, g.State, g.IndicatorScaleId, g.StartOn))
+            .ToListAsync(ct);
+        return await FromGoalsAsync(citizen.Context, rows, [], ct);
+    }
+
     public static async Task<DiaryChoices> LoadAsync(AppDbContext db, Plan? plan, Guid offerId, CancellationToken ct)
     {
         var choices = Empty;

@@ -123,9 +123,15 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         }
 
         var ct = HttpContext.RequestAborted;
-        // A posted sub-goal note needs neither the template's themes nor the offer's lists; a shown form and a resident note do.
+        // A posted sub-goal note needs only its sub-goal (the app's most frequent write, bench/README.md): the rest of
+        // the plan when that is not an active one of it; a shown form and a resident note need themes and lists too.
         var full = shown || KindParameter == ResidentKind;
-        Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, withThemes: full, ct);
+        Choices = !full && Input.SubGoalId is { } posted ? await DiaryChoices.ForPostedSubGoalAsync(Verified.Rows, posted, ct) : DiaryChoices.Empty;
+        if (!Choices.ActiveSubGoals.Any())
+        {
+            Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, withThemes: full, ct);
+        }
+
         Kind = KindParameter == ResidentKind || !Choices.ActiveSubGoals.Any() ? DiaryKind.Resident : DiaryKind.SubGoal;
         if (Kind == DiaryKind.Resident && !full)
         {
