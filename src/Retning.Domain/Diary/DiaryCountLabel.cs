@@ -18,7 +18,7 @@ public static class DiaryCountLabel
 
     /// <summary>What the timeline says under its help text, e.g. "over 1.000 notater".</summary>
     public static string HelpText =>
-        $"Dagbogen tæller de første {Number(Cap)} notater præcist; er der flere, står der \"over {Number(Cap)}\". Brug filtrene for at finde ældre notater.";
+        $"Dagbogen tæller de første {Number(Cap)} notater præcist; er der flere, står der \"over {Number(Cap)}\". Alle kan stadig ses: bladr med \"Ældre\", eller afgræns med filtrene.";
 
     /// <summary>
     /// The timeline's status line for one page, newest first.
