@@ -60,27 +60,16 @@ public sealed record DiaryChoices(
 
     /// <summary>The choices of the citizen's plan (none without a plan) and of the offer of the citizen's department.</summary>
     public static async Task<DiaryChoices> ForCitizenAsync(CitizenRows citizen, CancellationToken ct) =>
-        await (await PlanChoicesForCitizenAsync(citizen, withThemes: true, ct)).WithCategoriesAsync(citizen.Context, citizen.Citizen, ct);
+        await (await PlanChoicesForCitizenAsync(citizen, ct)).WithCategoriesAsync(citizen.Context, citizen.Citizen, ct);
 
     /// <summary>
-    /// Only the plan's sub-goals (and, <paramref name="withThemes"/>, its template's themes), without the offer's
-    /// contexts and note types: enough to read a sub-goal note (<see cref="DiaryNoteRules"/> reads the themes and the
-    /// two lists for a resident note only). A form that is shown, or a resident note, adds the lists with
-    /// <see cref="WithCategoriesAsync"/>.
+    /// Only the plan's sub-goals and themes, without the offer's contexts and note types: enough to read a sub-goal
+    /// note (<see cref="DiaryNoteRules"/> reads the two lists for a resident note only). A form that is shown, or a
+    /// resident note, adds them with <see cref="WithCategoriesAsync"/>.
     /// </summary>
-    public static async Task<DiaryChoices> PlanChoicesForCitizenAsync(CitizenRows citizen, bool withThemes, CancellationToken ct)
+    public static async Task<DiaryChoices> PlanChoicesForCitizenAsync(CitizenRows citizen, CancellationToken ct)
     {
         var db = citizen.Context;
-        if (!withThemes)
-        {
-            // The posted sub-goal note: the template's themes are a JSON document of every theme's texts, read and
-            // parsed for nothing on the app's most frequent write (bench/README.md).
-            var goals = await citizen.Plans.SelectMany(p => p.Goals)
-                .Select(g => new GoalRow(g.Id, g.ParentGoalId, g.Text, g.ThemeKey, g.State, g.IndicatorScaleId, g.StartOn))
-                .ToListAsync(ct);
-            return await FromGoalsAsync(db, goals, [], ct);
-        }
-
         // The plan, its template's themes and its goals in one query, on the verified citizen's rows (the goals keyed by the plan at hand).
         var plan = await citizen.Plans
             .Select(p => new
@@ -95,7 +84,9 @@ public sealed record DiaryChoices(
 
     /// <summary>
     /// The choices of one posted sub-goal note: that sub-goal and its goal only, without themes or lists (the
-    /// rules check the posted sub-goal against these). None when it is not one of the citizen's plan.
+    /// rules check the posted sub-goal against these; the template's themes are a JSON document of every theme's
+    /// texts, parsed for nothing on the app's most frequent write, bench/README.md). None when it is not one of the
+    /// citizen's plan.
     /// </summary>
     public static async Task<DiaryChoices> ForPostedSubGoalAsync(CitizenRows citizen, Guid subGoalId, CancellationToken ct)
     {

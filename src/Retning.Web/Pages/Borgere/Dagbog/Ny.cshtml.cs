@@ -123,21 +123,17 @@ public sealed class NyModel(AppDbContext db, CitizenAccessService access, AuditL
         }
 
         var ct = HttpContext.RequestAborted;
-        // A posted sub-goal note needs only its sub-goal (the app's most frequent write, bench/README.md): the rest of
-        // the plan when that is not an active one of it; a shown form and a resident note need themes and lists too.
-        var full = shown || KindParameter == ResidentKind;
-        Choices = !full && Input.SubGoalId is { } posted ? await DiaryChoices.ForPostedSubGoalAsync(Verified.Rows, posted, ct) : DiaryChoices.Empty;
+        // A posted sub-goal note needs only its sub-goal (the app's most frequent write, bench/README.md); the whole
+        // plan when that is not an active one of it, and for a shown form or a resident note.
+        Choices = !shown && KindParameter != ResidentKind && Input.SubGoalId is { } posted
+            ? await DiaryChoices.ForPostedSubGoalAsync(Verified.Rows, posted, ct)
+            : DiaryChoices.Empty;
         if (!Choices.ActiveSubGoals.Any())
         {
-            Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, withThemes: full, ct);
+            Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, ct);
         }
 
         Kind = KindParameter == ResidentKind || !Choices.ActiveSubGoals.Any() ? DiaryKind.Resident : DiaryKind.SubGoal;
-        if (Kind == DiaryKind.Resident && !full)
-        {
-            Choices = await DiaryChoices.PlanChoicesForCitizenAsync(Verified.Rows, withThemes: true, ct); // no active sub-goal: a resident note after all
-        }
-
         if (shown || Kind == DiaryKind.Resident)
         {
             Choices = await Choices.WithCategoriesAsync(Db, Citizen, ct);
