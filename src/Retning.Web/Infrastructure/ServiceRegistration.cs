@@ -26,6 +26,7 @@ public static class ServiceRegistration
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Services.Plans.PlanService>();
         services.AddScoped<Services.Diary.DiaryFigures>();
+        services.AddScoped<Services.Insight.InsightReader>();
         services.AddScoped<Services.Tasks.TaskLoader>();
         services.AddScoped<Services.Status.StatusService>();
         services.Configure<Services.Status.StatusOptions>(configuration.GetSection(Services.Status.StatusOptions.Section));

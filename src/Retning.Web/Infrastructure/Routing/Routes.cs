@@ -36,6 +36,13 @@ public static class Routes
 
     public static string ErrorStatus(int code) => $"/fejl/{code}";
 
+    /// <summary>The management information overview, with a view's query string (period, scope, filters) when given.</summary>
+    public static string Insight(string? query = null) => string.IsNullOrEmpty(query) ? "/ledelsesinformation" : $"/ledelsesinformation?{query}";
+
+    /// <summary>One management figure by its address name (<c>FigureDefinition.Slug</c>), with a view's query string.</summary>
+    public static string InsightFigure(string slug, string? query = null) =>
+        string.IsNullOrEmpty(query) ? $"/ledelsesinformation/tal/{slug}" : $"/ledelsesinformation/tal/{slug}?{query}";
+
     /// <summary>The administrator's pages.</summary>
     public static class Admin
     {

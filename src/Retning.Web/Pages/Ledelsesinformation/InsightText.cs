@@ -1,0 +1,54 @@
+using Retning.Domain.Insight;
+
+namespace Retning.Web.Pages.Ledelsesinformation;
+
+/// <summary>How a figure's value reads on the page and in the files: a share with its n, a count with its unit, "Ingen data", "færre end 5".</summary>
+public static class InsightText
+{
+    public const string NoData = "Ingen data";
+
+    /// <summary>The headline: "62 % (25 af 40)" for a share, "40 mål" for a count; null value = hidden as "færre end 5".</summary>
+    public static string Headline(FigureDefinition figure, FigureValue? value) => value switch
+    {
+        null => SmallNumbers.Label,
+        { Rows: 0 } => NoData,
+        _ when figure.HasRate => value.Percent is { } p ? $"{p} % ({value.Successes} af {value.Denominator})" : NoData,
+        _ => $"{value.Rows} {figure.Unit}",
+    };
+
+    /// <summary>The rows left out of the share, in words ("3 ikke medregnet"), or null when none.</summary>
+    public static string? LeftOut(FigureValue? value) =>
+        value is { } v && v.Rows > v.Denominator ? $"{v.Rows - v.Denominator} ikke medregnet" : null;
+
+    /// <summary>The change from the previous period, in percentage points for a share and in rows for a count; null when either side has no number.</summary>
+    public static string? Change(FigureDefinition figure, FigureValue? current, FigureValue? previous)
+    {
+        if (current is null || previous is null || current.Rows == 0 || previous.Rows == 0)
+        {
+            return null;
+        }
+
+        var change = figure.HasRate
+            ? current.Percent is { } now && previous.Percent is { } then ? now - then : (int?)null
+            : current.Rows - previous.Rows;
+        return change switch
+        {
+            null => null,
+            0 => "uændret",
+            > 0 => figure.HasRate ? $"+{change} procentpoint" : $"+{change}",
+            _ => figure.HasRate ? $"−{-change} procentpoint" : $"−{-change}",
+        };
+    }
+
+    /// <summary>A breakdown's name, as the chooser and the table head say it.</summary>
+    public static string BreakdownName(Breakdown by) => by switch
+    {
+        Breakdown.Department => "Afdeling",
+        Breakdown.Offer => "Tilbud",
+        Breakdown.Area => "Område",
+        Breakdown.TargetGroup => "Målgruppe",
+        Breakdown.Theme => "Tema",
+        Breakdown.GoalType => "Måltype",
+        _ => by.ToString(),
+    };
+}
