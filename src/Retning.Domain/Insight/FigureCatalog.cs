@@ -49,7 +49,7 @@ public static class FigureCatalog
         new(FigureKey.NewGoalsReviewed, FigureGroup.Timeliness, "nye-maal", "Nye mål gennemgået på første teammøde", "mål og delmål",
             "Mål og delmål oprettet i perioden. Retning kender teammøderne ved de evalueringer, der laves på dem: et nyt mål er gennemgået, når det er evalueret første gang.",
             "Tæller: gennemgået senest den første evalueringsdato. Nævner: nye mål, hvis første frist er nået. " + Rounding,
-            MovedCitizen + " Rækken placeres på oprettelsesdagen.", "Nye mål, hvis første frist ikke er nået (vises på listen).", ByGoal: true),
+            MovedCitizen + " Rækken placeres på oprettelsesdagen.", "Nye mål, hvis første frist ikke er nået (vises på listen). Mål lukket uden evaluering før første frist.", ByGoal: true),
         new(FigureKey.StatusSentOnTime, FigureGroup.Timeliness, "status-sendt", "Status sendt mindst 14 dage før mødet", "statusmøder",
             "Statusmøder afholdt i perioden (ikke aflyste, senest i dag).",
             "Tæller: møder, hvor status blev sendt senest 14 dage før. Nævner: alle afholdte møder. " + Rounding,

@@ -57,7 +57,12 @@ public static class TimelinessFigures
                 continue;
             }
 
-            var first = EvaluationDues.Of(goal, evaluations[goal.Id], DateOnly.MaxValue)[0];
+            // A goal closed before its first evaluation fell due, without one, owed no review.
+            if (EvaluationDues.Of(goal, evaluations[goal.Id], DateOnly.MaxValue) is not [var first, ..])
+            {
+                continue;
+            }
+
             var outcome = first.DoneOn is null && first.DueOn >= today ? NotDueYet : Judge(first.DueOn, first.DoneOn, today);
             yield return outcome == NotDueYet
                 ? CountedItem.LeftOut(Kind(goal), goal.Id, citizen.Id, department, goal.CreatedOn, outcome, goal.ThemeKey, goal.Type)

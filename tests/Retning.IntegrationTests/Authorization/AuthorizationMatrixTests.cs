@@ -152,6 +152,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
 
         // Management information: leaders and the quality officer; care workers and the administrator 403.
         ["/ledelsesinformation/svarprocent"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+        ["/ledelsesinformation"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+        ["/ledelsesinformation/tal/{figur}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/plan/perioder/{number:int}/udskriv"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal/ny"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
@@ -309,6 +311,12 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         if (route.StartsWith("/admin/afdelinger/{id", StringComparison.Ordinal))
         {
             return RouteTable.Fill(route, await App.DepartmentIdAsync(DemoUsers.Maagen));
+        }
+
+        // A figure with the rows behind it (the drill-down is the heavier read).
+        if (route.StartsWith("/ledelsesinformation/tal/{figur}", StringComparison.Ordinal))
+        {
+            return "/ledelsesinformation/tal/evalueringer-til-tiden?raekker=true";
         }
 
         if (route.StartsWith("/admin/brugere/{id", StringComparison.Ordinal))

@@ -62,6 +62,8 @@ public sealed class TimelinessFiguresTests
         world.Evaluation(reviewed, new DateOnly(2026, 2, 20));
         var missed = world.Goal(citizen, new DateOnly(2026, 3, 1), interval: 1);
         var fresh = world.Goal(citizen, new DateOnly(2026, 11, 20), interval: 1);
+        world.Goal(citizen, new DateOnly(2026, 4, 1), interval: 3, state: GoalState.Closed,
+            history: [new(new DateOnly(2026, 4, 1), GoalState.Active), new(new DateOnly(2026, 5, 1), GoalState.Closed)]); // closed before its first due: owed none
         world.Goal(citizen, new DateOnly(2025, 3, 1)); // made before the period
 
         var rows = world.Count(FigureKey.NewGoalsReviewed);

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Retning.Domain.Audit;
+using Retning.IntegrationTests.Support;
+using Retning.Testing;
+
+namespace Retning.IntegrationTests.Ledelsesinformation;
+
+/// <summary>
+/// /ledelsesinformation and its figure pages on the hand-counted department Spurven (<see cref="Spurven"/>):
+/// the numbers, the rows behind them, who sees what, and the audit rows.
+/// </summary>
+public sealed class InsightFiguresTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    // One Spurven per app: the tests of this class share it (and its fixture's app).
+    private static readonly ConditionalWeakTable<RetningApp, Task<Spurven>> Arranged = [];
+
+    private RetningApp App => fixture.App;
+
+    private Task<Spurven> ArrangeAsync()
+    {
+        lock (Arranged)
+        {
+            return Arranged.GetValue(App, app => Spurven.ArrangeAsync(app));
+        }
+    }
+
+    [Fact]
+    public async Task The_overview_shows_the_hand_counted_figures_beside_the_previous_period()
+    {
+        var spurven = await ArrangeAsync();
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+
+        var page = (await lars.GetPageAsync($"/ledelsesinformation?{spurven.View}")).AssertStatus(HttpStatusCode.OK);
+
+        Assert.Equal(new DateOnly(2026, 3, 2), App.Today);
+        Assert.Equal("3 borgere", Current(page, "borgere"));
+        Assert.Equal("3 planer", Current(page, "planer"));
+        Assert.Equal("3 mål", Current(page, "maal"));
+        Assert.Equal("2 delmål", Current(page, "delmaal"));
+        Assert.Equal("100 % (1 af 1)", Current(page, "maalopfyldelse"));
+        Assert.Equal("50 % (1 af 2)", Current(page, "evalueringer-til-tiden"));
+        Assert.Equal("100 % (1 af 1) 1 ikke medregnet", Current(page, "stoettebehov"));
+        Assert.Equal("33 % (1 af 3)", Current(page, "borgere-uden-formaal"));
+        Assert.Equal("33 % (1 af 3)", Current(page, "borgerens-perspektiv"));
+        Assert.Equal("0 % (0 af 5)", Current(page, "borgerens-deltagelse"));
+        Assert.Equal("Ingen data", Current(page, "status-sendt"));
+        // The previous period (03-11-2025 to 31-12-2025): Ida and Lise (discharged on its last day); Jens not yet, Karl in Mågen.
+        Assert.Equal("2 borgere", Cell(page, "borgere", 2));
+        Assert.Contains("Hvad tælles", page.Document.QuerySelector("tr[data-figure='borgere'] details")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_figures_rows_are_exactly_the_rows_it_counted_and_open_their_pages()
+    {
+        var spurven = await ArrangeAsync();
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+        var before = await App.LastAuditIdAsync();
+
+        var page = (await lars.GetPageAsync($"/ledelsesinformation/tal/evalueringer-til-tiden?{spurven.View}&raekker=true")).AssertStatus(HttpStatusCode.OK);
+
+        var rows = page.Document.QuerySelectorAll("#tal-raekker tbody tr").ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal(spurven.G1.ToString(), r.GetAttribute("data-subject")));
+        Assert.Equal(["Til tiden", "For sent"], rows.OrderBy(r => r.QuerySelectorAll("td")[1].TextContent, StringComparer.Ordinal)
+            .Select(r => r.QuerySelectorAll("td")[3].TextContent.Trim()));
+        Assert.Equal($"/borgere/{spurven.Ida}/maal/{spurven.G1}", rows[0].QuerySelectorAll("td a")[0].GetAttribute("href"));
+        var audit = Assert.Single(await App.AuditEntriesSinceAsync(before));
+        Assert.Equal((AuditAction.Search, (Guid?)null), (audit.Action, audit.CitizenId));
+        Assert.Contains("Evalueringer til tiden", audit.Subject, StringComparison.Ordinal);
+        Assert.Contains("periode: 2026-01-01–2026-02-28", audit.Detail, StringComparison.Ordinal);
+        Assert.Contains("rækker: 2", audit.Detail, StringComparison.Ordinal);
+
+        // One outcome of one line: the late one only.
+        page = (await lars.GetPageAsync($"/ledelsesinformation/tal/evalueringer-til-tiden?{spurven.View}&raekker=true&udfald=For%20sent&linje={spurven.DepartmentId}"))
+            .AssertStatus(HttpStatusCode.OK);
+        Assert.Single(page.Document.QuerySelectorAll("#tal-raekker tbody tr"));
+    }
+
+    [Fact]
+    public async Task The_breakdown_adds_up_and_the_paired_change_lists_what_it_left_out()
+    {
+        var spurven = await ArrangeAsync();
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+
+        var page = (await lars.GetPageAsync($"/ledelsesinformation/tal/stoettebehov?{spurven.View}&raekker=true")).AssertStatus(HttpStatusCode.OK);
+
+        var line = page.Document.QuerySelector($"#tal-opdelt tr[data-line='{spurven.DepartmentId}']")!;
+        Assert.Contains("2", line.QuerySelectorAll("td")[^2].TextContent, StringComparison.Ordinal);
+        var rows = page.Document.QuerySelectorAll("#tal-raekker tbody tr").Select(r => r.QuerySelectorAll("td")[3].TextContent.Trim()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Færre end to scoringer (ikke medregnet)", "Mindre støttebehov"], rows);
+    }
+
+    [Fact]
+    public async Task A_leader_sees_rows_of_citizens_who_have_moved_beyond_reach_only_as_a_count()
+    {
+        var spurven = await ArrangeAsync();
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        var view = $"periode=valgfri&fra={Spurven.From:yyyy-MM-dd}&til={Spurven.To:yyyy-MM-dd}";
+
+        var page = (await anne.GetPageAsync($"/ledelsesinformation/tal/maalopfyldelse?{view}&raekker=true&udfald=Ikke%20opn%C3%A5et")).AssertStatus(HttpStatusCode.OK);
+
+        Assert.DoesNotContain("Karl Spurvesen", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(spurven.G3.ToString(), page.Html, StringComparison.Ordinal);
+        Assert.Contains("du ikke kan åbne", page.Document.QuerySelector("#raekker-sektion")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spurven", page.Document.QuerySelector("#afdeling")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leaders_and_the_quality_officer_read_the_figures_care_workers_and_the_administrator_get_403()
+    {
+        await ArrangeAsync();
+        foreach (var (user, status) in new (string User, HttpStatusCode Status)[]
+                 {
+                     (DemoUsers.Mette, HttpStatusCode.Forbidden), (DemoUsers.Admin, HttpStatusCode.Forbidden),
+                     (DemoUsers.Anne, HttpStatusCode.OK), (DemoUsers.Kvalitet, HttpStatusCode.OK),
+                 })
+        {
+            using var client = await fixture.SignInAsync(user);
+            Assert.Equal(status, (await client.GetAsync("/ledelsesinformation")).StatusCode);
+            Assert.Equal(status, (await client.GetAsync("/ledelsesinformation/tal/borgere")).StatusCode);
+        }
+
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+        Assert.Equal(HttpStatusCode.NotFound, (await lars.GetAsync("/ledelsesinformation/tal/findes-ikke")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_custom_period_the_wrong_way_round_is_told_at_the_field_and_keeps_what_was_typed()
+    {
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+        var before = await App.LastAuditIdAsync();
+
+        var page = (await lars.GetPageAsync("/ledelsesinformation?periode=valgfri&fra=2026-02-01&til=2026-01-01")).AssertStatus(HttpStatusCode.OK);
+
+        Assert.Contains("før den første", page.Document.QuerySelector("#til-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2026-01-01", page.Document.QuerySelector("#til")!.GetAttribute("value"));
+        Assert.Equal("2026-02-01", page.Document.QuerySelector("#fra")!.GetAttribute("value"));
+        var audit = Assert.Single(await App.AuditEntriesSinceAsync(before));
+        Assert.Equal("Ledelsesinformation: nøgletal", audit.Subject);
+    }
+
+    private static string Current(HtmlPage page, string figure) => Cell(page, figure, 1);
+
+    private static string Cell(HtmlPage page, string figure, int column) =>
+        string.Join(' ', page.Document.QuerySelector($"tr[data-figure='{figure}']")!.QuerySelectorAll("th, td")[column].TextContent
+            .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+}
