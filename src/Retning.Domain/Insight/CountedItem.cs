@@ -35,6 +35,21 @@ public sealed record CountedItem(
     string? ThemeKey = null,
     GoalType? GoalType = null)
 {
+    /// <summary>
+    /// For a figure of slots rather than rows (the response rate): the scores the row owed and
+    /// those given. Null for every other figure, where a row weighs one.
+    /// </summary>
+    public int? ExpectedSlots { get; init; }
+
+    /// <inheritdoc cref="ExpectedSlots"/>
+    public int? ScoredSlots { get; init; }
+
+    /// <summary>What the row adds to the share's denominator.</summary>
+    public int DenominatorWeight => ExpectedSlots ?? (InDenominator ? 1 : 0);
+
+    /// <summary>What the row adds to the share's numerator.</summary>
+    public int NumeratorWeight => ScoredSlots ?? (InDenominator && Success ? 1 : 0);
+
     /// <summary>A row left out of the percentage, with the reason as its outcome.</summary>
     public static CountedItem LeftOut(SubjectKind kind, Guid subjectId, Guid citizenId, Guid departmentId, DateOnly on, string reason, string? themeKey = null, GoalType? goalType = null) =>
         new(kind, subjectId, citizenId, departmentId, on, reason, InDenominator: false, Success: false, themeKey, goalType);

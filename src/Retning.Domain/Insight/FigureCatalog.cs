@@ -82,6 +82,11 @@ public static class FigureCatalog
             "Mål og delmål, der var aktive mindst én dag i perioden. Kontrolleret: slutdato (T), evaluering mindst hver 3. måned (E), knyttet til et formål (R) og for delmål en indikator eller et mål (M).",
             "Tæller: mål og delmål, der opfylder alle fire. Nævner: alle de aktive. Det første manglende bogstav vises. " + Rounding,
             AtPeriodEnd + " Målet læses, som det står i dag.", "Formuleringen (S, O) vurderes af personalet og tælles ikke.", ByGoal: true),
+        new(FigureKey.ResponseRate, FigureGroup.ResponseRate, "svarprocent", "Svarprocent", "delmål",
+            "Delmål med en scoringshyppighed (dag, uge, måned), pr. afdeling borgeren boede i: de scoringer, der var forventet på dage, hvor delmålet var aktivt og borgeren boede der, og de givne.",
+            "Tæller: givne scoringer. Nævner: forventede scoringer, summeret over delmålene (et dagligt delmål vejer mere end et månedligt). En dag, uge eller måned, der stadig løber, forventer først noget, når den har en scoring. Delmålet er over grænsen, når dets egen svarprocent når tilbuddets grænse (70 %, medmindre tilbuddet har valgt en anden). " + Rounding,
+            "En borger, der er flyttet, tæller i hver afdeling for de dage, borgeren boede der. Samme regel som på delmålets side og siden Svarprocent.",
+            "Scoringer på noter markeret som skrevet på den forkerte borger; dage, hvor delmålet var passivt; delmål uden forventede scoringer endnu (vises på listen).", ByGoal: true),
     ];
 
     private static readonly Dictionary<FigureKey, FigureDefinition> ByKey = All.ToDictionary(d => d.Key);
@@ -99,6 +104,7 @@ public static class FigureCatalog
         FigureGroup.SupportNeed => "Ændring i støttebehov",
         FigureGroup.Timeliness => "Rettidighed",
         FigureGroup.Participation => "Borgerinddragelse og målenes kvalitet",
+        FigureGroup.ResponseRate => "Svarprocent",
         _ => group.ToString(),
     };
 }

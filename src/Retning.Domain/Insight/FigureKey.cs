@@ -22,6 +22,7 @@ public enum FigureKey
     PlanPerspective = 50,
     GoalParticipation = 51,
     SmortChecks = 52,
+    ResponseRate = 60,
 }
 
 /// <summary>The groups the figures are shown in, in the page's order.</summary>
@@ -33,4 +34,5 @@ public enum FigureGroup
     SupportNeed = 4,
     Timeliness = 5,
     Participation = 6,
+    ResponseRate = 7,
 }

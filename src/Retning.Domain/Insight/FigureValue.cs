@@ -4,8 +4,8 @@ namespace Retning.Domain.Insight;
 public sealed record OutcomeCount(string Outcome, int Count, bool InDenominator);
 
 /// <summary>
-/// A figure's number over a set of counted rows: the rows, those in the percentage's denominator
-/// (n), the successes, the distinct citizens behind them, and the count per outcome. The
+/// A figure's number over a set of counted rows: the rows, the percentage's denominator (n: the rows
+/// in it, or for the response rate the scores owed) and numerator (the successes, or the scores given), the distinct citizens behind them, and the count per outcome. The
 /// percentage is rounded down (never overstated) and is null with no denominator — shown as
 /// "Ingen data", never as 0 %.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed record FigureValue(int Rows, int Denominator, int Successes, int C
             .Select(g => new OutcomeCount(g.Key.Outcome, g.Count(), g.Key.InDenominator))
             .OrderByDescending(o => o.InDenominator).ThenByDescending(o => o.Count).ThenBy(o => o.Outcome, StringComparer.Ordinal)
             .ToList();
-        return new FigureValue(list.Count, list.Count(r => r.InDenominator), list.Count(r => r.InDenominator && r.Success),
+        return new FigureValue(list.Count, list.Sum(r => r.DenominatorWeight), list.Sum(r => r.NumeratorWeight),
             list.Select(r => r.CitizenId).Distinct().Count(), outcomes);
     }
 }

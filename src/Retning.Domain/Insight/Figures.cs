@@ -31,6 +31,7 @@ public static class Figures
             FigureKey.PlanPerspective => ParticipationFigures.PlanPerspective(data.Plans, citizens, period),
             FigureKey.GoalParticipation => ParticipationFigures.GoalParticipation(goals, citizens, period),
             FigureKey.SmortChecks => ParticipationFigures.Smort(goals, citizens, period),
+            FigureKey.ResponseRate => ResponseRateFigure.Classify(goals, citizens, data.Departments, data.ScoredDays, period, today),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
         };
 

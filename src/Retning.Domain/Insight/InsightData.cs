@@ -8,7 +8,8 @@ public sealed class InsightData
 {
     public InsightData(IEnumerable<DepartmentFact> departments, IEnumerable<CitizenFact> citizens, IEnumerable<GoalFact> goals,
         IEnumerable<EvaluationFact> evaluations, IEnumerable<PlanFact> plans, IEnumerable<MeetingFact> meetings, IEnumerable<PurposeFact> purposes,
-        IReadOnlyDictionary<Guid, string> categoryNames, IReadOnlyDictionary<ReportPeriod, IReadOnlyDictionary<Guid, ScorePair>> scores)
+        IReadOnlyDictionary<Guid, string> categoryNames, IReadOnlyDictionary<ReportPeriod, IReadOnlyDictionary<Guid, ScorePair>> scores,
+        ILookup<Guid, DateOnly>? scoredDays = null)
     {
         Departments = departments.ToDictionary(d => d.Id);
         Citizens = citizens.ToDictionary(c => c.Id);
@@ -21,6 +22,7 @@ public sealed class InsightData
         PurposesByCitizen = Purposes.ToLookup(p => p.CitizenId);
         CategoryNames = categoryNames;
         Scores = scores;
+        ScoredDays = scoredDays ?? Array.Empty<(Guid, DateOnly)>().ToLookup(d => d.Item1, d => d.Item2);
     }
 
     public IReadOnlyDictionary<Guid, DepartmentFact> Departments { get; }
@@ -34,4 +36,7 @@ public sealed class InsightData
     public ILookup<Guid, PurposeFact> PurposesByCitizen { get; }
     public IReadOnlyDictionary<Guid, string> CategoryNames { get; }
     public IReadOnlyDictionary<ReportPeriod, IReadOnlyDictionary<Guid, ScorePair>> Scores { get; }
+
+    /// <summary>The days each sub-goal was scored, over both periods (for the response rate).</summary>
+    public ILookup<Guid, DateOnly> ScoredDays { get; }
 }

@@ -9,7 +9,7 @@ namespace Retning.Domain.Insight;
 // (docs/domain.md, "Management information"). Only ids, dates and codes: no names, no texts.
 
 /// <summary>A department with what the figures are broken down and filtered by.</summary>
-public sealed record DepartmentFact(Guid Id, string Name, Guid OfferId, string OfferName, Area Area, string LegalBasis);
+public sealed record DepartmentFact(Guid Id, string Name, Guid OfferId, string OfferName, Area Area, string LegalBasis, int ResponseRateThresholdPercent = 70);
 
 /// <summary>A stay in a department; <see cref="To"/> null while it lasts.</summary>
 public sealed record Stay(Guid DepartmentId, DateOnly From, DateOnly? To);
@@ -79,7 +79,8 @@ public sealed record GoalFact(
     bool HasCitizenParticipation,
     bool HasScale,
     bool HasMeasure,
-    IReadOnlyList<StateFrom> History)
+    IReadOnlyList<StateFrom> History,
+    ScoringFrequency? Frequency = null)
 {
     public bool IsSubGoal => ParentGoalId is not null;
 }

@@ -51,6 +51,22 @@ public sealed class InsightFiguresTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task The_response_rate_is_the_response_rate_pages_to_the_score()
+    {
+        var spurven = await ArrangeAsync();
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+
+        var overview = (await lars.GetPageAsync($"/ledelsesinformation?{spurven.View}")).AssertStatus(HttpStatusCode.OK);
+        var rates = (await lars.GetPageAsync($"/ledelsesinformation/svarprocent?afdeling={spurven.DepartmentId}&fra={Spurven.From:yyyy-MM-dd}&til={Spurven.To:yyyy-MM-dd}"))
+            .AssertStatus(HttpStatusCode.OK);
+
+        var total = rates.Document.QuerySelectorAll("#afdeling-total tbody td").Select(c => c.TextContent.Trim()).ToList();
+        var percent = total[2].Split(' ')[0];
+        Assert.Equal($"{percent} % ({total[1]} af {total[0]})", Current(overview, "svarprocent"));
+        Assert.NotEqual("0", total[0]);
+    }
+
+    [Fact]
     public async Task A_figures_rows_are_exactly_the_rows_it_counted_and_open_their_pages()
     {
         var spurven = await ArrangeAsync();

@@ -26,6 +26,7 @@ internal sealed class InsightWorld
     public List<PurposeFact> Purposes { get; } = [];
     public Dictionary<Guid, string> Categories { get; } = [];
     public Dictionary<ReportPeriod, IReadOnlyDictionary<Guid, ScorePair>> Scores { get; } = [];
+    public List<(Guid SubGoalId, DateOnly On)> ScoredDays { get; } = [];
 
     public CitizenFact Citizen(DepartmentFact department, DateOnly enrolled, DateOnly? discharged = null, string? targetGroup = "Udviklingshæmning")
     {
@@ -43,10 +44,10 @@ internal sealed class InsightWorld
 
     public GoalFact Goal(CitizenFact citizen, DateOnly start, GoalType type = GoalType.Develop, GoalState state = GoalState.Active, GoalFact? parent = null,
         bool scale = false, IReadOnlyList<StateFrom>? history = null, DateOnly? created = null, DateOnly? end = null, int? interval = 3,
-        bool purpose = true, bool participation = true, bool measure = true, string theme = "egenomsorg")
+        bool purpose = true, bool participation = true, bool measure = true, string theme = "egenomsorg", ScoringFrequency? frequency = null)
     {
         var goal = new GoalFact(Guid.NewGuid(), citizen.Id, Guid.Empty, parent?.Id, theme, type, state, start, end ?? start.AddYears(1), created ?? start,
-            interval, purpose, participation, scale, measure || scale, history ?? [new StateFrom(start, GoalState.Active)]);
+            interval, purpose, participation, scale, measure || scale, history ?? [new StateFrom(start, GoalState.Active)], frequency);
         Goals.Add(goal);
         return goal;
     }
@@ -73,7 +74,7 @@ internal sealed class InsightWorld
     }
 
     public InsightData Data(params DepartmentFact[] scope) =>
-        new(scope.Length == 0 ? [North, South, Kids] : scope, Citizens, Goals, Evaluations, Plans, Meetings, Purposes, Categories, Scores);
+        new(scope.Length == 0 ? [North, South, Kids] : scope, Citizens, Goals, Evaluations, Plans, Meetings, Purposes, Categories, Scores, ScoredDays.ToLookup(d => d.SubGoalId, d => d.On));
 
     public IReadOnlyList<CountedItem> Count(FigureKey key, ReportPeriod? period = null, params DepartmentFact[] scope) =>
         Figures.Count(key, Data(scope), period ?? Year2026, Today);

@@ -25,7 +25,8 @@ public sealed class InsightReader(AppDbContext db)
         var window = new ReportPeriod(period.Previous.From, period.To);
         var scope = departmentIds.ToArray();
         var departments = await db.Departments.AsNoTracking().Where(d => scope.Contains(d.Id))
-            .Select(d => new DepartmentFact(d.Id, d.Name, d.OfferId, d.Offer!.Name, d.Offer.Area, d.Offer.LegalBasis))
+            .Select(d => new DepartmentFact(d.Id, d.Name, d.OfferId, d.Offer!.Name, d.Offer.Area, d.Offer.LegalBasis,
+                db.OfferPlanRules.Where(r => r.OfferId == d.OfferId).Select(r => (int?)r.ResponseRateThresholdPercent).FirstOrDefault() ?? 70))
             .ToListAsync(ct);
 
         // The citizens who lived in the scope on a day of the window (or, without a recorded stay, belong there).
@@ -67,7 +68,13 @@ public sealed class InsightReader(AppDbContext db)
             [period] = await ScoresAsync(subGoalIds, period, ct),
             [period.Previous] = await ScoresAsync(subGoalIds, period.Previous, ct),
         };
-        return new InsightData(departments, citizens, goals, evaluations, planFacts, meetings, purposes, new Dictionary<Guid, string>(), scores);
+        var rated = goals.Where(g => g.IsSubGoal && g.Frequency is not null).Select(g => g.Id).ToArray();
+        var scoredDays = (rated.Length == 0 ? [] : await db.DiaryEntries.IgnoreQueryFilters().AsNoTracking()
+                .Where(e => e.Kind == DiaryKind.SubGoal && e.WrongCitizenMarkedUtc == null && e.ScoreValue != null && e.ScaleVersionId != null
+                            && e.SubGoalId != null && rated.Contains(e.SubGoalId.Value) && e.ObservedOn >= window.From && e.ObservedOn <= window.To)
+                .Select(e => new { SubGoalId = e.SubGoalId!.Value, e.ObservedOn }).ToListAsync(ct))
+            .ToLookup(e => e.SubGoalId, e => e.ObservedOn);
+        return new InsightData(departments, citizens, goals, evaluations, planFacts, meetings, purposes, new Dictionary<Guid, string>(), scores, scoredDays);
     }
 
     private async Task<List<GoalFact>> GoalsAsync(IQueryable<Plan> plans, CancellationToken ct)
@@ -81,14 +88,14 @@ public sealed class InsightReader(AppDbContext db)
         var rows = await goals.Select(x => new
         {
             x.Goal.Id, x.CitizenId, x.Goal.PlanId, x.Goal.ParentGoalId, x.Goal.ThemeKey, x.Goal.Type, x.Goal.State, x.Goal.StartOn, x.Goal.EndOn,
-            x.Goal.CreatedUtc, x.Goal.EvaluationIntervalMonths, HasPurpose = x.Goal.PurposeId != null,
+            x.Goal.CreatedUtc, x.Goal.EvaluationIntervalMonths, HasPurpose = x.Goal.PurposeId != null, x.Goal.ScoringFrequency,
             Participation = x.Goal.CitizenParticipation != null && x.Goal.CitizenParticipation != "",
             HasScale = x.Goal.IndicatorScaleId != null,
             Measure = x.Goal.IndicatorScaleId != null || (x.Goal.Measure != null && x.Goal.Measure != ""),
         }).ToListAsync(ct);
         return [.. rows.Select(g => new GoalFact(g.Id, g.CitizenId, g.PlanId, g.ParentGoalId, g.ThemeKey, g.Type, g.State, g.StartOn, g.EndOn,
             DateOnly.FromDateTime(DanishTime.ToLocal(g.CreatedUtc)), g.EvaluationIntervalMonths, g.HasPurpose, g.Participation, g.HasScale, g.Measure,
-            [.. history[g.Id]]))];
+            [.. history[g.Id]], g.ScoringFrequency))];
     }
 
     private async Task<List<PlanFact>> PlansAsync(IQueryable<Plan> plans, CancellationToken ct)
