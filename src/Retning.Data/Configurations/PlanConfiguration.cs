@@ -54,7 +54,7 @@ public sealed class PurposeRevisionConfiguration : IEntityTypeConfiguration<Purp
         b.Property(x => x.EnteredByName).HasMaxLength(200);
         b.HasIndex(x => new { x.PurposeId, x.ReceivedOn });
         // A category is retired, never deleted, while a wording points at it.
-        b.HasOne<PurposeCategory>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.CategoryId);
     }
 }

@@ -55,6 +55,9 @@ public class PurposeRevision
     /// </summary>
     public Guid? CategoryId { get; set; }
 
+    /// <summary>The category itself, when loaded (a query reaches its name as <c>Category.Name</c>).</summary>
+    public PurposeCategory? Category { get; set; }
+
     /// <summary>E.g. the action plan's date or case number.</summary>
     public string? SourceReference { get; set; }
 
