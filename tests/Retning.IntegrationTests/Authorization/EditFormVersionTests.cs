@@ -21,7 +21,6 @@ public sealed class EditFormVersionTests(AppFixture fixture) : IClassFixture<App
         // Creating: nothing stored yet that a second save could overwrite.
         ["/admin/brugere/ny"] = "creates a user",
         ["/admin/dagbog?handler=Tilfoej"] = "adds a diary list entry",
-        ["/admin/formaalskategorier?handler=Tilfoej"] = "adds a purpose category",
         ["/borgere/{id:guid}/plan/dpu"] = "adds a DPU entry (entries are added, never edited)",
         ["/borgere/{id:guid}/plan?handler=Create"] = "creates the plan (a second create is refused by the unique plan per citizen)",
         ["/borgere/{id:guid}/plan/tema/{key}/evaluering"] = "adds a theme evaluation",
