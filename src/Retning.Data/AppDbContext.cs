@@ -36,6 +36,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<OfferPlanRules> OfferPlanRules => Set<OfferPlanRules>();
     public DbSet<Purpose> Purposes => Set<Purpose>();
     public DbSet<PurposeRevision> PurposeRevisions => Set<PurposeRevision>();
+    public DbSet<PurposeCategory> PurposeCategories => Set<PurposeCategory>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ThemeAssessment> ThemeAssessments => Set<ThemeAssessment>();
     public DbSet<PlanMethod> PlanMethods => Set<PlanMethod>();

@@ -4,7 +4,10 @@ using Retning.Domain.Plans;
 
 namespace Retning.Data;
 
-/// <summary>Gives every offer that lacks them the default templates, scale, methods and rules.</summary>
+/// <summary>
+/// Gives every offer that lacks them the default templates, scale, methods and rules, and every
+/// region without purpose categories the shipped list (docs/domain.md, "Purposes").
+/// </summary>
 public static class OfferSetup
 {
     public static async Task EnsureDefaultsAsync(AppDbContext db, TimeProvider clock, CancellationToken ct = default)
@@ -41,6 +44,15 @@ public static class OfferSetup
             if (!withRules.Contains(offer.Id))
             {
                 db.OfferPlanRules.Add(OfferDefaults.Rules(offer));
+            }
+        }
+
+        var withPurposeCategories = (await db.PurposeCategories.Select(c => c.RegionId).Distinct().ToListAsync(ct)).ToHashSet();
+        foreach (var regionId in await db.Regions.Select(r => r.Id).ToListAsync(ct))
+        {
+            if (!withPurposeCategories.Contains(regionId))
+            {
+                db.PurposeCategories.AddRange(PurposeCategory.Defaults(regionId));
             }
         }
 

@@ -29,6 +29,7 @@ public sealed class PlanWorkflowTests(BrowserFixture fixture)
         await page.Locator("#Input_Text").FillAsync("At barnet får en stabil skolegang og trives i klassen.");
         await page.Locator("#Input_ReceivedOn").FillAsync(today.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#Input_Source").SelectOptionAsync("ActionPlan140");
+        await page.Locator("#Input_CategoryId").SelectOptionAsync(new SelectOptionValue { Label = "Samfundsliv" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj formål" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Skolegang" })).ToBeVisibleAsync();
         await session.CheckPageAsync("formaal-tilfoejet");

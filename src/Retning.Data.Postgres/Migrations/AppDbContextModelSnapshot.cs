@@ -2041,10 +2041,51 @@ namespace Retning.Data.Postgres.Migrations
                     b.ToTable("Purposes");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.PurposeCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "SortOrder");
+
+                    b.ToTable("PurposeCategories");
+                });
+
             modelBuilder.Entity("Retning.Domain.Plans.PurposeRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CategoryId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("EnteredByName")
@@ -2079,6 +2120,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
 
                     b.HasIndex("PurposeId", "ReceivedOn");
 
@@ -3186,8 +3229,22 @@ namespace Retning.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.Plans.PurposeCategory", b =>
+                {
+                    b.HasOne("Retning.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Plans.PurposeRevision", b =>
                 {
+                    b.HasOne("Retning.Domain.Plans.PurposeCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Retning.Domain.Plans.Purpose", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PurposeId")

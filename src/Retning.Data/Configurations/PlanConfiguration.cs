@@ -53,6 +53,9 @@ public sealed class PurposeRevisionConfiguration : IEntityTypeConfiguration<Purp
         b.Property(x => x.SourceReference).HasMaxLength(PlanInputRules.ReferenceMaxLength);
         b.Property(x => x.EnteredByName).HasMaxLength(200);
         b.HasIndex(x => new { x.PurposeId, x.ReceivedOn });
+        // A category is retired, never deleted, while a wording points at it.
+        b.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.CategoryId);
     }
 }
 

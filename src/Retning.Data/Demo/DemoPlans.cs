@@ -53,6 +53,7 @@ public static class DemoPlans
 
         // One transaction: "a demo citizen has a plan" is the only-once test, so all or nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await DemoPurposeCategories.AssignAsync(db, seeded.Purposes, citizens, ct);
         db.Purposes.AddRange(seeded.Purposes);
         db.Plans.AddRange(seeded.Plans);
         db.GoalStateChanges.AddRange(seeded.StateChanges);

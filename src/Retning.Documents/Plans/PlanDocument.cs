@@ -32,7 +32,11 @@ public sealed record PlanDocument(
     IReadOnlyList<PlanDocument.DpuView> Dpu,
     IReadOnlyList<PlanDocument.GoalView> Goals)
 {
-    public sealed record PurposeView(Guid Id, string Title, string? Text, DateOnly? ReceivedOn, string? Source, int Revisions);
+    /// <summary>
+    /// One purpose's newest wording. <c>Category</c> is its category's name or "Ikke kategoriseret";
+    /// null only in documents frozen before purposes had categories.
+    /// </summary>
+    public sealed record PurposeView(Guid Id, string Title, string? Text, DateOnly? ReceivedOn, string? Source, int Revisions, string? Category = null);
 
     public sealed record ThemeView(
         string Key, string Name, string? HelpText,

@@ -7,7 +7,8 @@ namespace Retning.Documents.Plans;
 /// What a <see cref="PlanDocument"/> is built from: the plan and everything under it, loaded
 /// beforehand (by the web project's loader), so building it needs no database.
 /// <c>EarlierThemes</c> are the offer's themes by key, for assessments written on an earlier
-/// template (empty when there are none).
+/// template (empty when there are none). The purposes' wordings come with their categories
+/// (docs/domain.md, "Purposes").
 /// </summary>
 public sealed record PlanDocumentData(
     Citizen Citizen,
@@ -71,7 +72,8 @@ public static class PlanDocumentBuilder
             [.. data.Purposes.OrderBy(p => p.Title).Select(p =>
             {
                 var current = p.Current;
-                return new PlanDocument.PurposeView(p.Id, p.Title, current?.Text, current?.ReceivedOn, current?.Source.Danish(), p.Revisions.Count);
+                return new PlanDocument.PurposeView(p.Id, p.Title, current?.Text, current?.ReceivedOn, current?.Source.Danish(), p.Revisions.Count,
+                    PurposeCategoryRules.Describe(current?.Category?.Name));
             })],
             citizen.TargetGroup, citizen.Category, citizen.SupportLevel, plan.OfferAdditions,
             plan.CitizenPerspective, plan.NoWishes, plan.Participation,

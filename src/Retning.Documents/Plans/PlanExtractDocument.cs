@@ -72,7 +72,7 @@ public static class PlanExtractDocument
         {
             yield return new Heading(2, p.Title);
             yield return new Paragraph(Or(p.Text));
-            yield return new Paragraph($"Modtaget {Date(p.ReceivedOn)}{(p.Source is null ? "" : " · " + p.Source)}");
+            yield return new Paragraph($"{(p.Category is null ? "" : "Formålskategori: " + p.Category + " · ")}Modtaget {Date(p.ReceivedOn)}{(p.Source is null ? "" : " · " + p.Source)}");
         }
 
         yield return new Heading(2, "Tilbuddets tilføjelser til formålet med indsatsen");

@@ -67,12 +67,7 @@ public static class DiaryListRules
     public static int NextOrder(IReadOnlyCollection<DiaryCategory> sameList) => sameList.Count == 0 ? 1 : sameList.Max(c => c.Order) + 1;
 
     /// <summary>The step of a move as the address says it: "op" is -1, "ned" +1; anything else is no move (null).</summary>
-    public static int? Step(string? direction) => direction switch
-    {
-        "op" => -1,
-        "ned" => 1,
-        _ => null,
-    };
+    public static int? Step(string? direction) => ListOrder.Step(direction);
 
     /// <summary>
     /// Moves an entry one place up (<paramref name="step"/> -1) or down (+1) in its list, ordered
@@ -80,24 +75,8 @@ public static class DiaryListRules
     /// order get one each. Returns the old and new place (1-based), or null when the entry is
     /// already first or last (nothing changes).
     /// </summary>
-    public static (int From, int To)? Move(IReadOnlyList<DiaryCategory> sameList, Guid id, int step)
-    {
-        var list = sameList.ToList();
-        var at = list.FindIndex(c => c.Id == id);
-        var to = at + step;
-        if (to < 0 || to >= list.Count)
-        {
-            return null;
-        }
-
-        (list[at], list[to]) = (list[to], list[at]);
-        for (var i = 0; i < list.Count; i++)
-        {
-            list[i].Order = i + 1;
-        }
-
-        return (at + 1, to + 1);
-    }
+    public static (int From, int To)? Move(IReadOnlyList<DiaryCategory> sameList, Guid id, int step) =>
+        ListOrder.Move(sameList, id, step, c => c.Id, (c, order) => c.Order = order);
 
     /// <summary>The response-rate threshold as typed: a whole percent from 1 to 100 ("70" or "70 %"); null otherwise.</summary>
     public static int? ParseThreshold(string? typed) =>

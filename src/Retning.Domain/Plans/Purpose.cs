@@ -49,6 +49,15 @@ public class PurposeRevision
     public DateOnly ReceivedOn { get; set; }
     public PurposeSource Source { get; set; }
 
+    /// <summary>
+    /// The region's <see cref="PurposeCategory"/> this wording was given; the newest revision's is
+    /// the purpose's. Null for purposes registered before categories existed ("Ikke kategoriseret").
+    /// </summary>
+    public Guid? CategoryId { get; set; }
+
+    /// <summary>The category itself, when loaded (a query reaches its name as <c>Category.Name</c>).</summary>
+    public PurposeCategory? Category { get; set; }
+
     /// <summary>E.g. the action plan's date or case number.</summary>
     public string? SourceReference { get; set; }
 

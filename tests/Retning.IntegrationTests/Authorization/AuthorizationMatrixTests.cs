@@ -175,6 +175,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/admin/brugere/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/brugere/{id:guid}/adgangskode"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/anmodninger"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        // Purpose categories: the region's list, the administrator only.
+        ["/admin/formaalskategorier"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
 
         // Plan templates: the administrator, and an offer head for the offer's own templates (Solsikken's here).
         ["/admin/skabeloner"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok),

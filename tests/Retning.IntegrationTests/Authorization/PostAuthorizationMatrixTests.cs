@@ -41,6 +41,10 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         ["/admin/tilbud/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/tilbud/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
         ["/admin/tilbud/{id:guid}?handler=Afdeling"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/formaalskategorier?handler=Aktiv"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/formaalskategorier?handler=Flyt"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/formaalskategorier?handler=Omdoeb"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
+        ["/admin/formaalskategorier?handler=Tilfoej"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed),
 
         // Diary lists, indicator scales and plan templates: the administrator and the offer head of the own offer (Solsikken).
         ["/admin/dagbog?handler=Aktiv"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Allowed),

@@ -15,8 +15,9 @@ public sealed class PurposeTests(AppFixture fixture) : IClassFixture<AppFixture>
 
     private RetningApp App => fixture.App;
 
-    private static Dictionary<string, string?> NewPurpose(string title, string text, string received = "2026-01-15") => new()
+    private static Dictionary<string, string?> NewPurpose(string category, string title, string text, string received = "2026-01-15") => new()
     {
+        ["Input.CategoryId"] = category,
         ["Input.Title"] = title,
         ["Input.Text"] = text,
         ["Input.ReceivedOn"] = received,
@@ -39,7 +40,7 @@ public sealed class PurposeTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         var form = (await mette.GetPageAsync(url)).AssertStatus(HttpStatusCode.OK);
         var before = await App.LastAuditIdAsync();
-        var added = await form.SubmitAsync("form#tilfoej-formaal", NewPurpose("Skolegang", "At barnet kommer i skole.\nOgså om fredagen.")).AssertRedirectAsync();
+        var added = await form.SubmitAsync("form#tilfoej-formaal", NewPurpose(await App.PurposeCategoryAsync(), "Skolegang", "At barnet kommer i skole.\nOgså om fredagen.")).AssertRedirectAsync();
         Assert.Equal(url, added.RedirectPath());
         var create = await App.SingleAuditRowAsync(before, "Adding a purpose");
         Assert.Equal((AuditAction.Create, child.Id, "Formål"), (create.Action, create.CitizenId, create.Subject));
@@ -102,6 +103,7 @@ public sealed class PurposeTests(AppFixture fixture) : IClassFixture<AppFixture>
             ["Input.ReceivedOn"] = "2026-03-03",
             ["Input.Source"] = "",
             ["Input.SourceReference"] = "Sag 12-34",
+            ["Input.CategoryId"] = await App.PurposeCategoryAsync(),
         });
 
         page.AssertStatus(HttpStatusCode.OK);
@@ -124,7 +126,7 @@ public sealed class PurposeTests(AppFixture fixture) : IClassFixture<AppFixture>
         var child = await App.NewChildAsync();
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         var url = $"/borgere/{child.Id}/formaal";
-        await anne.PostFormAsync(url, "form#tilfoej-formaal", NewPurpose("Relationer", "At barnet har venner.", "2026-02-01")).AssertRedirectAsync();
+        await anne.PostFormAsync(url, "form#tilfoej-formaal", NewPurpose(await App.PurposeCategoryAsync(), "Relationer", "At barnet har venner.", "2026-02-01")).AssertRedirectAsync();
         var purpose = Assert.Single(await PurposesAsync(App, child.Id));
 
         var page = await anne.PostFormForPageAsync($"{url}?revider={purpose.Id}", "form[action*='handler=Revise']", new Dictionary<string, string?>
@@ -146,7 +148,7 @@ public sealed class PurposeTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         using var mette = await fixture.SignInAsync(DemoUsers.Mette);
         var url = $"/borgere/{child.Id}/formaal";
-        await anne.PostFormAsync(url, "form#tilfoej-formaal", NewPurpose("Økonomi", "At borgeren styrer sine lommepenge.")).AssertRedirectAsync();
+        await anne.PostFormAsync(url, "form#tilfoej-formaal", NewPurpose(await App.PurposeCategoryAsync(), "Økonomi", "At borgeren styrer sine lommepenge.")).AssertRedirectAsync();
         var purpose = Assert.Single(await PurposesAsync(App, child.Id));
         const string form = "form[action*='handler=Revise']";
         var annes = (await anne.GetPageAsync($"{url}?revider={purpose.Id}")).AssertStatus(HttpStatusCode.OK);
@@ -180,7 +182,7 @@ public sealed class PurposeTests(AppFixture fixture) : IClassFixture<AppFixture>
         var without = await App.NewChildAsync();
         var with = await App.NewChildAsync();
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
-        await anne.PostFormAsync($"/borgere/{with.Id}/formaal", "form#tilfoej-formaal", NewPurpose("Trivsel", "At barnet trives.")).AssertRedirectAsync();
+        await anne.PostFormAsync($"/borgere/{with.Id}/formaal", "form#tilfoej-formaal", NewPurpose(await App.PurposeCategoryAsync(), "Trivsel", "At barnet trives.")).AssertRedirectAsync();
 
         var page = (await anne.GetPageAsync($"/borgere/{without.Id}/formaal")).AssertStatus(HttpStatusCode.OK);
         var warning = page.Document.QuerySelector(".alert-warning")!.TextContent;

@@ -1,6 +1,7 @@
 using System.Net;
 using Retning.Domain.Audit;
 using Retning.Domain.Plans;
+using Retning.IntegrationTests.Formaal;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
 
@@ -31,6 +32,7 @@ public sealed class PlanAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
         await anne.PostFormAsync($"/borgere/{child.Id}/formaal", "form#tilfoej-formaal", new Dictionary<string, string?>
         {
             ["Input.Title"] = "Trivsel", ["Input.Text"] = "At barnet trives.", ["Input.ReceivedOn"] = "2026-01-15", ["Input.Source"] = nameof(PurposeSource.Order),
+            ["Input.CategoryId"] = await App.PurposeCategoryAsync(),
         }).AssertRedirectAsync();
         await anne.CreatePlanAsync(child.Id);
         return child.Id;

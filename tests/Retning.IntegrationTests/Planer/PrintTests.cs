@@ -1,6 +1,7 @@
 using System.Net;
 using Retning.Domain.Audit;
 using Retning.Domain.Plans;
+using Retning.IntegrationTests.Formaal;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
 
@@ -20,7 +21,7 @@ public sealed class PrintTests(AppFixture fixture) : IClassFixture<AppFixture>
         await mette.PostFormAsync(formaal, "form#tilfoej-formaal", new Dictionary<string, string?>
         {
             ["Input.Title"] = "Skolegang", ["Input.Text"] = "At barnet kommer i skole hver dag.", ["Input.ReceivedOn"] = "2026-01-15",
-            ["Input.Source"] = nameof(PurposeSource.ActionPlan140),
+            ["Input.Source"] = nameof(PurposeSource.ActionPlan140), ["Input.CategoryId"] = await App.PurposeCategoryAsync(),
         }).AssertRedirectAsync();
         await mette.CreatePlanAsync(child.Id);
         var plan = $"/borgere/{child.Id}/plan";

@@ -75,5 +75,12 @@ public static class Routes
 
         /// <summary>The diary lists of one offer with the rename form open at one entry.</summary>
         public static string DiaryListRename(Guid offerId, Guid entryId) => $"/admin/dagbog?tilbud={offerId}&ret={entryId}#omdoeb-{entryId}";
+
+        public const string PurposeCategories = "/admin/formaalskategorier";
+
+        /// <summary>One region's purpose categories, with the rename form open at one category when given.</summary>
+        public static string PurposeCategoriesOf(Guid regionId, Guid? rename = null) => rename is { } id
+            ? $"/admin/formaalskategorier?region={regionId}&ret={id}#omdoeb-{id}"
+            : $"/admin/formaalskategorier?region={regionId}";
     }
 }

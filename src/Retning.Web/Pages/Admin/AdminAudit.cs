@@ -33,4 +33,5 @@ public static class AdminAudit
     public const string TemplateSubject = "Administration: skabelon";
     public const string ScaleSubject = "Administration: skala";
     public const string DiaryListsSubject = "Administration: dagbogens lister";
+    public const string PurposeCategoriesSubject = "Administration: formålskategorier";
 }

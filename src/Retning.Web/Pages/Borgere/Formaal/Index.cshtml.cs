@@ -29,6 +29,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         public PurposeSource? Source { get; set; }
         [TextLimit(PlanInputRules.ReferenceMaxLength)]
         public string? SourceReference { get; set; }
+        public Guid? CategoryId { get; set; }
     }
 
     // RevisionInput repeats PurposeInput's wording fields: the two forms on the page bind under
@@ -43,6 +44,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         public PurposeSource? Source { get; set; }
         [TextLimit(PlanInputRules.ReferenceMaxLength)]
         public string? SourceReference { get; set; }
+        public Guid? CategoryId { get; set; }
         public int Version { get; set; }
     }
 
@@ -59,6 +61,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
     private readonly TimeProvider _clock = clock;
 
     public IReadOnlyList<Purpose> Purposes { get; private set; } = [];
+
+    /// <summary>The categories of the citizen's region, to choose from and to name a purpose's category.</summary>
+    public PurposeCategoryChoices Categories { get; private set; } = default!;
     public IReadOnlyList<ConflictRow>? Conflict { get; private set; }
 
     public IReadOnlyList<SelectListItem> Sources { get; } =
@@ -82,7 +87,10 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         {
             // The current wording is the starting point of the new one.
             var current = purpose.Current;
-            Revision = new RevisionInput { PurposeId = purpose.Id, Text = current?.Text, Source = current?.Source, Version = purpose.Version };
+            Revision = new RevisionInput
+            {
+                PurposeId = purpose.Id, Text = current?.Text, Source = current?.Source, CategoryId = Categories.StartingPoint(current?.CategoryId), Version = purpose.Version,
+            };
         }
         else
         {
@@ -103,7 +111,8 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
         var ct = HttpContext.RequestAborted;
         ReviseId = null;
-        AddUnfaulted("Input", PlanInputRules.CheckPurpose(new PurposeDraft(Input.Title, Input.Text, Input.ReceivedOn, Input.Source, Input.SourceReference), Today, isRevision: false));
+        AddUnfaulted("Input", [.. PlanInputRules.CheckPurpose(new PurposeDraft(Input.Title, Input.Text, Input.ReceivedOn, Input.Source, Input.SourceReference), Today, isRevision: false),
+            .. PurposeCategoryRules.CheckChoice(Input.CategoryId, Categories.All)]);
         if (!ModelState.IsValid)
         {
             await audit.RecordAsync(AuditAction.Read, id, "Formål (fejl i formular)", ct: ct);
@@ -111,7 +120,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         var purpose = new Purpose { CitizenId = id, Title = Input.Title!.Trim() };
-        purpose.Revisions.Add(NewRevision(purpose.Id, Input.Text!, Input.ReceivedOn!.Value, Input.Source!.Value, Input.SourceReference));
+        purpose.Revisions.Add(NewRevision(purpose.Id, Input.Text!, Input.ReceivedOn!.Value, Input.Source!.Value, Input.SourceReference, Input.CategoryId));
         Db.Purposes.Add(purpose);
         audit.Add(AuditAction.Create, id, "Formål", purpose.Title);
         await Db.SaveChangesAsync(ct);
@@ -135,8 +144,9 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         }
 
         ReviseId = purpose.Id;
-        AddUnfaulted("Revision", PlanInputRules.CheckPurpose(
-            new PurposeDraft(purpose.Title, Revision.Text, Revision.ReceivedOn, Revision.Source, Revision.SourceReference), Today, isRevision: true, purpose.Current?.ReceivedOn));
+        AddUnfaulted("Revision", [.. PlanInputRules.CheckPurpose(
+            new PurposeDraft(purpose.Title, Revision.Text, Revision.ReceivedOn, Revision.Source, Revision.SourceReference), Today, isRevision: true, purpose.Current?.ReceivedOn),
+            .. PurposeCategoryRules.CheckChoice(Revision.CategoryId, Categories.All)]);
         if (!ModelState.IsValid)
         {
             await audit.RecordAsync(AuditAction.Read, id, "Formål (fejl i formular)", ct: ct);
@@ -147,7 +157,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         var entry = Db.Entry(purpose);
         entry.Property(p => p.Version).OriginalValue = Revision.Version;
         entry.State = EntityState.Modified;
-        Db.PurposeRevisions.Add(NewRevision(purpose.Id, Revision.Text!, Revision.ReceivedOn!.Value, Revision.Source!.Value, Revision.SourceReference));
+        Db.PurposeRevisions.Add(NewRevision(purpose.Id, Revision.Text!, Revision.ReceivedOn!.Value, Revision.Source!.Value, Revision.SourceReference, Revision.CategoryId));
         audit.Add(AuditAction.Update, id, "Formål: revision", purpose.Title);
         try
         {
@@ -180,6 +190,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
             new("Modtaget", ConflictRow.Date(Revision.ReceivedOn), ConflictRow.Date(current?.ReceivedOn)),
             new("Kilde", Revision.Source?.Danish(), current?.Source.Danish()),
             new("Reference", Revision.SourceReference, current?.SourceReference),
+            new("Kategori", Revision.CategoryId is null ? null : Categories.Name(Revision.CategoryId), Categories.Name(current?.CategoryId)),
         ];
         // Saving again now deliberately adds this wording as the newest.
         Revision.Version = stored.Version;
@@ -189,13 +200,14 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
         return Page();
     }
 
-    private PurposeRevision NewRevision(Guid purposeId, string text, DateOnly receivedOn, PurposeSource source, string? reference) => new()
+    private PurposeRevision NewRevision(Guid purposeId, string text, DateOnly receivedOn, PurposeSource source, string? reference, Guid? categoryId) => new()
     {
         PurposeId = purposeId,
         Text = text.Trim(),
         ReceivedOn = receivedOn,
         Source = source,
         SourceReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(),
+        CategoryId = categoryId,
         EnteredByUserId = me.Id,
         EnteredByName = string.IsNullOrWhiteSpace(me.FullName) ? me.UserName : me.FullName,
         EnteredUtc = Now,
@@ -216,6 +228,7 @@ public sealed class IndexModel(AppDbContext db, CitizenAccessService access, Aud
 
         var ct = HttpContext.RequestAborted;
         await LoadPurposesAsync(id, ct);
+        Categories = await PurposeCategoryChoices.LoadAsync(Db, Citizen.DepartmentId, ct);
         return null;
     }
 
