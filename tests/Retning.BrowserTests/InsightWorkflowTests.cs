@@ -18,9 +18,10 @@ public sealed class InsightWorkflowTests(BrowserFixture fixture)
     [InlineData(1280)]
     public async Task Offer_head_reads_a_figure_down_to_the_goal_and_its_plan(int width)
     {
+        await ChildWithAGoalAsync($"At barnet cykler til skole ({width} px)");
         await using var session = await fixture.NewSessionAsync(width: width, height: 1024);
         var page = session.Page;
-        await new LoginPage(session).SignInAsync("lars@demo.retning.dk", "Lars Mortensen");
+        await new LoginPage(session).SignInAsync("lars@demo.retning.dk", "Lars Bach");
         var shell = new AppShell(session);
         var insight = new InsightScreen(session);
 
@@ -59,5 +60,15 @@ public sealed class InsightWorkflowTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex(@"/borgere/[0-9a-f-]{36}/plan$"));
         await session.CheckPageAsync("planen");
         session.AssertEveryPageChecked();
+    }
+
+    /// <summary>A new Mågen child (Lars's offer) with a goal and a daily sub-goal begun 30 days ago.</summary>
+    private async Task ChildWithAGoalAsync(string subGoalText)
+    {
+        await using var db = fixture.App.CreateSystemDbContext();
+        var citizen = await TestCitizens.NewChildAsync(db, DemoLookup.Maagen, "mette@demo.retning.dk");
+        await db.Entry(citizen).Reference(c => c.Department).LoadAsync();
+        await TestPlans.DailySubGoalAsync(db, citizen, "At barnet kommer selv i skole", subGoalText, startedDaysAgo: 30);
+        await db.SaveChangesAsync();
     }
 }

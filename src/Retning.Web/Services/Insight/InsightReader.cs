@@ -59,7 +59,7 @@ public sealed class InsightReader(AppDbContext db)
             .ToListAsync(ct);
         var purposes = await db.PurposeRevisions.IgnoreQueryFilters().AsNoTracking().Where(r => r.ReceivedOn <= window.To)
             .Join(db.Purposes.IgnoreQueryFilters().Where(p => citizenIds.Contains(p.CitizenId)), r => r.PurposeId, p => p.Id,
-                (r, p) => new PurposeFact(p.Id, r.Id, p.CitizenId, r.ReceivedOn, null))
+                (r, p) => new PurposeFact(p.Id, r.Id, p.CitizenId, r.ReceivedOn, r.CategoryId))
             .ToListAsync(ct);
 
         var subGoalIds = goals.Where(g => g.IsSubGoal && g.HasScale).Select(g => g.Id).ToArray();
@@ -74,7 +74,9 @@ public sealed class InsightReader(AppDbContext db)
                             && e.SubGoalId != null && rated.Contains(e.SubGoalId.Value) && e.ObservedOn >= window.From && e.ObservedOn <= window.To)
                 .Select(e => new { SubGoalId = e.SubGoalId!.Value, e.ObservedOn }).ToListAsync(ct))
             .ToLookup(e => e.SubGoalId, e => e.ObservedOn);
-        return new InsightData(departments, citizens, goals, evaluations, planFacts, meetings, purposes, new Dictionary<Guid, string>(), scores, scoredDays);
+        var categoryIds = purposes.Select(p => p.CategoryId).OfType<Guid>().Distinct().ToArray();
+        var categoryNames = categoryIds.Length == 0 ? [] : await db.PurposeCategories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        return new InsightData(departments, citizens, goals, evaluations, planFacts, meetings, purposes, categoryNames, scores, scoredDays);
     }
 
     private async Task<List<GoalFact>> GoalsAsync(IQueryable<Plan> plans, CancellationToken ct)
