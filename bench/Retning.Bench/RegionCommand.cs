@@ -48,7 +48,7 @@ internal static class RegionCommand
 
         var seconds = result.Elapsed.TotalSeconds;
         Console.WriteLine($"rows total {result.TotalRows,25:N0}");
-        Console.WriteLine($"time {seconds:F1} s ({result.TotalRows / seconds:N0} rows/s)");
+        Console.WriteLine($"time {seconds:F1} s ({result.TotalRows / seconds:N0} rows/s), of which writing {result.Writing.TotalSeconds:F1} s ({result.TotalRows / result.Writing.TotalSeconds:N0} rows/s)");
     }
 
     private static int? Number(string[] args, string name) =>

@@ -89,7 +89,7 @@ internal static class SyntheticGoals
             var text = c.Fill(sub.Text) + (i >= template.SubGoals.Length ? " – også i weekenden" : string.Empty);
             var subGoal = NewGoal(c, goal.Id, template.ThemeKey, purpose, text, type, start.AddDays(c.Rng.Next(0, 8)), c.Rng.Next(3, 7));
             subGoal.IndicatorScaleId = c.Rng.Chance(0.95) ? c.Offer.ScaleId : null;
-            subGoal.ScoringFrequency = c.Rng.NextDouble() switch { < 0.3 => ScoringFrequency.Daily, < 0.85 => ScoringFrequency.Weekly, _ => ScoringFrequency.Monthly };
+            subGoal.ScoringFrequency = c.Rng.NextDouble() switch { < 0.42 => ScoringFrequency.Daily, < 0.87 => ScoringFrequency.Weekly, _ => ScoringFrequency.Monthly };
             subs.Add((subGoal, sub));
         }
 

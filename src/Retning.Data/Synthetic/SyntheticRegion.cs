@@ -64,6 +64,7 @@ public static class SyntheticRegion
 
         var cprs = new DemoCpr(new Random(options.Seed), takenCprs);
         var departments = organisation.Departments.ToList();
+        var writing = new Stopwatch();
         for (var first = 0; first < options.Citizens; first += options.BatchSize)
         {
             var batch = NewBatch();
@@ -75,6 +76,7 @@ public static class SyntheticRegion
                 SyntheticMeetings.Create(citizen);
             }
 
+            writing.Start();
             await using var db = open(clock);
             await db.Database.OpenConnectionAsync(ct);
             var connection = db.Database.GetDbConnection();
@@ -86,10 +88,11 @@ public static class SyntheticRegion
             }
 
             await transaction.CommitAsync(ct);
+            writing.Stop();
         }
 
         await AnalyseAsync(open(clock), ct);
-        return new SyntheticRegionResult(organisation.Region.Id, organisation.Region.Name, organisation.Logins, rows, watch.Elapsed);
+        return new SyntheticRegionResult(organisation.Region.Id, organisation.Region.Name, organisation.Logins, rows, watch.Elapsed, writing.Elapsed);
     }
 
     /// <summary>Fresh planner statistics on PostgreSQL: the figures' queries are planned on what is there now.</summary>
