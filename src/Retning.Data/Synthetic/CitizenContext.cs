@@ -28,6 +28,9 @@ internal sealed class CitizenContext(SyntheticRandom rng, Citizen citizen, Synth
 
     public List<SyntheticAuthor> Team { get; } = [];
     public Plan Plan { get; set; } = null!;
+
+    /// <summary>The day the plan was made: no goal starts before it.</summary>
+    public DateOnly PlanMadeOn { get; set; }
     public TemplateVersion Template { get; set; } = null!;
     public List<Purpose> Purposes { get; } = [];
 

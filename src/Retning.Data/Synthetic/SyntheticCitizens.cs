@@ -150,5 +150,6 @@ internal static class SyntheticCitizens
         c.Rows.Add(plan);
         c.Rows.Add(new PlanPeriod { Id = c.Rng.NextGuid(), PlanId = plan.Id, Number = 1, StartedOn = madeOn });
         c.Plan = plan;
+        c.PlanMadeOn = madeOn;
     }
 }

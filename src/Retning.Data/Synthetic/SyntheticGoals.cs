@@ -51,7 +51,7 @@ internal static class SyntheticGoals
     {
         var subGoals = new List<SyntheticSubGoal>();
         var candidates = c.Rng.Shuffled(Candidates(c));
-        var first = c.DataStart.AddDays(c.Rng.Next(14, 30));
+        var first = CitizenContext.Max(c.DataStart, c.PlanMadeOn).AddDays(c.Rng.Next(14, 30));
         var starts = new Queue<DateOnly>(Enumerable.Range(0, c.Rng.Next(2, 5)).Select(_ => first.AddDays(c.Rng.Next(0, 45))).Order());
         var made = 0;
         while (starts.Count > 0 && made < Math.Min(MaxGoals, candidates.Count))

@@ -120,13 +120,14 @@ public sealed class SyntheticRegionTests(SyntheticRegionFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Placements_are_contiguous_from_enrolment_to_the_current_department_and_plans_are_on_the_age_template()
+    public async Task Placements_are_contiguous_from_enrolment_to_the_current_department_and_plans_are_on_the_age_template_before_their_goals()
     {
         await using var db = App.CreateSystemDbContext();
         var citizens = await RegionCitizensAsync(db);
         var placements = (await db.Placements.Where(p => citizens.Keys.Contains(p.CitizenId)).ToListAsync()).ToLookup(p => p.CitizenId);
         var icsVersions = await db.TemplateVersions.Where(v => db.PlanTemplates.Any(t => t.Id == v.TemplateId && t.Kind == TemplateKind.Ics)).Select(v => v.Id).ToListAsync();
         var plans = await db.Plans.Where(p => citizens.Keys.Contains(p.CitizenId)).Include(p => p.Periods).ToListAsync();
+        var goalStarts = (await db.Goals.Where(g => plans.Select(p => p.Id).Contains(g.PlanId)).Select(g => new { g.PlanId, g.StartOn }).ToListAsync()).ToLookup(g => g.PlanId, g => g.StartOn);
         foreach (var citizen in citizens.Values)
         {
             var history = placements[citizen.Id].OrderBy(p => p.From).ToList();
@@ -141,6 +142,7 @@ public sealed class SyntheticRegionTests(SyntheticRegionFixture fixture) : IClas
             var plan = Assert.Single(plans, p => p.CitizenId == citizen.Id);
             var child = AgeRules.TemplateFor(citizen.BirthDate, plan.Periods.Single().StartedOn) == PlanTemplateKind.Ics;
             Assert.Equal(child, icsVersions.Contains(plan.TemplateVersionId));
+            Assert.All(goalStarts[plan.Id], start => Assert.True(start >= plan.Periods.Single().StartedOn));
         }
     }
 
