@@ -27,7 +27,10 @@ public static class SyntheticRegion
         return GenerateAsync(clock => new AppDbContext(builder.Options, FixedCitizenScope.System, clock), options, ct);
     }
 
-    /// <summary>Generates with contexts from <paramref name="open"/> (given the fixed clock the set-up rows are stamped with).</summary>
+    /// <summary>
+    /// Generates with contexts from <paramref name="open"/>, given the fixed clock the set-up rows are stamped with. The
+    /// contexts must see every department (<see cref="FixedCitizenScope.System"/>): the CPR numbers already taken are read through them.
+    /// </summary>
     public static async Task<SyntheticRegionResult> GenerateAsync(Func<TimeProvider, AppDbContext> open, SyntheticRegionOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(open);
@@ -59,7 +62,7 @@ public static class SyntheticRegion
             db.Users.AddRange(organisation.Users);
             db.Memberships.AddRange(organisation.Memberships);
             await db.SaveChangesAsync(ct);
-            takenCprs = await db.Citizens.IgnoreQueryFilters().Select(c => c.CprDigits).ToListAsync(ct);
+            takenCprs = await db.Citizens.Select(c => c.CprDigits).ToListAsync(ct);
         }
 
         var cprs = new DemoCpr(new Random(options.Seed), takenCprs);
