@@ -18,6 +18,13 @@ if (args.Length > 0 && args[0] == "seed")
     return;
 }
 
+// The synthetic region for the management figures: ./Retning.Bench region --citizens N --years Y --seed S (--sqlite FILE | --pg "CONNECTION")
+if (args.Length > 0 && args[0] == "region")
+{
+    await RegionCommand.RunAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "session")
 {
     await SessionCommand.RunAsync(args);
