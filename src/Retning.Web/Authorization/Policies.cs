@@ -1,4 +1,4 @@
-using Retning.Domain.Organisation;
+using Retning.Domain.Access;
 
 namespace Retning.Web.Authorization;
 
@@ -15,8 +15,8 @@ public static class Policies
 
     public static AuthorizationPolicy AuditReaderPolicy() => Require(u => u.CanReadAuditAnywhere);
 
-    /// <summary>Anyone with a role that gives access to citizens (everyone but a pure administrator).</summary>
-    public static AuthorizationPolicy StaffPolicy() => Require(u => u.Grants.Any(g => g.Role != StaffRole.Administrator));
+    /// <summary>Anyone with a role that gives access to citizens (everyone but a pure administrator or sector management).</summary>
+    public static AuthorizationPolicy StaffPolicy() => Require(u => u.Grants.Any(g => CitizenAccess.GivesCitizenAccess(g.Role)));
 
     private static AuthorizationPolicy Require(Func<CurrentUser, bool> predicate) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new CurrentUserRequirement(predicate)).Build();

@@ -16,6 +16,7 @@ public static class Routes
     public const string TeamMeeting = "/teammoede";
     public const string AuditLog = "/logning";
     public const string ErasureDryRun = "/sletning";
+    public const string Insight = "/ledelsesinformation";
     public const string ResponseRate = "/ledelsesinformation/svarprocent";
     public const string Account = "/konto";
     public const string AccountPassword = "/konto/adgangskode";
