@@ -115,6 +115,8 @@ public sealed class SectorManagementTests(AppFixture fixture) : IClassFixture<Ap
         await using var db = App.CreateSystemDbContext();
         var role = await db.Memberships.Where(m => m.UserId == userId).Select(m => new { m.DepartmentId, m.Role }).SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((birken, StaffRole.SectorManagement), (role.DepartmentId, role.Role));
+        var userPage = (await admin.GetPageAsync($"/admin/brugere/{userId}")).AssertStatus(HttpStatusCode.OK);
+        Assert.Contains("Bostedet Lindely – Birken (gælder hele regionen)", userPage.MainText, StringComparison.Ordinal);
         return userId;
     }
 
