@@ -91,6 +91,20 @@ public sealed class SectorManagementTests(AppFixture fixture) : IClassFixture<Ap
         Assert.True(await db.RoleRequests.AnyAsync(r => r.UserId == adminId && r.Role == StaffRole.SectorManagement && r.DecidedUtc == null, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Two_factor_login_is_required_of_the_sector_management_when_the_configuration_names_the_role()
+    {
+        await using var own = await AppFixture.StartAsync(new Dictionary<string, string?> { ["Security:TwoFactorRequiredRoles:0"] = "SectorManagement" });
+        using var sektor = await BrowserlessClient.SignedInAsync(own.App, DemoUsers.Sektor);
+
+        var response = await sektor.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/konto/to-faktor?krav=1", response.RedirectPathAndQuery());
+        var setup = (await sektor.GetPageAsync("/konto/to-faktor?krav=1")).AssertStatus(HttpStatusCode.OK);
+        Assert.Contains("Din rolle kræver to-faktor-login", setup.MainText, StringComparison.Ordinal);
+    }
+
     /// <summary>The administrator creates the user on /admin/brugere/ny with the role in Birken; the grant is audited.</summary>
     private async Task<Guid> CreateSectorManagerAsync()
     {
