@@ -16,7 +16,6 @@ public static class Routes
     public const string TeamMeeting = "/teammoede";
     public const string AuditLog = "/logning";
     public const string ErasureDryRun = "/sletning";
-    public const string Insight = "/ledelsesinformation";
     public const string ResponseRate = "/ledelsesinformation/svarprocent";
     public const string Account = "/konto";
     public const string AccountPassword = "/konto/adgangskode";
@@ -36,6 +35,13 @@ public static class Routes
         subject is { } s ? $"/opgaver/{citizenId}/{kind}/{s}" : $"/opgaver/{citizenId}/{kind}";
 
     public static string ErrorStatus(int code) => $"/fejl/{code}";
+
+    /// <summary>The management information overview, with a view's query string (period, scope, filters) when given.</summary>
+    public static string Insight(string? query = null) => string.IsNullOrEmpty(query) ? "/ledelsesinformation" : $"/ledelsesinformation?{query}";
+
+    /// <summary>One management figure by its address name (<c>FigureDefinition.Slug</c>), with a view's query string.</summary>
+    public static string InsightFigure(string slug, string? query = null) =>
+        string.IsNullOrEmpty(query) ? $"/ledelsesinformation/tal/{slug}" : $"/ledelsesinformation/tal/{slug}?{query}";
 
     /// <summary>The administrator's pages.</summary>
     public static class Admin
