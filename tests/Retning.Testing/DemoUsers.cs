@@ -30,6 +30,9 @@ public static class DemoUsers
     /// <summary>Administrator (organisation and users; no citizen content).</summary>
     public const string Admin = "admin@demo.retning.dk";
 
+    /// <summary>Sektorledelse, granted in Mågen: the figures of the whole demo region, no citizen.</summary>
+    public const string Sektor = "sektor@demo.retning.dk";
+
     /// <summary>Further care workers, free for tests that lock or change an account.</summary>
     public const string Camilla = "camilla@demo.retning.dk";
     public const string Rasmus = "rasmus@demo.retning.dk";

@@ -10,10 +10,14 @@ internal sealed record DemoStaffMember(string Email, string FullName, StaffRole 
     public string Phone => $"20 {Stable(0):D2} {Stable(1):D2} {Stable(2):D2}";
 
     /// <summary>Where the role applies, as the start-up login list shows it.</summary>
-    public string Where => Role == StaffRole.OfferHead
+    public string Where => Role switch
+    {
         // An offer head's role covers every department of the offer.
-        ? $"{OfferShortName(Departments[0])} – hele tilbuddet"
-        : string.Join(", ", Departments.Select(d => $"{OfferShortName(d)} – {d}"));
+        StaffRole.OfferHead => $"{OfferShortName(Departments[0])} – hele tilbuddet",
+        // The sector management reads the figures of the whole region, and no citizen.
+        StaffRole.SectorManagement => $"{RegionName} – hele regionen, kun tal",
+        _ => string.Join(", ", Departments.Select(d => $"{OfferShortName(d)} – {d}")),
+    };
 
     public DemoLogin ToLogin() => new(Email, FullName, Role.Danish(), Where);
 
@@ -36,6 +40,7 @@ internal static class DemoStaff
         new("karin@demo.retning.dk", "Karin Dahl", StaffRole.OfferHead, [Birken]),
         new("kvalitet@demo.retning.dk", "Birgitte Møller", StaffRole.QualityOfficer, [Maagen, Birken]),
         new("admin@demo.retning.dk", "Henrik Sørensen", StaffRole.Administrator, [Maagen, Birken]),
+        new("sektor@demo.retning.dk", "Ole Kragh", StaffRole.SectorManagement, [Maagen]),
 
         // Two more care workers per department, so a contact team is a real choice.
         new("camilla@demo.retning.dk", "Camilla Nørgaard", StaffRole.CareWorker, [Maagen]),

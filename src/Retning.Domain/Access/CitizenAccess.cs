@@ -11,7 +11,8 @@ public static class CitizenAccess
     /// <summary>
     /// The departments whose citizens a user may see. A care worker, department head or
     /// quality officer sees their own department; an offer head sees every department of
-    /// the offer; an administrator sees no citizen content.
+    /// the offer; an administrator and the sector management see no citizen content (the sector
+    /// management reads figures only: <see cref="InsightAccess"/>).
     /// </summary>
     public static IReadOnlySet<Guid> VisibleDepartments(IEnumerable<RoleGrant> grants, IEnumerable<DepartmentRef> allDepartments)
     {
@@ -27,13 +28,17 @@ public static class CitizenAccess
                 case StaffRole.OfferHead:
                     visible.UnionWith(departments.Where(d => d.OfferId == grant.OfferId).Select(d => d.DepartmentId));
                     break;
-                case StaffRole.Administrator:
+                case StaffRole.Administrator or StaffRole.SectorManagement:
                     break;
             }
         }
 
         return visible;
     }
+
+    /// <summary>Whether a role opens any citizen at all: every role but the administrator and the sector management.</summary>
+    public static bool GivesCitizenAccess(StaffRole role) =>
+        role is StaffRole.CareWorker or StaffRole.DepartmentHead or StaffRole.OfferHead or StaffRole.QualityOfficer;
 
     /// <summary>The roles that apply to a department: the grants on it, and an offer head's role across the offer.</summary>
     public static IReadOnlySet<StaffRole> RolesIn(IEnumerable<RoleGrant> grants, DepartmentRef department) =>

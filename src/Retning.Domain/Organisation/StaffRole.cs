@@ -8,6 +8,12 @@ public enum StaffRole
     OfferHead = 3,
     QualityOfficer = 4,
     Administrator = 5,
+
+    /// <summary>
+    /// Sektorledelse: reads the management figures of every offer in the region of the department the
+    /// role is given in, and no citizen (docs/domain.md, "Roles"; Access.InsightAccess).
+    /// </summary>
+    SectorManagement = 6,
 }
 
 public static class StaffRoleText
@@ -19,6 +25,7 @@ public static class StaffRoleText
         StaffRole.OfferHead => "Tilbudsleder",
         StaffRole.QualityOfficer => "Kvalitetsmedarbejder",
         StaffRole.Administrator => "Administrator",
+        StaffRole.SectorManagement => "Sektorledelse",
         _ => role.ToString(),
     };
 }

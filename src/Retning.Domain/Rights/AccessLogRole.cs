@@ -20,9 +20,12 @@ public static class AccessLogRole
     /// <paramref name="citizenOfferId"/>: the roles held in the citizen's department first, then an
     /// offer head's role across the citizen's offer, then any other role (the citizen may have moved).
     /// Several roles in the same place are joined, e.g. "Medarbejder og Afdelingsleder, Afdeling Mågen".
+    /// The sector management is never named: it reads figures, not citizens.
     /// </summary>
     public static string For(IReadOnlyCollection<StaffPosition> positions, Guid citizenDepartmentId, Guid citizenOfferId)
     {
+        // The sector management reads no citizen (docs/domain.md, "Roles"): a read came through another role.
+        positions = [.. positions.Where(p => p.Role != StaffRole.SectorManagement)];
         var inDepartment = positions.Where(p => p.DepartmentId == citizenDepartmentId && p.Role != StaffRole.OfferHead).ToList();
         if (inDepartment.Count > 0)
         {

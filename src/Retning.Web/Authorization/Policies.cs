@@ -1,4 +1,4 @@
-using Retning.Domain.Organisation;
+using Retning.Domain.Access;
 
 namespace Retning.Web.Authorization;
 
@@ -8,6 +8,7 @@ public static class Policies
     public const string Administrator = "Administrator";
     public const string AuditReader = "AuditReader";
     public const string Staff = "Staff";
+    public const string FigureReader = "FigureReader";
 
     public static AuthorizationPolicy SignedIn() => new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 
@@ -15,8 +16,11 @@ public static class Policies
 
     public static AuthorizationPolicy AuditReaderPolicy() => Require(u => u.CanReadAuditAnywhere);
 
-    /// <summary>Anyone with a role that gives access to citizens (everyone but a pure administrator).</summary>
-    public static AuthorizationPolicy StaffPolicy() => Require(u => u.Grants.Any(g => g.Role != StaffRole.Administrator));
+    /// <summary>Anyone with a role that gives access to citizens (everyone but a pure administrator or sector management).</summary>
+    public static AuthorizationPolicy StaffPolicy() => Require(u => u.Grants.Any(g => CitizenAccess.GivesCitizenAccess(g.Role)));
+
+    /// <summary>Anyone who reads management figures: leaders, quality officers, the sector management (InsightAccess.ReadsFigures).</summary>
+    public static AuthorizationPolicy FigureReaderPolicy() => Require(u => u.ReadsFiguresAnywhere);
 
     private static AuthorizationPolicy Require(Func<CurrentUser, bool> predicate) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new CurrentUserRequirement(predicate)).Build();

@@ -24,6 +24,12 @@ public sealed class CurrentUser
     public bool IsAuthenticated => Id is not null;
     public bool IsAdministrator => CitizenAccess.CanAdminister(Grants);
     public bool CanReadAuditAnywhere => Grants.Any(g => g.Role is StaffRole.DepartmentHead or StaffRole.OfferHead or StaffRole.QualityOfficer);
+    /// <summary>Reads management figures somewhere: a leader, a quality officer or the sector management (<see cref="InsightAccess"/>).</summary>
+    public bool ReadsFiguresAnywhere => Grants.Any(g => InsightAccess.ReadsFigures(g.Role));
+
+    /// <summary>Holds the sector management role (region figures, no citizens: docs/domain.md, "Roles").</summary>
+    public bool IsSectorManagement => Grants.Any(g => g.Role == StaffRole.SectorManagement);
+
     public bool IsLeaderAnywhere => Grants.Any(g => g.Role is StaffRole.DepartmentHead or StaffRole.OfferHead);
 
     internal void Set(Guid id, string userName, string fullName, bool twoFactorEnabled,

@@ -90,7 +90,8 @@ public static class ServiceRegistration
             .SetFallbackPolicy(Policies.SignedIn())
             .AddPolicy(Policies.Administrator, Policies.AdministratorPolicy())
             .AddPolicy(Policies.AuditReader, Policies.AuditReaderPolicy())
-            .AddPolicy(Policies.Staff, Policies.StaffPolicy());
+            .AddPolicy(Policies.Staff, Policies.StaffPolicy())
+            .AddPolicy(Policies.FigureReader, Policies.FigureReaderPolicy());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CurrentUserRequirementHandler>();
 
         services.AddRazorPages(options =>

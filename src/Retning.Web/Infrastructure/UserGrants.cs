@@ -19,7 +19,7 @@ public sealed record UserGrants(IReadOnlyList<RoleGrant> Grants, IReadOnlyList<D
     {
         var memberships = await db.Memberships.AsNoTracking().TagWith(QueryTag)
             .Where(m => m.UserId == userId)
-            .Select(m => new { m.DepartmentId, m.Department!.OfferId, m.Role, Department = m.Department.Name, Offer = m.Department.Offer!.Name })
+            .Select(m => new { m.DepartmentId, m.Department!.OfferId, m.Role, Department = m.Department.Name, Offer = m.Department.Offer!.Name, Region = m.Department.Offer.Region!.Name })
             .ToListAsync(ct);
         var grants = memberships.Select(m => new RoleGrant(m.DepartmentId, m.OfferId, m.Role)).ToList();
         var offerIds = grants.Select(g => g.OfferId).Distinct().ToList();
@@ -27,7 +27,7 @@ public sealed record UserGrants(IReadOnlyList<RoleGrant> Grants, IReadOnlyList<D
             .Where(d => offerIds.Contains(d.OfferId))
             .Select(d => new DepartmentRef(d.Id, d.OfferId))
             .ToListAsync(ct);
-        var labels = WorkplaceLabels.Of(memberships.Select(m => new Workplace(m.Offer, m.Department, m.Role)));
+        var labels = WorkplaceLabels.Of(memberships.Select(m => new Workplace(m.Offer, m.Department, m.Role, m.Region)));
         return new UserGrants(grants, departments, labels);
     }
 }

@@ -123,6 +123,24 @@ public sealed class InsightFiguresTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task The_sector_management_reads_the_regions_figures_but_no_person_and_no_small_number()
+    {
+        var spurven = await ArrangeAsync();
+        using var sektor = await fixture.SignInAsync(DemoUsers.Sektor);
+
+        var region = (await sektor.GetPageAsync("/ledelsesinformation")).AssertStatus(HttpStatusCode.OK);
+        Assert.Matches(@"^\d+ borgere$", Current(region, "borgere"));
+        var page = (await sektor.GetPageAsync($"/ledelsesinformation?{spurven.View}")).AssertStatus(HttpStatusCode.OK);
+        Assert.Equal("færre end 5", Current(page, "borgere"));
+        Assert.Equal("færre end 5", Current(page, "evalueringer-til-tiden"));
+
+        var rows = (await sektor.GetPageAsync($"/ledelsesinformation/tal/borgere?{spurven.View}&raekker=true")).AssertStatus(HttpStatusCode.OK);
+        Assert.Empty(rows.Document.QuerySelectorAll("#tal-raekker"));
+        Assert.DoesNotContain("Spurvesen", rows.Html, StringComparison.Ordinal);
+        Assert.StartsWith("færre end 5 rækker", rows.Document.QuerySelector("#raekker-sektion p")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Leaders_and_the_quality_officer_read_the_figures_care_workers_and_the_administrator_get_403()
     {
         await ArrangeAsync();

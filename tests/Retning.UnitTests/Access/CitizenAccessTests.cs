@@ -31,6 +31,27 @@ public sealed class CitizenAccessTests
         Assert.Empty(CitizenAccess.VisibleDepartments([In(Maagen, StaffRole.Administrator), In(Birken, StaffRole.Administrator)], All));
 
     [Fact]
+    public void The_sector_management_sees_no_citizens()
+    {
+        Assert.Empty(CitizenAccess.VisibleDepartments([In(Maagen, StaffRole.SectorManagement), In(Birken, StaffRole.SectorManagement)], All));
+        Assert.False(CitizenAccess.GivesCitizenAccess(StaffRole.SectorManagement));
+        Assert.False(CitizenAccess.GivesCitizenAccess(StaffRole.Administrator));
+    }
+
+    [Theory]
+    [InlineData(StaffRole.CareWorker)]
+    [InlineData(StaffRole.DepartmentHead)]
+    [InlineData(StaffRole.OfferHead)]
+    [InlineData(StaffRole.QualityOfficer)]
+    public void Every_other_role_gives_citizen_access(StaffRole role) =>
+        Assert.True(CitizenAccess.GivesCitizenAccess(role));
+
+    [Fact]
+    public void The_sector_management_beside_a_care_workers_role_sees_only_the_care_workers_department() =>
+        Assert.Equal([Maagen.DepartmentId],
+            CitizenAccess.VisibleDepartments([In(Birken, StaffRole.SectorManagement), In(Maagen, StaffRole.CareWorker)], All));
+
+    [Fact]
     public void Several_memberships_add_up() =>
         Assert.Equal(new HashSet<Guid> { Maagen.DepartmentId, Birken.DepartmentId },
             CitizenAccess.VisibleDepartments([In(Maagen, StaffRole.CareWorker), In(Birken, StaffRole.QualityOfficer)], All));
@@ -68,6 +89,7 @@ public sealed class CitizenAccessTests
     [InlineData(StaffRole.OfferHead, true)]
     [InlineData(StaffRole.QualityOfficer, true)]
     [InlineData(StaffRole.Administrator, false)]
+    [InlineData(StaffRole.SectorManagement, false)]
     public void The_audit_log_is_for_leaders_and_quality_officers(StaffRole role, bool expected) =>
         Assert.Equal(expected, CitizenAccess.CanReadAuditLog(new HashSet<StaffRole> { role }));
 

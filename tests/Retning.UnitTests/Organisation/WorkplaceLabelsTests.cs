@@ -36,4 +36,13 @@ public sealed class WorkplaceLabelsTests
             "Børnehjemmet Solsikken – Mågen (Kvalitetsmedarbejder)",
         ], labels);
     }
+
+    [Fact]
+    public void The_sector_management_is_named_by_the_region_once_however_many_offers_hold_its_grants() =>
+        Assert.Equal(["Region Nordjylland – hele regionen (Sektorledelse)"],
+            WorkplaceLabels.Of(
+            [
+                new Workplace(Solsikken, "Mågen", StaffRole.SectorManagement, "Region Nordjylland"),
+                new Workplace(Lindely, "Birken", StaffRole.SectorManagement, "Region Nordjylland"),
+            ]));
 }

@@ -35,6 +35,14 @@ public sealed class AccessLogRoleTests
         Assert.Equal("Medarbejder, Afdeling Ternen", AccessLogRole.For([At(Ternen, StaffRole.CareWorker)], Maagen, Solsikken));
 
     [Fact]
+    public void The_sector_management_is_never_named_as_a_reader()
+    {
+        Assert.Equal("Medarbejder, Afdeling Mågen",
+            AccessLogRole.For([At(Maagen, StaffRole.SectorManagement), At(Maagen, StaffRole.CareWorker)], Maagen, Solsikken));
+        Assert.Equal(AccessLogRole.Unknown, AccessLogRole.For([At(Maagen, StaffRole.SectorManagement)], Maagen, Solsikken));
+    }
+
+    [Fact]
     public void A_reader_without_roles_is_unknown() =>
         Assert.Equal(AccessLogRole.Unknown, AccessLogRole.For([], Maagen, Solsikken));
 

@@ -5,8 +5,8 @@ namespace Retning.Web.Pages.Admin;
 /// <summary>A user's role in one department, as the administration shows it.</summary>
 public sealed record UserRole(Guid MembershipId, Guid UserId, Guid DepartmentId, StaffRole Role, string Offer, string Department)
 {
-    /// <summary>"Tilbud – Afdeling".</summary>
-    public string Place => $"{Offer} – {Department}";
+    /// <summary>"Tilbud – Afdeling"; the sector management's role reaches the department's whole region (docs/domain.md, "Roles").</summary>
+    public string Place => Role == StaffRole.SectorManagement ? $"{Offer} – {Department} (gælder hele regionen)" : $"{Offer} – {Department}";
 
     /// <summary>"Medarbejder – Tilbud / Afdeling".</summary>
     public string Label => $"{Role.Danish()} – {Offer} / {Department}";

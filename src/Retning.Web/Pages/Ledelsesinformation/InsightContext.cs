@@ -30,7 +30,7 @@ public sealed class InsightContext
     /// <summary>The scope and view of the request, or null when the user reads no figures (the page answers 403).</summary>
     public static async Task<InsightContext?> LoadAsync(AppDbContext db, InsightReader reader, CurrentUser me, IQueryCollection query, DateOnly today, CancellationToken ct)
     {
-        var scope = InsightScope.Of(me);
+        var scope = await InsightScope.LoadAsync(db, me, ct);
         if (scope.IsEmpty)
         {
             return null;
