@@ -31,7 +31,7 @@ public static class CsvExport
 
             foreach (var table in document.Tables)
             {
-                csv.EndRecord();
+                Record(csv, [string.Empty]); // a blank line (written "", see CsvWriter.EndRecord) before each table
                 Record(csv, [table.Name]);
                 Record(csv, [.. table.Columns]);
                 foreach (var row in table.Rows)
