@@ -152,6 +152,10 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
 
         // Management information: leaders and the quality officer; care workers and the administrator 403.
         ["/ledelsesinformation/svarprocent"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+        ["/ledelsesinformation/eksport.{handler:regex(^(xlsx|csv)$)}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+        ["/ledelsesinformation/tal/{figur}/eksport.{handler:regex(^(xlsx|csv)$)}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+        ["/ledelsesinformation/udskriv"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+        ["/ledelsesinformation/rapport.pdf"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/plan/perioder/{number:int}/udskriv"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
         ["/borgere/{id:guid}/maal/ny"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden),
@@ -314,6 +318,12 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         if (route.StartsWith("/admin/brugere/{id", StringComparison.Ordinal))
         {
             return RouteTable.Fill(route, await App.UserIdAsync(DemoUsers.Mette));
+        }
+
+        // Management figures: a figure by its address name, a file as XLSX.
+        if (route.StartsWith("/ledelsesinformation/", StringComparison.Ordinal))
+        {
+            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["figur"] = "borgere", ["handler"] = "xlsx" });
         }
 
         throw new InvalidOperationException($"No rule for the parameters of {route}: add one to AuthorizationMatrixTests.UrlFor.");
