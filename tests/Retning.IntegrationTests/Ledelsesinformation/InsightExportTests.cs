@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Retning.Domain.Audit;
+using Retning.Domain.Common;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
 
