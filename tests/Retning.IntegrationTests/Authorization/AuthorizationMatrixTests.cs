@@ -151,6 +151,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/udvikling.{handler}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden),
 
         // Management information: leaders and the quality officer; care workers and the administrator 403.
+        ["/ledelsesinformation"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
+        ["/ledelsesinformation/tal/{figur}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
         ["/ledelsesinformation/svarprocent"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
         ["/ledelsesinformation/eksport.{handler:regex(^(xlsx|csv)$)}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
         ["/ledelsesinformation/tal/{figur}/eksport.{handler:regex(^(xlsx|csv)$)}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden),
