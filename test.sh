@@ -58,13 +58,14 @@ section() { echo; echo "== $* =="; }
 # ---------------------------------------------------------------------------------------
 section "Set-up"
 # fonts-dejavu-core: the charts' font (ScottPlot draws æøå with it in SVG and PNG).
-# poppler-utils reads the PDFs back; libreoffice-writer-nogui opens the DOCX files as a real reader.
+# poppler-utils reads the PDFs back; libreoffice-writer-nogui opens the DOCX files and libreoffice-calc-nogui
+# the XLSX exports as a real reader.
 if [ ! -x /usr/bin/chromium ] || ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null \
    || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || ! command -v pdftotext > /dev/null \
-   || ! command -v soffice > /dev/null; then
-    echo "Installing chromium, postgresql, poppler-utils, fonts-dejavu-core and libreoffice-writer-nogui with apt-get…"
+   || ! command -v soffice > /dev/null || [ ! -e /usr/lib/libreoffice/program/libsclo.so ]; then
+    echo "Installing chromium, postgresql, poppler-utils, fonts-dejavu-core, libreoffice-writer-nogui and libreoffice-calc-nogui with apt-get…"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql poppler-utils fonts-dejavu-core libreoffice-writer-nogui
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui
 fi
 if [ ! -d node_modules/dkfds ]; then
     echo "Installing npm packages (npm ci)…"

@@ -162,9 +162,13 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/borgere/{id:guid}/maal/{goalId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden, Forbidden),
         ["/borgere/{id:guid}/maal/{goalId:guid}/rediger"] = new(Login, Forbidden, NotFound, Ok, Ok, Forbidden, Forbidden, Forbidden),
         ["/borgere/{id:guid}/delmaal/{subGoalId:guid}"] = new(Login, Ok, NotFound, Ok, Ok, Ok, Forbidden, Forbidden),
-        // Management information: leaders and the quality officer; care workers and the administrator 403.
+        // Management figures, their files and print: leaders, the quality officer and the sector management; care workers and the administrator 403.
         ["/ledelsesinformation"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
         ["/ledelsesinformation/tal/{figur}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/ledelsesinformation/eksport.{handler:regex(^(xlsx|csv)$)}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/ledelsesinformation/tal/{figur}/eksport.{handler:regex(^(xlsx|csv)$)}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/ledelsesinformation/udskriv"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/ledelsesinformation/rapport.pdf"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
 
         // The audit log per user: leaders and quality officers.
         ["/logning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
@@ -321,7 +325,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         }
 
         // A figure with the rows behind it (the drill-down is the heavier read).
-        if (route.StartsWith("/ledelsesinformation/tal/{figur}", StringComparison.Ordinal))
+        if (route == "/ledelsesinformation/tal/{figur}")
         {
             return "/ledelsesinformation/tal/evalueringer-til-tiden?raekker=true";
         }
@@ -329,6 +333,12 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         if (route.StartsWith("/admin/brugere/{id", StringComparison.Ordinal))
         {
             return RouteTable.Fill(route, await App.UserIdAsync(DemoUsers.Mette));
+        }
+
+        // Management figures: a figure by its address name, a file as XLSX.
+        if (route.StartsWith("/ledelsesinformation/", StringComparison.Ordinal))
+        {
+            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["figur"] = "borgere", ["handler"] = "xlsx" });
         }
 
         throw new InvalidOperationException($"No rule for the parameters of {route}: add one to AuthorizationMatrixTests.UrlFor.");

@@ -83,4 +83,18 @@ public static class Routes
             ? $"/admin/formaalskategorier?region={regionId}&ret={id}#omdoeb-{id}"
             : $"/admin/formaalskategorier?region={regionId}";
     }
+
+    /// <summary>The management overview as a file, "xlsx" or "csv", with a view's query string.</summary>
+    public static string InsightExport(string extension, string? query = null) =>
+        string.IsNullOrEmpty(query) ? $"/ledelsesinformation/eksport.{extension}" : $"/ledelsesinformation/eksport.{extension}?{query}";
+
+    /// <summary>One management figure as a file, "xlsx" or "csv", with the figure page's query string.</summary>
+    public static string InsightFigureExport(string slug, string extension, string? query = null) =>
+        string.IsNullOrEmpty(query) ? $"/ledelsesinformation/tal/{slug}/eksport.{extension}" : $"/ledelsesinformation/tal/{slug}/eksport.{extension}?{query}";
+
+    /// <summary>The management overview as a printable report, with a view's query string.</summary>
+    public static string InsightPrint(string? query = null) => string.IsNullOrEmpty(query) ? "/ledelsesinformation/udskriv" : $"/ledelsesinformation/udskriv?{query}";
+
+    /// <summary>The printable report as a PDF, with a view's query string.</summary>
+    public static string InsightPdf(string? query = null) => string.IsNullOrEmpty(query) ? "/ledelsesinformation/rapport.pdf" : $"/ledelsesinformation/rapport.pdf?{query}";
 }

@@ -1,0 +1,16 @@
+namespace Retning.Documents.Export;
+
+/// <summary>
+/// A table export (docs/architecture.md, "Documents"): what the file is about (period, filters,
+/// time of export, who exported — <see cref="About"/>) and its tables. One model written three
+/// ways — XLSX (<see cref="XlsxExport"/>), CSV (<see cref="CsvExport"/>) and the printable report
+/// (<see cref="ReportHtml"/>) — so every format holds the same numbers.
+/// </summary>
+public sealed record ExportDocument(string Title, IReadOnlyList<(string Label, string Value)> About, IReadOnlyList<ExportTable> Tables);
+
+/// <summary>
+/// One table: its name (an XLSX sheet, a CSV section, a report heading), column heads and rows.
+/// A cell is a <see cref="string"/>, an <see cref="int"/>, a <see cref="DateOnly"/> or null (empty);
+/// numbers and dates keep their type in XLSX. <see cref="Note"/> is a line under the table.
+/// </summary>
+public sealed record ExportTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Note = null);
