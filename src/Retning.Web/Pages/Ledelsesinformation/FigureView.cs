@@ -5,8 +5,7 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// <summary>
 /// The numbers of one figure's page (Tal) in a view: this and the previous period, the outcomes,
 /// the breakdown lines and the months, each null or hidden where the page says "færre end 5".
-/// Computed exactly as <see cref="TalModel"/> does, for the files that must hold the page's
-/// numbers (<see cref="InsightExport"/>).
+/// The page (<see cref="TalModel"/>) and its files (<see cref="InsightExport"/>) both read them here.
 /// </summary>
 public sealed record FigureView(
     FigureDefinition Figure,

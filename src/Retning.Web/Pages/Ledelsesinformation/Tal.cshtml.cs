@@ -51,25 +51,12 @@ public sealed class TalModel(AppDbContext db, InsightReader reader, CurrentUser 
         }
 
         (View, Figure) = (view, figure);
-        var rows = view.Rows(figure);
-        var previous = view.Rows(figure, previous: true);
-        Current = view.Hidden(rows) ? null : FigureValue.Of(rows);
-        Previous = view.Hidden(previous) ? null : FigureValue.Of(previous);
-        Outcomes = [.. FigureValue.Of(rows.Concat(previous)).Outcomes.Select(o => o.Outcome)];
-        Lines = [.. FigureBreakdown.By(PreviousPeriod ? previous : rows, view.Request.Breakdown, view.Data).Select(l => (l, view.Hidden(l.Rows)))];
-        if (figure.Group is not (FigureGroup.Purposes or FigureGroup.SupportNeed or FigureGroup.Participation))
-        {
-            Months = [.. FigureBreakdown.ByMonth(figure.Key, view.Data, view.Period, view.Today)
-                .Select(m => (m.Month, Rows: view.Request.Filter.Apply(m.Rows, view.Data, figure.ByGoal).ToList()))
-                .Select(m => (m.Month, view.Hidden(m.Rows) ? null : FigureValue.Of(m.Rows)))];
-        }
+        var numbers = FigureView.Of(view, figure, PreviousPeriod);
+        (Current, Previous, Outcomes, Lines, Months) = (numbers.Current, numbers.Previous, numbers.Outcomes, numbers.Lines, numbers.Months);
 
         if (ShowRows)
         {
-            var chosen = (PreviousPeriod ? previous : rows)
-                .Where(r => Outcome is null || r.Outcome == Outcome)
-                .Where(r => Line is null || FigureBreakdown.KeyOf(r, view.Request.Breakdown, view.Data) == Line)
-                .ToList();
+            var chosen = numbers.Chosen(view, PreviousPeriod, Outcome, Line);
             Drill = await DrillDown.ReadAsync(db, view, chosen, PageNumber, RowsPerPage, ct);
             await audit.RecordAsync(AuditAction.Search, null, $"Ledelsesinformation: rækker bag \"{figure.Title}\"",
                 $"{view.Describe()}{(PreviousPeriod ? " (forrige periode)" : "")}; udfald: {Outcome ?? "alle"}; linje: {(Line is null ? "alle" : view.LineName(view.Request.Breakdown, Line))}; "
