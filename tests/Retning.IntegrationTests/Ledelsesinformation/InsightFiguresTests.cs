@@ -91,6 +91,12 @@ public sealed class InsightFiguresTests(AppFixture fixture) : IClassFixture<AppF
         page = (await lars.GetPageAsync($"/ledelsesinformation/tal/evalueringer-til-tiden?{spurven.View}&raekker=true&udfald=For%20sent&linje={spurven.DepartmentId}"))
             .AssertStatus(HttpStatusCode.OK);
         Assert.Single(page.Document.QuerySelectorAll("#tal-raekker tbody tr"));
+
+        // An outcome the figure does not have is dropped (all rows), never echoed into the audit row.
+        before = await App.LastAuditIdAsync();
+        page = (await lars.GetPageAsync($"/ledelsesinformation/tal/evalueringer-til-tiden?{spurven.View}&raekker=true&udfald=%3Cscript%3E")).AssertStatus(HttpStatusCode.OK);
+        Assert.Equal(2, page.Document.QuerySelectorAll("#tal-raekker tbody tr").Length);
+        Assert.Contains("udfald: alle", Assert.Single(await App.AuditEntriesSinceAsync(before)).Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,4 +42,8 @@ public sealed record FigureView(
         [.. (previousPeriod ? PreviousRows : Rows)
             .Where(r => outcome is null || r.Outcome == outcome)
             .Where(r => line is null || FigureBreakdown.KeyOf(r, view.Request.Breakdown, view.Data) == line)];
+
+    /// <summary>A drill-down choice from the address kept only when it names an outcome or a line of this figure (else "alle").</summary>
+    public (string? Outcome, string? Line) Known(string? outcome, string? line) =>
+        (outcome is not null && Outcomes.Contains(outcome) ? outcome : null, line is not null && Lines.Any(l => l.Line.Key == line) ? line : null);
 }

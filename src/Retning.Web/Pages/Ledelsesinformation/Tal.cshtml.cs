@@ -53,6 +53,7 @@ public sealed class TalModel(AppDbContext db, InsightReader reader, CurrentUser 
         (View, Figure) = (view, figure);
         var numbers = FigureView.Of(view, figure, PreviousPeriod);
         (Current, Previous, Outcomes, Lines, Months) = (numbers.Current, numbers.Previous, numbers.Outcomes, numbers.Lines, numbers.Months);
+        (Outcome, Line) = numbers.Known(Outcome, Line);
 
         if (ShowRows)
         {
@@ -60,7 +61,7 @@ public sealed class TalModel(AppDbContext db, InsightReader reader, CurrentUser 
             Drill = await DrillDown.ReadAsync(db, view, chosen, PageNumber, RowsPerPage, ct);
             await audit.RecordAsync(AuditAction.Search, null, $"Ledelsesinformation: rækker bag \"{figure.Title}\"",
                 $"{view.Describe()}{(PreviousPeriod ? " (forrige periode)" : "")}; udfald: {Outcome ?? "alle"}; linje: {(Line is null ? "alle" : view.LineName(view.Request.Breakdown, Line))}; "
-                + $"rækker: {chosen.Count}; viste borgere: {Drill.Visible.Count}", ct);
+                + $"rækker: {chosen.Count}; viste rækker: {Drill.Visible.Count}", ct);
         }
         else
         {
