@@ -34,7 +34,7 @@ public static class InsightExport
                 l.Definition.Group.Danish(), l.Definition.Title, Value(l.Definition, l.Current), Unit(l.Definition),
                 Denominator(l.Definition, l.Current), Successes(l.Definition, l.Current), l.Current?.Rows,
                 Value(l.Definition, l.Previous), Denominator(l.Definition, l.Previous),
-                Change(l.Definition, l.Current, l.Previous), l.Definition.HasRate ? "procentpoint" : l.Definition.Unit,
+                InsightText.ChangeValue(l.Definition, l.Current, l.Previous), l.Definition.HasRate ? "procentpoint" : l.Definition.Unit,
                 InsightText.Headline(l.Definition, l.Current), InsightText.Headline(l.Definition, l.Previous),
             ])],
             Note(view));
@@ -69,7 +69,7 @@ public static class InsightExport
             new("Tal", ["Periode", "Fra", "Til", "Værdi", "Enhed", "Nævner (n)", "Tæller", "Rækker", "Ændring", "Som på siden"],
             [
                 ["Denne periode", view.Period.From, view.Period.To, Value(figure, numbers.Current), Unit(figure), Denominator(figure, numbers.Current), Successes(figure, numbers.Current),
-                    numbers.Current?.Rows, Change(figure, numbers.Current, numbers.Previous), InsightText.Headline(figure, numbers.Current)],
+                    numbers.Current?.Rows, InsightText.ChangeValue(figure, numbers.Current, numbers.Previous), InsightText.Headline(figure, numbers.Current)],
                 ["Forrige periode", view.Period.Previous.From, view.Period.Previous.To, Value(figure, numbers.Previous), Unit(figure), Denominator(figure, numbers.Previous),
                     Successes(figure, numbers.Previous), numbers.Previous?.Rows, null, InsightText.Headline(figure, numbers.Previous)],
             ]),
@@ -120,12 +120,6 @@ public static class InsightExport
         _ when figure.HasRate => value.Percent is { } p ? p : InsightText.NoData,
         _ => value.Rows,
     };
-
-    /// <summary>The change as a number (percentage points for a share, rows for a count), null when the page shows "–"; the same rule as <see cref="InsightText.Change"/>.</summary>
-    public static int? Change(FigureDefinition figure, FigureValue? current, FigureValue? previous) =>
-        current is null || previous is null || current.Rows == 0 || previous.Rows == 0 ? null
-        : figure.HasRate ? (current.Percent is { } now && previous.Percent is { } then ? now - then : null)
-        : current.Rows - previous.Rows;
 
     private static string Unit(FigureDefinition figure) => figure.HasRate ? "%" : figure.Unit;
 

@@ -21,24 +21,20 @@ public static class InsightText
         value is { } v && v.Rows > v.Denominator ? $"{v.Rows - v.Denominator} ikke medregnet" : null;
 
     /// <summary>The change from the previous period, in percentage points for a share and in rows for a count; null when either side has no number.</summary>
-    public static string? Change(FigureDefinition figure, FigureValue? current, FigureValue? previous)
-    {
-        if (current is null || previous is null || current.Rows == 0 || previous.Rows == 0)
-        {
-            return null;
-        }
-
-        var change = figure.HasRate
-            ? current.Percent is { } now && previous.Percent is { } then ? now - then : (int?)null
-            : current.Rows - previous.Rows;
-        return change switch
+    public static string? Change(FigureDefinition figure, FigureValue? current, FigureValue? previous) =>
+        ChangeValue(figure, current, previous) switch
         {
             null => null,
             0 => "uændret",
-            > 0 => figure.HasRate ? $"+{change} procentpoint" : $"+{change}",
-            _ => figure.HasRate ? $"−{-change} procentpoint" : $"−{-change}",
+            > 0 and var up => figure.HasRate ? $"+{up} procentpoint" : $"+{up}",
+            var down => figure.HasRate ? $"−{-down} procentpoint" : $"−{-down}",
         };
-    }
+
+    /// <summary>The change as a number (percentage points for a share, rows for a count); null when either side has no number. The files write it as is.</summary>
+    public static int? ChangeValue(FigureDefinition figure, FigureValue? current, FigureValue? previous) =>
+        current is null || previous is null || current.Rows == 0 || previous.Rows == 0 ? null
+        : figure.HasRate ? (current.Percent is { } now && previous.Percent is { } then ? now - then : null)
+        : current.Rows - previous.Rows;
 
     /// <summary>A breakdown's name, as the chooser and the table head say it.</summary>
     public static string BreakdownName(Breakdown by) => by switch
