@@ -36,7 +36,8 @@ internal static class RegionCommand
         var result = await SyntheticRegion.GenerateAsync(settings, options);
         Console.WriteLine($"region_id={result.RegionId}");
         Console.WriteLine($"region_name={result.RegionName}");
-        foreach (var login in result.Logins.Where(l => l.Role != Retning.Domain.Organisation.StaffRole.CareWorker).Take(3))
+        // One of each leading role: a department head, an offer head and the region reader (bench/insight.sh logs in as them).
+        foreach (var login in result.Logins.Where(l => l.Role != Retning.Domain.Organisation.StaffRole.CareWorker).DistinctBy(l => l.Role))
         {
             Console.WriteLine($"login={login.Email} ({login.Role})");
         }

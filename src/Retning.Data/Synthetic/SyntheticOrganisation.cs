@@ -62,6 +62,11 @@ internal sealed class SyntheticOrganisation
             // An offer head holds the role in one department; it covers the whole offer.
             Staff(rng, domain, ++staffNumber, nowUtc, passwordHash, StaffRole.OfferHead, offer.Departments[0], offer);
         }
+
+        // The region reader (Sektorledelse: figures of every offer, no persons), from a random stream of its own so
+        // that adding it moved no other row of a seed.
+        var first = Region.Offers[0];
+        Staff(new SyntheticRandom(seed ^ 0x5EC7), domain, ++staffNumber, nowUtc, passwordHash, StaffRole.SectorManagement, first.Departments[0], first);
     }
 
     public Region Region { get; }
@@ -134,6 +139,7 @@ internal sealed class SyntheticOrganisation
     {
         StaffRole.DepartmentHead => "afdelingsleder",
         StaffRole.OfferHead => "tilbudsleder",
+        StaffRole.SectorManagement => "sektorledelse",
         _ => "medarbejder",
     };
 
