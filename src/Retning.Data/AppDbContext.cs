@@ -9,6 +9,7 @@ using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
 using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;
+using Retning.Domain.Insight;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
 using Retning.Domain.Reminders;
@@ -50,6 +51,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<DiaryCategory> DiaryCategories => Set<DiaryCategory>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<DiaryEntryVersion> DiaryEntryVersions => Set<DiaryEntryVersion>();
+    public DbSet<SubGoalScoreMonth> SubGoalScoreMonths => Set<SubGoalScoreMonth>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<ThemeEvaluation> ThemeEvaluations => Set<ThemeEvaluation>();
     public DbSet<PlanRevisionRequest> PlanRevisionRequests => Set<PlanRevisionRequest>();
@@ -109,6 +111,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         // Diary notes belong to a citizen; a version is read through its note.
         builder.Entity<DiaryEntry>().HasQueryFilter(e => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == e.CitizenId));
         builder.Entity<DiaryEntryVersion>().HasQueryFilter(v => EF.Parameter(ScopeDepartments) == null || DiaryEntries.Any(e => e.Id == v.EntryId));
+        builder.Entity<SubGoalScoreMonth>().HasQueryFilter(m => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == m.CitizenId));
         builder.Entity<Evaluation>().HasQueryFilter(e => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == e.CitizenId));
         builder.Entity<ThemeEvaluation>().HasQueryFilter(e => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == e.CitizenId));
         builder.Entity<PlanRevisionRequest>().HasQueryFilter(r => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == r.CitizenId));

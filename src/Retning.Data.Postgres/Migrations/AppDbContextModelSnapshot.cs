@@ -1287,6 +1287,45 @@ namespace Retning.Data.Postgres.Migrations
                     b.ToTable("ThemeEvaluations");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Insight.SubGoalScoreMonth", b =>
+                {
+                    b.Property<Guid>("SubGoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FirstScaleVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("FirstScore")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LatestScaleVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("LatestScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScoredDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScoredNotes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnscoredNotes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SubGoalId", "Month");
+
+                    b.HasIndex("CitizenId", "Month");
+
+                    b.ToTable("SubGoalScoreMonths");
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2926,6 +2965,21 @@ namespace Retning.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.Insight.SubGoalScoreMonth", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("SubGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.HasOne("Retning.Domain.Organisation.Offer", "Offer")
@@ -3240,7 +3294,7 @@ namespace Retning.Data.Postgres.Migrations
 
             modelBuilder.Entity("Retning.Domain.Plans.PurposeRevision", b =>
                 {
-                    b.HasOne("Retning.Domain.Plans.PurposeCategory", null)
+                    b.HasOne("Retning.Domain.Plans.PurposeCategory", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3250,6 +3304,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("Retning.Domain.Plans.TemplateVersion", b =>

@@ -1274,6 +1274,45 @@ namespace Retning.Data.Sqlite.Migrations
                     b.ToTable("ThemeEvaluations");
                 });
 
+            modelBuilder.Entity("Retning.Domain.Insight.SubGoalScoreMonth", b =>
+                {
+                    b.Property<Guid>("SubGoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstScaleVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FirstScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LatestScaleVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LatestScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScoredDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScoredNotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnscoredNotes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubGoalId", "Month");
+
+                    b.HasIndex("CitizenId", "Month");
+
+                    b.ToTable("SubGoalScoreMonths");
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2913,6 +2952,21 @@ namespace Retning.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.Insight.SubGoalScoreMonth", b =>
+                {
+                    b.HasOne("Retning.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("SubGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Organisation.Department", b =>
                 {
                     b.HasOne("Retning.Domain.Organisation.Offer", "Offer")
@@ -3227,7 +3281,7 @@ namespace Retning.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Retning.Domain.Plans.PurposeRevision", b =>
                 {
-                    b.HasOne("Retning.Domain.Plans.PurposeCategory", null)
+                    b.HasOne("Retning.Domain.Plans.PurposeCategory", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3237,6 +3291,8 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("Retning.Domain.Plans.TemplateVersion", b =>
