@@ -42,19 +42,16 @@ public static class FigureBreakdown
     }
 
     /// <summary>
-    /// The figure month by month across the period (the first and last month cut to the period):
-    /// each month counted by the same rule as the whole, so a month's rows are that month's figure.
+    /// The figure month by month across the period: each month counted by the same rule as the
+    /// whole, so a month's rows are that month's figure.
     /// </summary>
     public static IReadOnlyList<(ReportPeriod Month, IReadOnlyList<CountedItem> Rows)> ByMonth(FigureKey key, InsightData data, ReportPeriod period, DateOnly today)
     {
         var months = new List<(ReportPeriod, IReadOnlyList<CountedItem>)>();
-        var start = period.From;
-        while (start <= period.To)
+        for (var start = period.From; start <= period.To; start = start.AddMonths(1))
         {
-            var monthEnd = new DateOnly(start.Year, start.Month, 1).AddMonths(1).AddDays(-1);
-            var month = new ReportPeriod(start, monthEnd < period.To ? monthEnd : period.To);
+            var month = ReportPeriod.MonthOf(start);
             months.Add((month, Figures.Count(key, data, month, today)));
-            start = month.To.AddDays(1);
         }
 
         return months;

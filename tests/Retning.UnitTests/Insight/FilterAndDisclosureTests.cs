@@ -83,13 +83,15 @@ public sealed class FilterAndDisclosureTests
         var goal = world.Goal(citizen, new DateOnly(2025, 1, 1));
         world.Evaluation(goal, new DateOnly(2026, 1, 31));
         world.Evaluation(goal, new DateOnly(2026, 3, 1));
-        var period = new ReportPeriod(new DateOnly(2026, 1, 15), new DateOnly(2026, 3, 10));
+        world.Evaluation(goal, new DateOnly(2026, 3, 31));
+        var period = new ReportPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31));
 
         var months = FigureBreakdown.ByMonth(FigureKey.EvaluationDecisions, world.Data(), period, InsightWorld.Today);
 
-        Assert.Equal([1, 0, 1], months.Select(m => m.Rows.Count));
-        Assert.Equal(new DateOnly(2026, 1, 15), months[0].Month.From);
-        Assert.Equal(new DateOnly(2026, 3, 10), months[2].Month.To);
+        Assert.Equal([1, 0, 2], months.Select(m => m.Rows.Count));
+        Assert.Equal(new DateOnly(2026, 1, 1), months[0].Month.From);
+        Assert.Equal(new DateOnly(2026, 1, 31), months[0].Month.To);
+        Assert.Equal(new DateOnly(2026, 3, 31), months[2].Month.To);
     }
 
     [Fact]

@@ -129,8 +129,8 @@ public static class InsightExport
 
     private static List<(string, string)> About(InsightContext view, ExportStamp stamp) =>
     [
-        ("Periode", $"{view.Period.From.ToDanishDate()} – {view.Period.To.ToDanishDate()}"),
-        ("Forrige periode", $"{view.Period.Previous.From.ToDanishDate()} – {view.Period.Previous.To.ToDanishDate()}"),
+        ("Periode", InsightText.PeriodName(view.Period)),
+        ("Forrige periode", InsightText.PeriodName(view.Period.Previous)),
         ("Visning", view.Describe()),
         ("Afdelinger", string.Join(", ", view.Departments
             .Where(d => (view.Request.OfferId is null || d.OfferId == view.Request.OfferId) && (view.Request.DepartmentId is null || d.Id == view.Request.DepartmentId))

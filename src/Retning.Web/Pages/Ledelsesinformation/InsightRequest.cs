@@ -79,9 +79,15 @@ public sealed class InsightRequest
         BreakdownKey = Known(query["opdeling"], Breakdowns) ?? "afdeling",
     };
 
-    /// <summary>The custom period's dates as typed (yyyy-MM-dd from the date fields); null when empty or unreadable.</summary>
+    /// <summary>
+    /// The custom period's months as typed: yyyy-MM from the month fields (a day, yyyy-MM-dd, stands
+    /// for its month, as in older links); the first day of the month, or null when empty or unreadable.
+    /// </summary>
     public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(text, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? new DateOnly(d.Year, d.Month, 1) : null;
+
+    /// <summary>A month as the month field writes it (yyyy-MM).</summary>
+    public static string MonthValue(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>This view's query string (without a leading '?'), with any parameters replaced or removed (null).</summary>
     public string Query(params (string Key, string? Value)[] overrides)

@@ -7,6 +7,11 @@ public static class InsightText
 {
     public const string NoData = "Ingen data";
 
+    /// <summary>"december 2025 – november 2026 (12 måneder)", or "november 2026" for one month.</summary>
+    public static string PeriodName(ReportPeriod period) => period.Months == 1
+        ? ReportPeriod.MonthName(period.From)
+        : $"{ReportPeriod.MonthName(period.From)} – {ReportPeriod.MonthName(period.To)} ({period.Months} måneder)";
+
     /// <summary>The headline: "62 % (25 af 40)" for a share, "40 mål" for a count; null value = hidden as "færre end 5".</summary>
     public static string Headline(FigureDefinition figure, FigureValue? value) => value switch
     {

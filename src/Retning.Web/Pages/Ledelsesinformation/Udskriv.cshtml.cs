@@ -29,9 +29,7 @@ public sealed class UdskrivModel(AppDbContext db, InsightReader reader, CurrentU
     /// <summary>The query string of the last full calendar month before <paramref name="today"/> as a custom period, keeping the view's scope and filters.</summary>
     public static string LastMonth(InsightRequest request, DateOnly today)
     {
-        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        var last = first.AddMonths(1).AddDays(-1);
-        return request.Query(("periode", "valgfri"), ("fra", first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            ("til", last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        var month = InsightRequest.MonthValue(new DateOnly(today.Year, today.Month, 1).AddMonths(-1));
+        return request.Query(("periode", "valgfri"), ("fra", month), ("til", month));
     }
 }

@@ -1,4 +1,3 @@
-using Retning.Domain.Diary;
 using Retning.Domain.Insight;
 using Retning.Domain.Plans;
 
@@ -62,18 +61,16 @@ public sealed class InsightReader(AppDbContext db)
                 (r, p) => new PurposeFact(p.Id, r.Id, p.CitizenId, r.ReceivedOn, r.CategoryId))
             .ToListAsync(ct);
 
-        var subGoalIds = goals.Where(g => g.IsSubGoal && g.HasScale).Select(g => g.Id).ToArray();
+        // The diary is read as its monthly score facts, never note by note (docs/adr/0014).
+        var months = await db.SubGoalScoreMonths.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => citizenIds.Contains(m.CitizenId) && m.Month >= window.From && m.Month <= window.To)
+            .ToListAsync(ct);
         var scores = new Dictionary<ReportPeriod, IReadOnlyDictionary<Guid, ScorePair>>
         {
-            [period] = await ScoresAsync(subGoalIds, period, ct),
-            [period.Previous] = await ScoresAsync(subGoalIds, period.Previous, ct),
+            [period] = ScoreMonths.Pairs(months, period),
+            [period.Previous] = ScoreMonths.Pairs(months, period.Previous),
         };
-        var rated = goals.Where(g => g.IsSubGoal && g.Frequency is not null).Select(g => g.Id).ToArray();
-        var scoredDays = (rated.Length == 0 ? [] : await db.DiaryEntries.IgnoreQueryFilters().AsNoTracking()
-                .Where(e => e.Kind == DiaryKind.SubGoal && e.WrongCitizenMarkedUtc == null && e.ScoreValue != null && e.ScaleVersionId != null
-                            && e.SubGoalId != null && rated.Contains(e.SubGoalId.Value) && e.ObservedOn >= window.From && e.ObservedOn <= window.To)
-                .Select(e => new { SubGoalId = e.SubGoalId!.Value, e.ObservedOn }).ToListAsync(ct))
-            .ToLookup(e => e.SubGoalId, e => e.ObservedOn);
+        var scoredDays = ScoreMonths.Days(months);
         var categoryIds = purposes.Select(p => p.CategoryId).OfType<Guid>().Distinct().ToArray();
         var categoryNames = categoryIds.Length == 0 ? [] : await db.PurposeCategories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         return new InsightData(departments, citizens, goals, evaluations, planFacts, meetings, purposes, categoryNames, scores, scoredDays);
@@ -114,35 +111,5 @@ public sealed class InsightReader(AppDbContext db)
                       || (p.ParasympatheticComfort != null && p.ParasympatheticComfort != "") || (p.ParasympatheticDiscomfort != null && p.ParasympatheticDiscomfort != ""),
         }).ToListAsync(ct);
         return [.. rows.Select(p => new PlanFact(p.Id, p.CitizenId, p.Perspective, p.Participation, p.RevisionOn, p.Compass, [.. dpu[p.Id]]))];
-    }
-
-    /// <summary>
-    /// Per scored sub-goal, its notes of the period: how many were scored and "Ikke vurderet", and the
-    /// first and latest score by time observed, with their scale versions. Notes marked as written on
-    /// the wrong citizen do not count (as everywhere in the diary).
-    /// </summary>
-    private async Task<IReadOnlyDictionary<Guid, ScorePair>> ScoresAsync(Guid[] subGoalIds, ReportPeriod period, CancellationToken ct)
-    {
-        if (subGoalIds.Length == 0)
-        {
-            return new Dictionary<Guid, ScorePair>();
-        }
-
-        var notes = db.DiaryEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.Kind == DiaryKind.SubGoal && e.WrongCitizenMarkedUtc == null && e.ObservedOn >= period.From && e.ObservedOn <= period.To);
-        var rows = await db.Goals.IgnoreQueryFilters().AsNoTracking().Where(g => subGoalIds.Contains(g.Id))
-            .Select(g => new
-            {
-                g.Id,
-                Scored = notes.Count(e => e.SubGoalId == g.Id && e.ScoreValue != null),
-                Unscored = notes.Count(e => e.SubGoalId == g.Id && e.ScoreValue == null),
-                First = notes.Where(e => e.SubGoalId == g.Id && e.ScoreValue != null).OrderBy(e => e.ObservedAtUtc).ThenBy(e => e.CreatedUtc)
-                    .Select(e => new { e.ScoreValue, e.ScaleVersionId }).FirstOrDefault(),
-                Latest = notes.Where(e => e.SubGoalId == g.Id && e.ScoreValue != null).OrderByDescending(e => e.ObservedAtUtc).ThenByDescending(e => e.CreatedUtc)
-                    .Select(e => new { e.ScoreValue, e.ScaleVersionId }).FirstOrDefault(),
-            })
-            .Where(r => r.Scored > 0 || r.Unscored > 0)
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => new ScorePair(r.Id, r.Scored, r.Unscored, r.First?.ScoreValue, r.First?.ScaleVersionId, r.Latest?.ScoreValue, r.Latest?.ScaleVersionId));
     }
 }
