@@ -10,6 +10,7 @@
 #                                                 a region is generated only when its database is missing
 #   RUNS=15 WARM=5 SKIP_BUILD=1 YEARS=3           the defaults, but SKIP_BUILD (unset: build Release first)
 #   ONLY=drill-down                               only the pages whose label holds this text
+#   KEEP=1                                        keep the work folder (the app's log)
 set -euo pipefail
 
 PROVIDER=${1:?usage: bench/insight.sh postgres|sqlite CITIZENS…}
@@ -43,7 +44,7 @@ APP_PID=""
 cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null || true
     wait 2> /dev/null || true
-    rm -rf "$WORK"
+    [ -n "${KEEP:-}" ] && echo "kept $WORK" || rm -rf "$WORK"
 }
 trap cleanup EXIT
 

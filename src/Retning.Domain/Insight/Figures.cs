@@ -8,6 +8,12 @@ public static class Figures
 {
     public static IReadOnlyList<CountedItem> Count(FigureKey key, InsightData data, ReportPeriod period, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Counted.GetOrAdd((key, period, today), _ => Compute(key, data, period, today));
+    }
+
+    private static IReadOnlyList<CountedItem> Compute(FigureKey key, InsightData data, ReportPeriod period, DateOnly today)
+    {
         var goals = data.Goals.Values;
         var citizens = data.Citizens;
         IEnumerable<CountedItem> rows = key switch

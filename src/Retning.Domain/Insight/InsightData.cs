@@ -39,4 +39,11 @@ public sealed class InsightData
 
     /// <summary>The days each sub-goal was scored, over both periods (for the response rate).</summary>
     public ILookup<Guid, DateOnly> ScoredDays { get; }
+
+    /// <summary>
+    /// What <see cref="Figures.Count"/> found for a figure, period and day, kept for this data: a page
+    /// asks for the same rows several times (value, change, breakdown, drill-down), and the answer of
+    /// a pure function over the same data does not change.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<(FigureKey, ReportPeriod, DateOnly), IReadOnlyList<CountedItem>> Counted { get; } = new();
 }

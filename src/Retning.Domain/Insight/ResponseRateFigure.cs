@@ -26,6 +26,11 @@ public static class ResponseRateFigure
             }
 
             var active = SubGoalActivity.ActiveIntervals(goal.StartOn, goal.EndOn, goal.State, goal.History.Select(h => (h.FromOn, h.State)));
+            if (!active.Any(a => period.Overlaps(a.From, a.To)))
+            {
+                continue; // not active on a day of the period: no counting day, as ResponseRate.Of would find day by day
+            }
+
             var scored = scoredDays[goal.Id].Where(period.Contains).ToList();
             foreach (var stays in citizen.Stays.Where(s => departments.ContainsKey(s.DepartmentId)).GroupBy(s => s.DepartmentId))
             {
