@@ -171,13 +171,18 @@ public sealed class InsightFiguresTests(AppFixture fixture) : IClassFixture<AppF
         using var lars = await fixture.SignInAsync(DemoUsers.Lars);
         var before = await App.LastAuditIdAsync();
 
-        var page = (await lars.GetPageAsync("/ledelsesinformation?periode=valgfri&fra=2026-02-01&til=2026-01-01")).AssertStatus(HttpStatusCode.OK);
+        var page = (await lars.GetPageAsync("/ledelsesinformation?periode=valgfri&fra=2026-02&til=2026-01")).AssertStatus(HttpStatusCode.OK);
 
         Assert.Contains("før den første", page.Document.QuerySelector("#til-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("2026-01-01", page.Document.QuerySelector("#til")!.GetAttribute("value"));
-        Assert.Equal("2026-02-01", page.Document.QuerySelector("#fra")!.GetAttribute("value"));
+        Assert.Equal("2026-01", page.Document.QuerySelector("#til")!.GetAttribute("value"));
+        Assert.Equal("2026-02", page.Document.QuerySelector("#fra")!.GetAttribute("value"));
         var audit = Assert.Single(await App.AuditEntriesSinceAsync(before));
         Assert.Equal("Ledelsesinformation: nøgletal", audit.Subject);
+
+        // Unreadable text stays in the field, told at it.
+        page = (await lars.GetPageAsync("/ledelsesinformation?periode=valgfri&fra=februar&til=2026-01")).AssertStatus(HttpStatusCode.OK);
+        Assert.Contains("første måned", page.Document.QuerySelector("#fra-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("februar", page.Document.QuerySelector("#fra")!.GetAttribute("value"));
     }
 
     private static string Current(HtmlPage page, string figure) => Cell(page, figure, 1);
