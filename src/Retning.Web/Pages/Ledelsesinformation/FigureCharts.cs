@@ -1,0 +1,64 @@
+using System.Globalization;
+using Retning.Documents.Charts;
+using Retning.Domain.Insight;
+
+namespace Retning.Web.Pages.Ledelsesinformation;
+
+/// <summary>
+/// The charts of a figure's page (Tal), drawn from the same <see cref="FigureView"/> as the tables
+/// beside them and with the tables' own cell texts, so a chart never shows another number than its
+/// table; a line or month the table shows as "færre end 5" or "Ingen data" is not drawn
+/// (docs/architecture.md, "Charts").
+/// </summary>
+public sealed record FigureCharts(
+    FigureBreakdownChartData Breakdown,
+    FigureMonthChartData? Months)
+{
+    /// <summary>True when a breakdown line is hidden as "færre end 5" (the caption says it is not drawn).</summary>
+    public bool BreakdownHidesLines { get; init; }
+
+    /// <summary>True when a month has no number (hidden or "Ingen data"); the caption explains the gaps.</summary>
+    public bool MonthsHaveGaps => Months?.Months.Any(m => m.Value is null) == true;
+
+    public string BreakdownSvg => FigureBreakdownChart.Svg(Breakdown);
+
+    public string BreakdownSummary => FigureBreakdownChart.Summary(Breakdown);
+
+    public string? MonthsSvg => Months is { } m ? FigureMonthChart.Svg(m) : null;
+
+    public string? MonthsSummary => Months is { } m ? FigureMonthChart.Summary(m) : null;
+
+    /// <param name="numbers">The figure's numbers, as the page's tables show them.</param>
+    /// <param name="view">The view, for the breakdown and the lines' names.</param>
+    /// <param name="periodName">"denne periode" or "forrige periode": the period the breakdown shows.</param>
+    public static FigureCharts Of(FigureView numbers, InsightContext view, string periodName)
+    {
+        var f = numbers.Figure;
+        var by = view.Request.Breakdown;
+        var bars = numbers.Lines.Select(l => new FigureBar(
+            view.LineName(by, l.Line.Key),
+            BarText(f, l.Line.Value, l.Hidden),
+            f.HasRate && !l.Hidden ? l.Line.Value.Percent : null,
+            f.HasRate || l.Hidden ? null : [.. numbers.Outcomes.Select(o => l.Line.Value.Outcomes.Where(c => c.Outcome == o).Sum(c => c.Count))]));
+        var breakdown = new FigureBreakdownChartData(
+            $"{f.Title} opdelt efter {InsightText.BreakdownName(by).ToLowerInvariant()}, {periodName}", f.HasRate, numbers.Outcomes, [.. bars]);
+
+        var months = numbers.Months.Count == 0 ? null : new FigureMonthChartData(
+            $"{f.Title} måned for måned i denne periode", f.HasRate, f.Unit,
+            [.. numbers.Months.Select(m => new FigureMonth(m.Month.From, m.Month.To, MonthValue(f, m.Value), InsightText.Headline(f, m.Value)))]);
+
+        return new FigureCharts(breakdown, months) { BreakdownHidesLines = numbers.Lines.Any(l => l.Hidden) };
+    }
+
+    /// <summary>The table's text for a line: the share with its n, or the "I alt" count.</summary>
+    private static string BarText(FigureDefinition f, FigureValue value, bool hidden) =>
+        f.HasRate ? InsightText.Headline(f, hidden ? null : value)
+        : hidden ? SmallNumbers.Label : value.Rows.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The month's number as the table reads it; null where the table says "færre end 5" or "Ingen data".</summary>
+    private static int? MonthValue(FigureDefinition f, FigureValue? value) => value switch
+    {
+        null or { Rows: 0 } => null,
+        _ => f.HasRate ? value.Percent : value.Rows,
+    };
+}
