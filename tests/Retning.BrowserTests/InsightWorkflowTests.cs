@@ -67,6 +67,11 @@ public sealed class InsightWorkflowTests(BrowserFixture fixture)
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Plan", Exact = true }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/borgere/[0-9a-f-]{36}/plan$"));
         await session.CheckPageAsync("planen");
+
+        // A share figure: its chart draws the percentage per line on the same page checks.
+        await session.GotoAsync("/ledelsesinformation/tal/borgerens-deltagelse");
+        await Expect(page.Locator("#graf-opdelt [role='img']")).ToHaveAttributeAsync("aria-label", new Regex("^Søjlediagram med andelen pr. linje: Mål med borgerens deltagelse"));
+        await insight.ExpectFigureAsync("Mål med borgerens deltagelse", "borgerens-deltagelse");
         session.AssertEveryPageChecked();
     }
 

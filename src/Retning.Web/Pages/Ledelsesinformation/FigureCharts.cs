@@ -14,13 +14,24 @@ public sealed record FigureCharts(
     FigureBreakdownChartData Breakdown,
     FigureMonthChartData? Months)
 {
+    // Layout widths (px): the page shows a chart beside its table at about 500–650 px, above it at up to 760.
+    private const int BesideWidth = 600;
+    private const int AboveWidth = 760;
+
     /// <summary>True when a breakdown line is hidden as "færre end 5" (the caption says it is not drawn).</summary>
     public bool BreakdownHidesLines { get; init; }
 
     /// <summary>True when a month has no number (hidden or "Ingen data"); the caption explains the gaps.</summary>
     public bool MonthsHaveGaps => Months?.Months.Any(m => m.Value is null) == true;
 
-    public string BreakdownSvg => FigureBreakdownChart.Svg(Breakdown);
+    /// <summary>
+    /// True when the breakdown table is narrow enough (at most three number columns) to stand beside
+    /// its chart on a wide screen; a wider table would be squeezed, so the chart goes above it.
+    /// </summary>
+    public bool BreakdownBeside => Breakdown.Outcomes.Count + (Breakdown.Share ? 2 : 1) <= 3;
+
+    /// <summary>The breakdown chart, laid out narrower when it stands beside its table, so its text keeps its size.</summary>
+    public string BreakdownSvg => FigureBreakdownChart.Svg(Breakdown, BreakdownBeside ? BesideWidth : AboveWidth);
 
     public string BreakdownSummary => FigureBreakdownChart.Summary(Breakdown);
 
