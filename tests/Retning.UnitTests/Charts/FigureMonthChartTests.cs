@@ -96,17 +96,4 @@ public sealed class FigureMonthChartTests
         Assert.Contains("januar 2026: 80 % (8 af 10).", summary, StringComparison.Ordinal);
         Assert.Contains("februar 2026: Ingen data.", summary, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Write_samples()
-    {
-        var dir = "/tmp/chartsamples";
-        Directory.CreateDirectory(dir);
-        var months = Enumerable.Range(0, 13).Select(i => new DateOnly(2025, 12, 1).AddMonths(i))
-            .Select((d, i) => new FigureMonth(d, d.AddMonths(1).AddDays(-1), i is 3 or 4 or 9 ? null : 40 + (i * 7 % 30), i == 9 ? "færre end 5" : i is 3 or 4 ? "Ingen data" : "x")).ToArray();
-        File.WriteAllText($"{dir}/months-share.svg", FigureMonthChart.Svg(Share(months)));
-        File.WriteAllText($"{dir}/months-count.svg", FigureMonthChart.Svg(Counts([.. months.Select(m => m with { Value = m.Value / 10 })])));
-        File.WriteAllText($"{dir}/bars-share.svg", FigureBreakdownChart.Svg(new("x", true, [], [new("Mågen", "62 % (25 af 40)", 62, null), new("Ørnen", "100 % (125 af 125)", 100, null), new("Svalen", "færre end 5", null, null), new("Tranen", "Ingen data", null, null), new("Hejren", "0 % (0 af 12)", 0, null)])));
-        File.WriteAllText($"{dir}/bars-count.svg", FigureBreakdownChart.Svg(new("x", false, ["Indskrevet hele perioden", "Indskrevet i perioden", "Udskrevet i perioden"], [new("Mågen", "40", null, [30, 8, 2]), new("Ørnen – et meget langt afdelingsnavn der skal forkortes", "13", null, [13, 0, 0]), new("Svalen", "færre end 5", null, null)])));
-    }
 }
