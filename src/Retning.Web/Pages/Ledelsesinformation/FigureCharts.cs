@@ -21,9 +21,6 @@ public sealed record FigureCharts(
     /// <summary>True when a breakdown line is hidden as "færre end 5" (the caption says it is not drawn).</summary>
     public bool BreakdownHidesLines { get; init; }
 
-    /// <summary>True when a month has no number (hidden or "Ingen data"); the caption explains the gaps.</summary>
-    public bool MonthsHaveGaps => Months?.Months.Any(m => m.Value is null) == true;
-
     /// <summary>
     /// True when the breakdown table is narrow enough (at most three number columns) to stand beside
     /// its chart on a wide screen; a wider table would be squeezed, so the chart goes above it.
@@ -54,12 +51,23 @@ public sealed record FigureCharts(
         var breakdown = new FigureBreakdownChartData(
             $"{f.Title} opdelt efter {InsightText.BreakdownName(by).ToLowerInvariant()}, {periodName}", f.HasRate, numbers.Outcomes, [.. bars]);
 
-        var months = numbers.Months.Count == 0 ? null : new FigureMonthChartData(
+        return new FigureCharts(breakdown, MonthsOf(numbers)) { BreakdownHidesLines = numbers.Lines.Any(l => l.Hidden) };
+    }
+
+    /// <summary>The figure's months as the month table shows them; null when the figure has no months.</summary>
+    public static FigureMonthChartData? MonthsOf(FigureView numbers)
+    {
+        var f = numbers.Figure;
+        return numbers.Months.Count == 0 ? null : new FigureMonthChartData(
             $"{f.Title} måned for måned i denne periode", f.HasRate, f.Unit,
             [.. numbers.Months.Select(m => new FigureMonth(m.Month.From, m.Month.To, MonthValue(f, m.Value), InsightText.Headline(f, m.Value)))]);
-
-        return new FigureCharts(breakdown, months) { BreakdownHidesLines = numbers.Lines.Any(l => l.Hidden) };
     }
+
+    /// <summary>The caption under a month chart: what is drawn and, when there are gaps, what they mean.</summary>
+    public static string MonthsCaption(FigureMonthChartData months) =>
+        $"{(months.Share ? "Andelen" : "Antallet")} måned for måned."
+        + (months.Months.Any(m => m.Value is null) ? " Grå felter er måneder uden tal (\"Ingen data\" eller \"færre end 5\"); de tegnes ikke som 0." : string.Empty)
+        + " Samme tal står i tabellen.";
 
     /// <summary>The table's text for a line: the share with its n, or the "I alt" count.</summary>
     private static string BarText(FigureDefinition f, FigureValue value, bool hidden) =>
