@@ -24,11 +24,22 @@ public static class FigureBreakdownChart
     private const double ShareAxisEnd = 150;
     private const double CountRoom = 1.3;
 
+    /// <summary>
+    /// True when a count figure's bars are stacked by outcome: there are two outcomes or more, and no
+    /// more than there are distinguishable colours (beyond that, each line is one bar of its total
+    /// and the table beside gives the outcomes).
+    /// </summary>
+    public static bool Stacks(FigureBreakdownChartData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return !data.Share && data.Outcomes.Count >= 2 && data.Outcomes.Count <= ChartStyle.Outcomes.Count;
+    }
+
     /// <summary>Height of the chart in layout pixels.</summary>
     public static int HeightFor(FigureBreakdownChartData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var legendRows = data.Share || data.Outcomes.Count < 2 ? 0 : (int)Math.Ceiling(data.Outcomes.Sum(o => o.Length + 6) / 80.0);
+        var legendRows = !Stacks(data) ? 0 : (int)Math.Ceiling(data.Outcomes.Sum(o => o.Length + 6) / 80.0);
         return Chrome + (RowHeight * Math.Max(data.Bars.Count, 2)) + (LegendRow * legendRows);
     }
 
@@ -80,11 +91,11 @@ public static class FigureBreakdownChart
         for (var i = 0; i < bars.Count; i++)
         {
             var (bar, y) = (bars[i], Y(bars.Count, i));
-            var end = data.Share ? AddShare(plot, bar, y) : AddCounts(plot, bar, y);
+            var end = data.Share ? AddShare(plot, bar, y) : AddCounts(plot, bar, y, Stacks(data));
             AddText(plot, bar.Text, end, y, bar.Drawn(data.Share));
         }
 
-        if (!data.Share && data.Outcomes.Count > 1)
+        if (Stacks(data))
         {
             plot.Legend.ManualItems.AddRange(data.Outcomes.Select((o, i) => new LegendItem
             {
@@ -118,12 +129,18 @@ public static class FigureBreakdownChart
         return percent;
     }
 
-    /// <summary>The line's outcomes stacked left to right; returns where the stack ends.</summary>
-    private static double AddCounts(Plot plot, FigureBar bar, double y)
+    /// <summary>The line's outcomes stacked left to right (or, not stacked, its total); returns where the bar ends.</summary>
+    private static double AddCounts(Plot plot, FigureBar bar, double y, bool stacked)
     {
         if (bar.Counts is not { } counts)
         {
             return 0;
+        }
+
+        if (!stacked)
+        {
+            AddBar(plot, y, 0, counts.Sum(), ChartStyle.Score);
+            return counts.Sum();
         }
 
         double start = 0;

@@ -44,6 +44,22 @@ public sealed class FigureBreakdownChartTests
     }
 
     [Fact]
+    public void More_outcomes_than_colours_draw_one_bar_of_the_total_without_a_legend()
+    {
+        string[] categories = [.. Enumerable.Range(1, 11).Select(i => $"Kategori {i}")];
+        var data = new FigureBreakdownChartData("Modtagne formål pr. kategori opdelt efter tilbud", false, categories,
+            [new FigureBar("Solsikken", "11", null, [.. Enumerable.Repeat(1, 11)])]);
+
+        var svg = FigureBreakdownChart.Svg(data);
+
+        Assert.False(FigureBreakdownChart.Stacks(data));
+        Assert.True(FigureBreakdownChart.Stacks(Counts()));
+        Assert.DoesNotContain("Kategori 1", ChartAssert.Texts(svg));
+        Assert.Contains("11", ChartAssert.Texts(svg));
+        Assert.DoesNotContain("#C54E00", svg, StringComparison.OrdinalIgnoreCase); // one colour: no second outcome's
+    }
+
+    [Fact]
     public void Whole_number_ticks_for_small_counts()
     {
         var texts = ChartAssert.Texts(FigureBreakdownChart.Svg(Counts(new FigureBar("Mågen", "3", null, [1, 1, 1]))));
