@@ -48,6 +48,14 @@ public sealed class InsightWorkflowTests(BrowserFixture fixture)
         // The figure, the rows behind it, a goal, its plan.
         await goals.GetByRole(AriaRole.Link, new() { Name = "Aktive mål" }).ClickAsync();
         await insight.ExpectFigureAsync("Aktive mål", "aktive-maal");
+
+        // Each table has its chart beside it, with a text alternative naming the numbers.
+        var breakdownChart = page.Locator("#graf-opdelt [role='img']");
+        await Expect(breakdownChart).ToHaveAttributeAsync("aria-label", new Regex("^Søjlediagram med antallet pr. linje: Aktive mål opdelt efter afdeling"));
+        await Expect(breakdownChart.Locator("svg")).ToBeVisibleAsync();
+        var monthChart = page.Locator("#graf-maaneder [role='img']");
+        await Expect(monthChart).ToHaveAttributeAsync("aria-label", new Regex(@"^Kurve over antallet måned for måned: Aktive mål måned for måned.* \d+ mål\."));
+        await Expect(monthChart.Locator("svg")).ToBeVisibleAsync();
         await page.Locator("#tal-total").GetByRole(AriaRole.Link, new() { Name = "Vis rækkerne" }).First.ClickAsync();
         await Expect(insight.Rows.First).ToBeVisibleAsync();
         await session.CheckPageAsync("raekker");
@@ -59,6 +67,11 @@ public sealed class InsightWorkflowTests(BrowserFixture fixture)
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Plan", Exact = true }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/borgere/[0-9a-f-]{36}/plan$"));
         await session.CheckPageAsync("planen");
+
+        // A share figure: its chart draws the percentage per line on the same page checks.
+        await session.GotoAsync("/ledelsesinformation/tal/borgerens-deltagelse");
+        await Expect(page.Locator("#graf-opdelt [role='img']")).ToHaveAttributeAsync("aria-label", new Regex("^Søjlediagram med andelen pr. linje: Mål med borgerens deltagelse"));
+        await insight.ExpectFigureAsync("Mål med borgerens deltagelse", "borgerens-deltagelse");
         session.AssertEveryPageChecked();
     }
 

@@ -21,6 +21,18 @@ internal static class ChartStyle
     public static readonly Color Trend = Color.FromHex("#4D4D4D");
     public static readonly Color Boundary = Color.FromHex("#6B6B6B"); // 5.3:1
     public static readonly Color Grid = Color.FromHex("#E3E3E3");
+    public static readonly Color Muted = Color.FromHex("#545454"); // notes in the plot, 7.5:1
+    public static readonly Color Gap = Color.FromHex("#F0F0F0"); // a month with no number
+
+    /// <summary>
+    /// Colours for a figure's outcomes, in order: Okabe–Ito hues, darkened where needed so each has
+    /// at least 3:1 against white (WCAG 1.4.11); stacked segments are also parted by a white edge.
+    /// </summary>
+    public static readonly IReadOnlyList<Color> Outcomes =
+    [
+        Score, Latest, Color.FromHex("#009E73"), Color.FromHex("#CC79A7"),
+        Boundary, Color.FromHex("#946300"), Color.FromHex("#8E4585"), Ink,
+    ];
 
     /// <summary>
     /// ScottPlot's own default on Debian is "DejaVu Serif", and <c>plot.Font.Set</c> changes a
@@ -92,6 +104,26 @@ internal static class ChartStyle
         note.LabelAlignment = Alignment.MiddleCenter;
         note.LabelBackgroundColor = Colors.White; // stays readable across grid and boundary lines
         note.LabelPadding = 6;
+    }
+
+    /// <summary>
+    /// Whole-number ticks from 0 to at least <paramref name="max"/>, every 1, 2 or 5 × 10ⁿ, at most
+    /// <paramref name="maxTicks"/> + 1 of them: a count is never ticked at 2.5.
+    /// </summary>
+    public static IReadOnlyList<int> CountTicks(int max, int maxTicks = 5)
+    {
+        max = Math.Max(max, 1);
+        for (var scale = 1; ; scale *= 10)
+        {
+            foreach (var step in (int[])[scale, 2 * scale, 5 * scale])
+            {
+                var top = (max + step - 1) / step * step;
+                if (top / step <= maxTicks)
+                {
+                    return [.. Enumerable.Range(0, (top / step) + 1).Select(i => i * step)];
+                }
+            }
+        }
     }
 
     /// <summary>"dd-MM-yyyy", the Danish numeric date.</summary>

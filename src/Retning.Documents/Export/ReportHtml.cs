@@ -39,6 +39,11 @@ public static class ReportHtml
             {
                 var id = "rapport-" + (++number).ToString(CultureInfo.InvariantCulture);
                 html.Element("h2", table.Name, null, ("id", id));
+                if (table.Chart is { } chart)
+                {
+                    AddChart(html, chart);
+                }
+
                 using (html.Open("table", "table", ("aria-labelledby", id)))
                 {
                     using (html.Open("thead"))
@@ -97,6 +102,20 @@ public static class ReportHtml
             </body>
             </html>
             """;
+    }
+
+    /// <summary>role="img" with the description: the SVG's own texts (axis labels) are not read out one by one.</summary>
+    private static void AddChart(HtmlBuilder html, ExportChart chart)
+    {
+        using (html.Open("figure", "app-report-chart"))
+        {
+            using (html.Open("div", "app-report-chart-image", ("role", "img"), ("aria-label", chart.Description)))
+            {
+                html.TrustedSvg(chart.Svg);
+            }
+
+            html.Element("figcaption", chart.Caption);
+        }
     }
 
     private static string? Text(object? value) => value switch

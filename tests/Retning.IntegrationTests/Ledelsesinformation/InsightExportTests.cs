@@ -118,6 +118,15 @@ public sealed class InsightExportTests(AppFixture fixture) : IClassFixture<AppFi
 
         var print = (await lars.GetPageAsync($"/ledelsesinformation/udskriv?{View}")).AssertStatus(HttpStatusCode.OK);
         Assert.Contains(borgere, print.Document.QuerySelector(".app-report")!.TextContent, StringComparison.Ordinal);
+        // The months of the response rate and of goal attainment, each chart with its text alternative and the same texts as its table.
+        var charts = print.Document.QuerySelectorAll(".app-report-chart [role='img']").ToList();
+        Assert.Equal(2, charts.Count);
+        Assert.StartsWith("Kurve over andelen måned for måned: Svarprocent måned for måned", charts[0].GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.StartsWith("Kurve over andelen måned for måned: Afsluttede mål og delmål måned for måned", charts[1].GetAttribute("aria-label"), StringComparison.Ordinal);
+        var monthTable = charts[0].Closest("figure")!.NextElementSibling!;
+        var lastMonth = monthTable.QuerySelectorAll("tbody td")[^1].TextContent.Trim();
+        Assert.EndsWith($": {lastMonth}.", charts[0].GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.NotNull(charts[0].QuerySelector("svg"));
         (await lars.GetPageAsync(month)).AssertStatus(HttpStatusCode.OK);
 
         var before = await App.LastAuditIdAsync();
@@ -133,6 +142,7 @@ public sealed class InsightExportTests(AppFixture fixture) : IClassFixture<AppFi
             Assert.Contains(borgere, text, StringComparison.Ordinal);
             Assert.Contains("Lars", text, StringComparison.Ordinal);
             Assert.Matches(@"Side 1 af \d+", text);
+            Assert.Contains("Svarprocent måned for måned", text, StringComparison.Ordinal);
         }
         finally
         {

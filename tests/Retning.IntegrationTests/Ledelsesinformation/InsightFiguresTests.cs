@@ -147,6 +147,46 @@ public sealed class InsightFiguresTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task The_charts_draw_the_tables_numbers_with_a_text_alternative()
+    {
+        var spurven = await ArrangeAsync();
+        using var lars = await fixture.SignInAsync(DemoUsers.Lars);
+
+        var page = (await lars.GetPageAsync($"/ledelsesinformation/tal/evalueringer-til-tiden?{spurven.View}")).AssertStatus(HttpStatusCode.OK);
+
+        var share = page.Document.QuerySelector($"#tal-opdelt tr[data-line='{spurven.DepartmentId}'] td:last-child")!.TextContent.Trim();
+        Assert.Equal("50 % (1 af 2)", share);
+        var bars = page.Document.QuerySelector("#graf-opdelt [role='img']")!;
+        Assert.Contains($": {share}.", bars.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains(share, bars.QuerySelectorAll("text").Select(t => t.TextContent.Trim()));
+
+        // Every month of the table, with the same text, in the month chart's text alternative.
+        var months = page.Document.QuerySelectorAll("#tal-maaneder tbody td").Select(c => c.TextContent.Trim()).ToList();
+        var summary = page.Document.QuerySelector("#graf-maaneder [role='img']")!.GetAttribute("aria-label")!;
+        Assert.Equal(2, months.Count);
+        Assert.Contains($"januar 2026: {months[0]}.", summary, StringComparison.Ordinal);
+        Assert.Contains($"februar 2026: {months[1]}.", summary, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("#graf-maaneder svg"));
+    }
+
+    [Fact]
+    public async Task A_number_hidden_as_faerre_end_5_is_not_drawn()
+    {
+        var spurven = await ArrangeAsync();
+        using var sektor = await fixture.SignInAsync(DemoUsers.Sektor);
+
+        var page = (await sektor.GetPageAsync($"/ledelsesinformation/tal/evalueringer-til-tiden?{spurven.View}")).AssertStatus(HttpStatusCode.OK);
+
+        var bars = page.Document.QuerySelector("#graf-opdelt")!;
+        Assert.Contains("færre end 5", bars.QuerySelectorAll("text").Select(t => t.TextContent.Trim()));
+        Assert.Contains("tegnes ikke", bars.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("#0072B2", bars.InnerHtml, StringComparison.OrdinalIgnoreCase); // no bar
+        var months = page.Document.QuerySelector("#graf-maaneder")!;
+        Assert.DoesNotContain("#0072B2", months.InnerHtml, StringComparison.OrdinalIgnoreCase); // no point
+        Assert.DoesNotContain(page.Document.QuerySelectorAll("#tal-maaneder tbody td"), c => c.TextContent.Contains('%', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Leaders_and_the_quality_officer_read_the_figures_care_workers_and_the_administrator_get_403()
     {
         await ArrangeAsync();

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using Retning.Documents.Charts;
 using Retning.Documents.Export;
 
 namespace Retning.UnitTests.Documents;
@@ -94,6 +95,23 @@ public sealed class ExportTests
         var page = ReportHtml.Page(Sample, "p { color: #000; } </style><script>", "Ledelsesinformation");
         Assert.DoesNotContain("</style><script>", page, StringComparison.Ordinal);
         Assert.Contains("@page", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tables_chart_is_drawn_above_it_in_the_report_only_with_its_text_alternative()
+    {
+        var months = new FigureMonthChartData("Svarprocent måned for måned", true, "delmål",
+            [new(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), 80, "80 % (8 af 10)"), new(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), null, "Ingen data")]);
+        var table = new ExportTable("Svarprocent måned for måned", ["Måned", "Tal"], [["januar 2026", "80 % (8 af 10)"], ["februar 2026", "Ingen data"]],
+            Chart: new ExportChart(FigureMonthChart.Svg(months), "Kurve <over> andelen", "Samme tal står i tabellen."));
+        var document = Sample with { Tables = [table] };
+
+        var html = ReportHtml.Render(document);
+
+        Assert.Contains("role=\"img\" aria-label=\"Kurve &lt;over&gt; andelen\"><svg", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("<svg", StringComparison.Ordinal) < html.IndexOf("<table", StringComparison.Ordinal));
+        Assert.Contains("<figcaption>Samme tal står i tabellen.</figcaption>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", Encoding.UTF8.GetString(CsvExport.Write(document)), StringComparison.Ordinal);
     }
 
     /// <summary>The CSV's records read back by the library, with the file's ';' and any field count per record.</summary>

@@ -1,3 +1,4 @@
+using Retning.Documents.Charts;
 using Retning.Documents.Export;
 using Retning.Domain.Insight;
 
@@ -23,6 +24,9 @@ public static class InsightExport
 
     private static readonly string[] RateColumns = ["Andel (%)", "Andel (som på siden)"];
 
+    /// <summary>The figures whose months the printable report shows: are the scores given, and are the goals reached.</summary>
+    private static readonly FigureKey[] ReportMonths = [FigureKey.ResponseRate, FigureKey.GoalsClosed];
+
     /// <summary>Every figure of the view: this period, the previous one and the change, then the definitions.</summary>
     public static ExportDocument Overview(InsightContext view, ExportStamp stamp)
     {
@@ -41,7 +45,7 @@ public static class InsightExport
         return new ExportDocument(OverviewTitle, About(view, stamp), [figures, Definitions(FigureCatalog.All)]);
     }
 
-    /// <summary>The printable report of the overview: the same lines in the page's words, narrow enough for A4.</summary>
+    /// <summary>The printable report of the overview: the same lines in the page's words, narrow enough for A4; the months of the response rate and of goal attainment with their charts.</summary>
     public static ExportDocument Report(InsightContext view, ExportStamp stamp)
     {
         var tables = FigureCatalog.All.GroupBy(f => f.Group).Select(g => new ExportTable(g.Key.Danish(),
@@ -55,7 +59,18 @@ public static class InsightExport
             ])]));
         var definitions = new ExportTable("Definitioner", ["Tal", "Definition"],
             [.. FigureCatalog.All.Select(f => (IReadOnlyList<object?>)[f.Title, DefinitionText(f)])]);
-        return new ExportDocument("Ledelsesinformation – rapport", About(view, stamp), [.. tables, definitions with { Note = Note(view) }]);
+        var months = ReportMonths.Select(k => MonthTable(view, FigureCatalog.Of(k)));
+        return new ExportDocument("Ledelsesinformation – rapport", About(view, stamp), [.. tables, .. months, definitions with { Note = Note(view) }]);
+    }
+
+    /// <summary>A figure's months as the figure page shows them, with their chart when the period spans two months or more.</summary>
+    private static ExportTable MonthTable(InsightContext view, FigureDefinition figure)
+    {
+        var numbers = FigureView.Of(view, figure, previousPeriod: false);
+        var chart = FigureCharts.MonthsOf(numbers);
+        return new ExportTable($"{figure.Title} måned for måned", ["Måned", "Tal"],
+            [.. numbers.Months.Select(m => (IReadOnlyList<object?>)[ReportPeriod.MonthName(m.Month.From), InsightText.Headline(figure, m.Value)])],
+            Chart: chart is { Months.Count: >= 2 } ? new ExportChart(FigureMonthChart.Svg(chart), FigureMonthChart.Summary(chart), FigureCharts.MonthsCaption(chart)) : null);
     }
 
     /// <summary>One figure: this and the previous period, the breakdown per outcome, the months and, when asked for, the rows the user may see.</summary>

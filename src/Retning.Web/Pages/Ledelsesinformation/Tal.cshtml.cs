@@ -22,6 +22,10 @@ public sealed class TalModel(AppDbContext db, InsightReader reader, CurrentUser 
     public IReadOnlyList<string> Outcomes { get; private set; } = [];
     public IReadOnlyList<(ReportPeriod Month, FigureValue? Value)> Months { get; private set; } = [];
     public DrillDown? Drill { get; private set; }
+    public FigureCharts Charts { get; private set; } = default!;
+
+    /// <summary>The period the breakdown and the rows show, in the page's words.</summary>
+    public string PeriodName => PreviousPeriod ? "forrige periode" : "denne periode";
 
     [BindProperty(SupportsGet = true, Name = "udfald")]
     public string? Outcome { get; set; }
@@ -54,6 +58,7 @@ public sealed class TalModel(AppDbContext db, InsightReader reader, CurrentUser 
         var numbers = FigureView.Of(view, figure, PreviousPeriod);
         (Current, Previous, Outcomes, Lines, Months) = (numbers.Current, numbers.Previous, numbers.Outcomes, numbers.Lines, numbers.Months);
         (Outcome, Line) = numbers.Known(Outcome, Line);
+        Charts = FigureCharts.Of(numbers, view, PeriodName);
 
         if (ShowRows)
         {
