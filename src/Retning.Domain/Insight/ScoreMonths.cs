@@ -30,10 +30,37 @@ public static class ScoreMonths
         return pairs;
     }
 
-    /// <summary>The days each sub-goal was scored on its scale (the response rate's scored days).</summary>
+    /// <summary>
+    /// The days each sub-goal was scored on its scale (the response rate's scored days), read from a
+    /// sub-goal's month masks when asked for: a region holds millions of such days, a figure asks for
+    /// one sub-goal's at a time.
+    /// </summary>
     public static ILookup<Guid, DateOnly> Days(IEnumerable<SubGoalScoreMonth> months)
     {
         ArgumentNullException.ThrowIfNull(months);
-        return months.SelectMany(m => m.ScoredDates(), (m, day) => (m.SubGoalId, day)).ToLookup(d => d.SubGoalId, d => d.day);
+        return new DayLookup(months.ToLookup(m => m.SubGoalId));
+    }
+
+    private sealed class DayLookup(ILookup<Guid, SubGoalScoreMonth> months) : ILookup<Guid, DateOnly>
+    {
+        public int Count => months.Count;
+
+        public IEnumerable<DateOnly> this[Guid key] => months[key].SelectMany(m => m.ScoredDates());
+
+        public bool Contains(Guid key) => months.Contains(key);
+
+        public IEnumerator<IGrouping<Guid, DateOnly>> GetEnumerator() =>
+            months.Select(g => new SubGoalDays(g.Key, g.SelectMany(m => m.ScoredDates()))).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private sealed class SubGoalDays(Guid key, IEnumerable<DateOnly> days) : IGrouping<Guid, DateOnly>
+    {
+        public Guid Key => key;
+
+        public IEnumerator<DateOnly> GetEnumerator() => days.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

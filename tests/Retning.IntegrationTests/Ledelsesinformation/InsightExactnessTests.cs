@@ -11,14 +11,15 @@ namespace Retning.IntegrationTests.Ledelsesinformation;
 
 /// <summary>
 /// The figures stay exact on generated data (bench/README.md, "The synthetic region"): for the whole
-/// synthetic region and its last six months, the rows of a figure equal a brute-force count straight
+/// synthetic region and its last six whole months, the rows of a figure equal a brute-force count straight
 /// over the tables — plain loads and loops, none of <see cref="InsightReader"/>'s queries.
 /// </summary>
 public sealed class InsightExactnessTests(SyntheticRegionFixture fixture) : IClassFixture<SyntheticRegionFixture>
 {
     private RetningApp App => fixture.App;
 
-    private ReportPeriod Period => new(App.Today.AddMonths(-6), App.Today.AddDays(-1));
+    /// <summary>The last six whole months (a report period is whole months, docs/adr/0014).</summary>
+    private ReportPeriod Period => new(new DateOnly(App.Today.Year, App.Today.Month, 1).AddMonths(-6), new DateOnly(App.Today.Year, App.Today.Month, 1).AddDays(-1));
 
     [Fact]
     public async Task Citizens_closed_goals_and_evaluations_equal_a_brute_force_count()
