@@ -135,6 +135,41 @@ public sealed class DiaryScoreFactsTests(AppFixture fixture) : IClassFixture<App
         Assert.Equal([3, 3], facts.Select(f => f.ScoredNotes));
     }
 
+    [Fact]
+    public async Task The_backfill_of_the_migrations_makes_of_the_notes_what_the_saves_make_of_them()
+    {
+        var (citizenId, subGoalId, otherId) = await CitizenWithSubGoalsAsync(7);
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = App.CreateSystemDbContext();
+        var leap = new DateTime(2028, 2, 29, 23, 30, 0, DateTimeKind.Utc);
+        var same = new DateTime(2026, 1, 31, 20, 0, 0, DateTimeKind.Utc);
+        var notes = new List<DiaryEntry>
+        {
+            await NoteAsync(db, citizenId, subGoalId, leap, 3), await NoteAsync(db, citizenId, subGoalId, leap.AddDays(-28), 1),
+            await NoteAsync(db, citizenId, subGoalId, same, 4), await NoteAsync(db, citizenId, subGoalId, same, 0),
+            await NoteAsync(db, citizenId, subGoalId, same.AddDays(-30), 2), await NoteAsync(db, citizenId, otherId, same, 2),
+        };
+        notes[1].ScaleVersionId = null; // a score without its scale version: a score, not a scored day
+        var unscored = await NoteAsync(db, citizenId, otherId, same.AddHours(-1), 0);
+        (unscored.ScoreValue, unscored.ScaleVersionId) = (null, null);
+        var wrong = await NoteAsync(db, citizenId, otherId, same.AddDays(-3), 1);
+        DiaryRules.MarkWrongCitizen(wrong, "Anne Thomsen", "Test", same);
+        db.DiaryEntries.AddRange([.. notes, unscored, wrong]);
+        await db.SaveChangesAsync(ct);
+        // Two notes observed at the same time are ordered by when they were written: the 0 was written first, so the 4 is the latest.
+        await db.DiaryEntries.Where(e => e.Id == notes[3].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.CreatedUtc, same.AddMinutes(5)), ct);
+        await db.DiaryEntries.Where(e => e.Id == notes[2].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.CreatedUtc, same.AddMinutes(10)), ct);
+
+        var expected = await ScoreFactsCheck.ExpectedAsync(db, ct: ct);
+        var january = expected.Single(f => f.SubGoalId == subGoalId && f.Month == new DateOnly(2026, 1, 1));
+        Assert.Equal((2, 4, 3, (1 << 0) | (1 << 30)), (january.FirstScore, january.LatestScore, january.ScoredNotes, january.ScoredDays));
+        var leapMonth = expected.Single(f => f.SubGoalId == subGoalId && f.Month == new DateOnly(2028, 2, 1));
+        Assert.Equal((1, 3, 1 << 28), (leapMonth.FirstScore, leapMonth.LatestScore, leapMonth.ScoredDays));
+        var otherJanuary = expected.Single(f => f.SubGoalId == otherId);
+        Assert.Equal((1, 1), (otherJanuary.ScoredNotes, otherJanuary.UnscoredNotes));
+        Assert.Equal(expected, await ScoreFactsCheck.BackfilledAsync(db, ct: ct)); // the demo data's notes too
+    }
+
     /// <summary>A scored note as the diary page writes it, on the sub-goal's current scale version.</summary>
     private static async Task<DiaryEntry> NoteAsync(Data.AppDbContext db, Guid citizenId, Guid subGoalId, DateTime observedUtc, int score)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Retning.Data;
+using Retning.Data.Insight;
 using Retning.Domain.Diary;
 using Retning.Domain.Insight;
 
@@ -39,6 +40,20 @@ internal static class ScoreFactsCheck
             .Select(g => Fact.Of(SubGoalScoreMonth.Of(g.Key.SubGoalId, g.First().CitizenId, g.Key.Month,
                 g.Select(n => new MonthNote(n.ObservedOn, n.ObservedAtUtc, n.CreatedUtc, n.ScoreValue, n.ScaleVersionId)))!))
             .OrderBy(f => f.SubGoalId).ThenBy(f => f.Month)];
+    }
+
+    /// <summary>
+    /// What the migrations' backfill (<see cref="ScoreMonthBackfill"/>) makes of the notes in the database now: run in a
+    /// transaction on an emptied table, read, and rolled back.
+    /// </summary>
+    public static async Task<List<Fact>> BackfilledAsync(AppDbContext db, IReadOnlyCollection<Guid>? subGoalIds = null, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SubGoalScoreMonths.IgnoreQueryFilters().ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? ScoreMonthBackfill.Postgres : ScoreMonthBackfill.Sqlite, ct);
+        var rows = await StoredAsync(db, subGoalIds, ct);
+        await transaction.RollbackAsync(ct);
+        return rows;
     }
 
     /// <summary>Asserts that the table holds exactly what the notes say, for the given sub-goals (all when null).</summary>
