@@ -97,11 +97,14 @@ internal static class ScoreMonthFacts
             _ = sync ? db.Database.ExecuteSql(lockSql) : await db.Database.ExecuteSqlAsync(lockSql, ct);
         }
 
-        var storedQuery = db.DiaryEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.Kind == DiaryKind.SubGoal && e.WrongCitizenMarkedUtc == null && e.SubGoalId != null && subGoalIds.Contains(e.SubGoalId.Value)
-                        && e.ObservedOn >= from && e.ObservedOn < until)
-            .Select(e => new CountedNote(e.Id, e.SubGoalId!.Value, e.CitizenId, e.ObservedOn, e.ObservedAtUtc, e.CreatedUtc, e.ScoreValue, e.ScaleVersionId));
-        var stored = sync ? [.. storedQuery] : await storedQuery.ToListAsync(ct);
+        // One statement for the months' rows (tracked) and their notes as saved: each sub-goal's few rows beside its notes.
+        var query = db.Goals.IgnoreQueryFilters().AsSingleQuery().Where(g => subGoalIds.Contains(g.Id)).Select(g => new
+        {
+            Rows = db.SubGoalScoreMonths.IgnoreQueryFilters().Where(m => m.SubGoalId == g.Id && m.Month >= from && m.Month < until).ToList(),
+            Notes = db.DiaryEntries.IgnoreQueryFilters()
+                .Where(e => e.SubGoalId == g.Id && e.Kind == DiaryKind.SubGoal && e.WrongCitizenMarkedUtc == null && e.ObservedOn >= from && e.ObservedOn < until)
+                .Select(e => new CountedNote(e.Id, e.SubGoalId!.Value, e.CitizenId, e.ObservedOn, e.ObservedAtUtc, e.CreatedUtc, e.ScoreValue, e.ScaleVersionId)).ToList(),
+        });
 
         // A failed save left its staged rows behind: they are staged afresh from what is in the database now.
         foreach (var staged in db.ChangeTracker.Entries<SubGoalScoreMonth>().Where(e => months.Contains(new MonthKey(e.Entity.SubGoalId, e.Entity.Month))).ToList())
@@ -109,8 +112,9 @@ internal static class ScoreMonthFacts
             staged.State = EntityState.Detached;
         }
 
-        var rowQuery = db.SubGoalScoreMonths.IgnoreQueryFilters().Where(m => subGoalIds.Contains(m.SubGoalId) && m.Month >= from && m.Month < until);
-        var rows = (sync ? [.. rowQuery] : await rowQuery.ToListAsync(ct)).ToDictionary(r => new MonthKey(r.SubGoalId, r.Month));
+        var read = sync ? [.. query] : await query.ToListAsync(ct);
+        var stored = read.SelectMany(r => r.Notes).ToList();
+        var rows = read.SelectMany(r => r.Rows).ToDictionary(r => new MonthKey(r.SubGoalId, r.Month));
 
         var notes = Overlay(db, stored).ToLookup(n => new MonthKey(n.SubGoalId, SubGoalScoreMonth.MonthOf(n.ObservedOn)));
         foreach (var month in months)
@@ -159,6 +163,11 @@ internal static class ScoreMonthFacts
             .Select(e => new CountedNote(e.Id, e.SubGoalId!.Value, e.CitizenId, e.ObservedOn, e.ObservedAtUtc, e.CreatedUtc, e.ScoreValue, e.ScaleVersionId))
             .ToListAsync(ct);
         await db.SubGoalScoreMonths.IgnoreQueryFilters().Where(m => citizenIds.Contains(m.CitizenId)).ExecuteDeleteAsync(ct);
+        foreach (var deleted in db.ChangeTracker.Entries<SubGoalScoreMonth>().Where(e => citizenIds.Contains(e.Entity.CitizenId)).ToList())
+        {
+            deleted.State = EntityState.Detached; // the rows the earlier save staged, deleted just now
+        }
+
         db.SubGoalScoreMonths.AddRange(notes.GroupBy(n => new MonthKey(n.SubGoalId, SubGoalScoreMonth.MonthOf(n.ObservedOn)))
             .Select(g => SubGoalScoreMonth.Of(g.Key.SubGoalId, g.First().CitizenId, g.Key.Month, g.Select(n => n.AsMonthNote()))!));
         await db.SaveChangesAsync(ct);
