@@ -12,7 +12,9 @@ namespace Retning.Data.Insight;
 /// sub-goal notes are added or change what the facts read (score, time observed, sub-goal, wrong-citizen mark)
 /// rewrites the months they were in and are in now from the notes, in the same transaction. On PostgreSQL the
 /// sub-goals' rows are locked first, in a statement of their own, so that a second writer of the same month
-/// reads the first one's committed note (READ COMMITTED); SQLite has one writer at a time.
+/// reads the first one's committed note (READ COMMITTED); SQLite has one writer at a time. A save with audit rows
+/// takes the audit chain's lock before this one (AppDbContext.SaveChanges), as every other writer does, so the two
+/// locks are always taken in the same order.
 /// </summary>
 internal static class ScoreMonthFacts
 {
