@@ -11,7 +11,8 @@ namespace Retning.RawPath;
 /// POST /borgere/{id}/dagbog/ny, a scored sub-goal note (src/Retning.Web/Pages/Borgere/Dagbog/Ny.cshtml.cs): one read of
 /// the posted sub-goal (in the citizen's plan, active, its scale's current version), the domain's checks
 /// (<see cref="DiaryNoteRules.Read"/>), then in one durable transaction the note, its first version, the form's
-/// idempotency key (as the app's <c>IdempotencyFilter</c> keeps it, with the redirect) and the audit row; 302 to the sub-goal.
+/// idempotency key (as the app's <c>IdempotencyFilter</c> keeps it, with the redirect), the audit row and the month's score facts
+/// (<see cref="ScoreMonthWrite"/>); 302 to the sub-goal.
 /// </summary>
 public static class NoteWrite
 {
@@ -89,6 +90,8 @@ public static class NoteWrite
 
         var detail = $"notat={entry.Id}; delmål={entry.SubGoalId}" + (entry.ScoreValue is { } v ? $"; score={v}" : string.Empty);
         await AuditWriter.AppendAsync(db, connection, transaction, AuditWriter.Row(http, caller, AuditAction.Create, citizen.Id, "Dagbog: delmålsnotat skrevet", detail), ct);
+        // After the audit chain's lock, as in the app, so every writer takes the two locks in the same order.
+        await ScoreMonthWrite.RewriteAsync(db, connection, transaction, citizen.Id, entry.SubGoalId!.Value, entry.ObservedOn, ct);
         await transaction.CommitAsync(ct);
         return Results.Redirect(location);
     }

@@ -132,14 +132,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BeforeSave();
-        // New audit rows are chained (sequence, hash) under the chain's lock, in the same transaction.
-        return Audit.AuditChainWriter.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess: false), acceptAllChangesOnSuccess);
+        // New audit rows are chained (sequence, hash) under the chain's lock, in the same transaction; inside it, the
+        // monthly score facts of the notes saved are rewritten (docs/adr/0014), after the chain's lock so that lock comes first.
+        var months = Insight.ScoreMonthFacts.Touched(this);
+        return Audit.AuditChainWriter.Save(this, months.Count == 0
+            ? () => base.SaveChanges(acceptAllChangesOnSuccess: false)
+            : () => Insight.ScoreMonthFacts.Save(this, months, () => base.SaveChanges(acceptAllChangesOnSuccess: false)), acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BeforeSave();
-        return Audit.AuditChainWriter.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct), acceptAllChangesOnSuccess, cancellationToken);
+        var months = Insight.ScoreMonthFacts.Touched(this);
+        return Audit.AuditChainWriter.SaveAsync(this, months.Count == 0
+            ? ct => base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct)
+            : ct => Insight.ScoreMonthFacts.SaveAsync(this, months, inner => base.SaveChangesAsync(acceptAllChangesOnSuccess: false, inner), ct),
+            acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>Bumps concurrency versions, stamps times, and keeps the audit log, closed periods and written versions unchangeable.</summary>

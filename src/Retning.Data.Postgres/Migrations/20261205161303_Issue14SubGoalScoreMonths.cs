@@ -47,6 +47,9 @@ namespace Retning.Data.Postgres.Migrations
                 name: "IX_SubGoalScoreMonths_CitizenId_Month",
                 table: "SubGoalScoreMonths",
                 columns: new[] { "CitizenId", "Month" });
+
+            // The notes already written get their facts now; from here on every save keeps them (docs/adr/0014).
+            migrationBuilder.Sql(Retning.Data.Insight.ScoreMonthBackfill.Postgres);
         }
 
         /// <inheritdoc />

@@ -71,6 +71,7 @@ public static class DemoPlans
         db.Consents.AddRange(consents);
         await db.SaveChangesAsync(ct);
         await BackdateAsync(db, seeded, history.BarePlans, ct);
+        await Insight.ScoreMonthFacts.RewriteCitizensAsync(db, [.. seeded.Plans.Select(p => p.CitizenId).Distinct()], ct);
         await transaction.CommitAsync(ct);
 
         var goals = seeded.Plans.SelectMany(p => p.Goals).ToList();

@@ -58,6 +58,7 @@ public static class CitizenErasure
         await Delete("PlanRevisionRequests", db.PlanRevisionRequests.IgnoreQueryFilters().Where(r => r.CitizenId == citizenId));
         await Delete("ThemeEvaluations", db.ThemeEvaluations.IgnoreQueryFilters().Where(e => e.CitizenId == citizenId));
         await Delete("Evaluations", db.Evaluations.IgnoreQueryFilters().Where(e => e.CitizenId == citizenId));
+        await Delete("SubGoalScoreMonths", db.SubGoalScoreMonths.IgnoreQueryFilters().Where(m => m.CitizenId == citizenId));
         await Delete("DiaryEntryVersions", db.DiaryEntryVersions.IgnoreQueryFilters().Where(v => notes.Contains(v.EntryId)));
         await Delete("DiaryEntries", db.DiaryEntries.IgnoreQueryFilters().Where(e => e.CitizenId == citizenId));
 

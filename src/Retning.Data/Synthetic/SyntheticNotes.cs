@@ -1,5 +1,6 @@
 using Retning.Data.Demo;
 using Retning.Domain.Diary;
+using Retning.Domain.Insight;
 using Retning.Domain.Plans;
 
 namespace Retning.Data.Synthetic;
@@ -15,12 +16,26 @@ internal static class SyntheticNotes
 {
     public static void Create(CitizenContext c, IReadOnlyList<SyntheticSubGoal> subGoals)
     {
+        var firstNote = c.Rows.Rows<DiaryEntry>().Count;
         foreach (var subGoal in subGoals)
         {
             WriteSubGoalNotes(c, subGoal);
         }
 
+        WriteScoreMonths(c, c.Rows.Rows<DiaryEntry>().Skip(firstNote));
         WriteResidentNotes(c);
+    }
+
+    /// <summary>The monthly score facts of the sub-goal notes written, as a save of them would keep them (docs/adr/0014).</summary>
+    private static void WriteScoreMonths(CitizenContext c, IEnumerable<DiaryEntry> notes)
+    {
+        var months = notes.Where(n => n is { Kind: DiaryKind.SubGoal, SubGoalId: not null, IsMarkedWrongCitizen: false })
+            .GroupBy(n => (SubGoalId: n.SubGoalId!.Value, Month: SubGoalScoreMonth.MonthOf(n.ObservedOn)));
+        foreach (var month in months)
+        {
+            c.Rows.Add(SubGoalScoreMonth.Of(month.Key.SubGoalId, c.Citizen.Id, month.Key.Month,
+                month.Select(n => new MonthNote(n.ObservedOn, n.ObservedAtUtc, n.CreatedUtc, n.ScoreValue, n.ScaleVersionId)))!);
+        }
     }
 
     private static void WriteSubGoalNotes(CitizenContext c, SyntheticSubGoal s)

@@ -4,6 +4,7 @@ using Retning.Data.Demo;
 using Retning.Domain.Citizens;
 using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;
+using Retning.Domain.Insight;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
 
@@ -129,6 +130,7 @@ public static class SyntheticRegion
         _ = batch.Rows<Evaluation>();
         _ = batch.Rows<DiaryEntry>();
         _ = batch.Rows<DiaryEntryVersion>();
+        _ = batch.Rows<SubGoalScoreMonth>();
         _ = batch.Rows<StatusMeeting>();
         _ = batch.Rows<MeetingParticipant>();
         _ = batch.Rows<StatusReport>();

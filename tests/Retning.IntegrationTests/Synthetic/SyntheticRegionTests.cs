@@ -55,6 +55,21 @@ public sealed class SyntheticRegionTests(SyntheticRegionFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task The_monthly_score_facts_are_what_the_notes_say_and_what_the_backfill_makes_of_them()
+    {
+        await using var db = App.CreateSystemDbContext();
+        var ids = (await RegionCitizensAsync(db)).Keys.ToList();
+        var subGoalIds = await db.Goals.Where(g => g.ParentGoalId != null).Join(db.Plans, g => g.PlanId, p => p.Id, (g, p) => new { g.Id, p.CitizenId })
+            .Where(x => ids.Contains(x.CitizenId)).Select(x => x.Id).ToListAsync();
+        var stored = await Dagbog.ScoreFactsCheck.StoredAsync(db, subGoalIds);
+
+        Assert.NotEmpty(stored);
+        Assert.Equal(fixture.Result.Rows["SubGoalScoreMonths"], stored.Count);
+        Assert.Equal(await Dagbog.ScoreFactsCheck.ExpectedAsync(db, subGoalIds), stored);
+        Assert.Equal(stored, await Dagbog.ScoreFactsCheck.BackfilledAsync(db, subGoalIds));
+    }
+
+    [Fact]
     public async Task Every_note_is_on_its_citizens_plan_within_the_enrolment_with_a_score_on_the_scale()
     {
         await using var db = App.CreateSystemDbContext();
