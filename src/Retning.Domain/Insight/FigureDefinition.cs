@@ -20,4 +20,12 @@ public sealed record FigureDefinition(
 {
     /// <summary>True when the figure shows a share (numerator ÷ denominator), not only a count.</summary>
     public bool HasRate => Rate is not null;
+
+    /// <summary>The unit for <paramref name="count"/> rows: "1 plan", "2 planer" (Danish has the same word for one and more of some).</summary>
+    public string UnitFor(int count) => count == 1 && Singular.TryGetValue(Unit, out var one) ? one : Unit;
+
+    private static readonly Dictionary<string, string> Singular = new(StringComparer.Ordinal)
+    {
+        ["borgere"] = "borger", ["planer"] = "plan", ["evalueringer"] = "evaluering", ["statusmøder"] = "statusmøde", ["DPU-frister"] = "DPU-frist",
+    };
 }

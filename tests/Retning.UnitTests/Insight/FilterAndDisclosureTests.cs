@@ -103,4 +103,13 @@ public sealed class FilterAndDisclosureTests
         Assert.All(FigureCatalog.All, d => Assert.Same(d, FigureCatalog.FromSlug(d.Slug)));
         Assert.Null(FigureCatalog.FromSlug("findes-ikke"));
     }
+
+    [Fact]
+    public void A_count_of_one_has_its_unit_in_the_singular()
+    {
+        var plans = FigureCatalog.FromSlug("planer")!;
+        Assert.Equal(("plan", "planer", "planer"), (plans.UnitFor(1), plans.UnitFor(2), plans.UnitFor(0)));
+        Assert.Equal("borger", FigureCatalog.FromSlug("borgere")!.UnitFor(1));
+        Assert.Equal("mål", FigureCatalog.FromSlug("maal")!.UnitFor(1));
+    }
 }

@@ -18,7 +18,7 @@ public static class InsightText
         null => SmallNumbers.Label,
         { Rows: 0 } => NoData,
         _ when figure.HasRate => value.Percent is { } p ? $"{p} % ({value.Successes} af {value.Denominator})" : NoData,
-        _ => $"{value.Rows} {figure.Unit}",
+        _ => $"{value.Rows} {figure.UnitFor(value.Rows)}",
     };
 
     /// <summary>The rows left out of the share, in words ("3 ikke medregnet"), or null when none.</summary>
