@@ -46,8 +46,6 @@ public sealed record ReportPeriod
 
     public DateOnly To { get; }
 
-    public int Days => To.DayNumber - From.DayNumber + 1;
-
     public int Months => ((To.Year - From.Year) * 12) + To.Month - From.Month + 1;
 
     /// <summary>The same number of months just before this period.</summary>
