@@ -39,4 +39,37 @@ public sealed record ActivityWindow(IReadOnlyList<DateInterval> ActiveIntervals,
 
         return false;
     }
+
+    /// <summary>
+    /// For each day from <paramref name="from"/> to <paramref name="to"/> (both inclusive, in
+    /// order), whether it is a counting day (<see cref="IsCountingDay"/>), marked interval by interval.
+    /// </summary>
+    public bool[] CountingDays(DateOnly from, DateOnly to)
+    {
+        var length = to.DayNumber - from.DayNumber + 1;
+        var active = Mark(ActiveIntervals, from, to, length);
+        var enrolled = Mark(EnrolmentIntervals, from, to, length);
+        for (var i = 0; i < length; i++)
+        {
+            active[i] &= enrolled[i];
+        }
+
+        return active;
+    }
+
+    private static bool[] Mark(IReadOnlyList<DateInterval> intervals, DateOnly from, DateOnly to, int length)
+    {
+        var days = new bool[length];
+        foreach (var interval in intervals)
+        {
+            var first = interval.From > from ? interval.From : from;
+            var last = interval.To is { } end && end < to ? end : to;
+            for (var day = first.DayNumber; day <= last.DayNumber; day++)
+            {
+                days[day - from.DayNumber] = true;
+            }
+        }
+
+        return days;
+    }
 }

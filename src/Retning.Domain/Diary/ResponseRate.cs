@@ -75,49 +75,78 @@ public static class ResponseRate
             throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Ukendt scoringsfrekvens.");
         }
 
-        // Counting days per slot; the slot key is the slot's first calendar day.
-        var countingPerSlot = new Dictionary<DateOnly, int>();
+        // Day by day over arrays (a region's figures ask this of thousands of sub-goals): which days
+        // count, how many counting days each slot holds, and which slots were scored. Slots are
+        // numbered from the slot holding the period's first day.
+        var counting = window.CountingDays(periodFrom, periodTo);
+        var slots = new SlotNumbering(frequency, periodFrom, periodTo);
+        var countingPerSlot = new int[slots.Count];
         var countingDays = 0;
-        for (var day = periodFrom; day <= periodTo; day = day.AddDays(1))
+        for (var i = 0; i < counting.Length; i++)
         {
-            if (!window.IsCountingDay(day))
+            if (counting[i])
             {
-                continue;
-            }
-
-            countingDays++;
-            var slot = SlotStart(frequency, day);
-            countingPerSlot[slot] = countingPerSlot.GetValueOrDefault(slot) + 1;
-        }
-
-        var majoritySlots = new HashSet<DateOnly>();
-        foreach (var (slot, days) in countingPerSlot)
-        {
-            if (days * 2 > SlotLength(frequency, slot))
-            {
-                majoritySlots.Add(slot);
+                countingDays++;
+                countingPerSlot[slots.Of(periodFrom.AddDays(i))]++;
             }
         }
 
-        var scoredSlots = new HashSet<DateOnly>();
+        var majority = new bool[slots.Count];
+        for (var slot = 0; slot < slots.Count; slot++)
+        {
+            majority[slot] = countingPerSlot[slot] * 2 > SlotLength(frequency, slots.Start(slot));
+        }
+
+        var scored = new bool[slots.Count];
         foreach (var date in scoredDates)
         {
-            if (date < periodFrom || date > periodTo || !window.IsCountingDay(date))
+            if (date >= periodFrom && date <= periodTo && counting[date.DayNumber - periodFrom.DayNumber] && majority[slots.Of(date)])
             {
-                continue;
-            }
-
-            var slot = SlotStart(frequency, date);
-            if (majoritySlots.Contains(slot))
-            {
-                scoredSlots.Add(slot);
+                scored[slots.Of(date)] = true;
             }
         }
 
-        bool Running(DateOnly slot) => today is { } t && slot.AddDays(SlotLength(frequency, slot) - 1) >= t;
-        var expected = majoritySlots.Count(slot => !Running(slot) || scoredSlots.Contains(slot));
-        var pending = countingPerSlot.Keys.Count(slot => Running(slot) && !scoredSlots.Contains(slot));
-        return new ResponseRateResult(frequency, countingDays, expected, scoredSlots.Count, pending);
+        int expected = 0, pending = 0, scoredSlots = 0;
+        for (var slot = 0; slot < slots.Count; slot++)
+        {
+            var start = slots.Start(slot);
+            var running = today is { } t && start.AddDays(SlotLength(frequency, start) - 1) >= t;
+            scoredSlots += scored[slot] ? 1 : 0;
+            expected += majority[slot] && (!running || scored[slot]) ? 1 : 0;
+            pending += countingPerSlot[slot] > 0 && running && !scored[slot] ? 1 : 0;
+        }
+
+        return new ResponseRateResult(frequency, countingDays, expected, scoredSlots, pending);
+    }
+
+    /// <summary>The slots of a period numbered from 0, the slot holding its first day.</summary>
+    private readonly struct SlotNumbering
+    {
+        private readonly ScoringFrequency _frequency;
+        private readonly DateOnly _first;
+
+        public SlotNumbering(ScoringFrequency frequency, DateOnly from, DateOnly to)
+        {
+            _frequency = frequency;
+            _first = SlotStart(frequency, from);
+            Count = Of(to) + 1;
+        }
+
+        public int Count { get; }
+
+        public int Of(DateOnly day) => _frequency switch
+        {
+            ScoringFrequency.Daily => day.DayNumber - _first.DayNumber,
+            ScoringFrequency.Weekly => (day.DayNumber - _first.DayNumber) / 7,
+            _ => ((day.Year - _first.Year) * 12) + day.Month - _first.Month,
+        };
+
+        public DateOnly Start(int slot) => _frequency switch
+        {
+            ScoringFrequency.Daily => _first.AddDays(slot),
+            ScoringFrequency.Weekly => _first.AddDays(7 * slot),
+            _ => _first.AddMonths(slot),
+        };
     }
 
     /// <summary>The first calendar day of the slot holding <paramref name="day"/>.</summary>

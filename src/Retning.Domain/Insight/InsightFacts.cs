@@ -1,3 +1,4 @@
+using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
@@ -83,6 +84,10 @@ public sealed record GoalFact(
     ScoringFrequency? Frequency = null)
 {
     public bool IsSubGoal => ParentGoalId is not null;
+
+    /// <summary>The stretches the goal was Aktivt, from its history (worked out once: most figures ask).</summary>
+    public IReadOnlyList<DateInterval> ActiveIntervals { get; } =
+        SubGoalActivity.ActiveIntervals(StartOn, EndOn, State, History.Select(h => (h.FromOn, h.State)));
 }
 
 /// <summary>An evaluation of a goal or sub-goal.</summary>

@@ -25,7 +25,7 @@ public static class ResponseRateFigure
                 continue;
             }
 
-            var active = SubGoalActivity.ActiveIntervals(goal.StartOn, goal.EndOn, goal.State, goal.History.Select(h => (h.FromOn, h.State)));
+            var active = goal.ActiveIntervals;
             if (!active.Any(a => period.Overlaps(a.From, a.To)))
             {
                 continue; // not active on a day of the period: no counting day, as ResponseRate.Of would find day by day

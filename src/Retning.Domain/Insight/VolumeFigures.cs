@@ -1,5 +1,3 @@
-using Retning.Domain.Diary;
-
 namespace Retning.Domain.Insight;
 
 /// <summary>
@@ -59,8 +57,7 @@ public static class VolumeFigures
 
     /// <summary>True when the goal was in the state Aktivt on some day of the period.</summary>
     public static bool ActiveDuring(GoalFact goal, ReportPeriod period) =>
-        SubGoalActivity.ActiveIntervals(goal.StartOn, goal.EndOn, goal.State, goal.History.Select(h => (h.FromOn, h.State)))
-            .Any(i => period.Overlaps(i.From, i.To));
+        goal.ActiveIntervals.Any(i => period.Overlaps(i.From, i.To));
 
     internal static bool Enrolled(CitizenFact citizen, ReportPeriod period) => period.Overlaps(citizen.EnrolledOn, citizen.DischargedOn);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Insight;
@@ -83,6 +84,7 @@ public sealed class InsightExactnessTests(SyntheticRegionFixture fixture) : ICla
     {
         var db = App.CreateSystemDbContext();
         var departments = await db.Departments.Where(d => d.Offer!.RegionId == fixture.Result.RegionId).Select(d => d.Id).ToListAsync();
-        return (await new InsightReader(db).ReadAsync(departments, Period, CancellationToken.None), db);
+        var reader = new InsightReader(App.Services.GetRequiredService<DbContextOptions<Retning.Data.AppDbContext>>(), App.Clock);
+        return (await reader.ReadAsync(departments, Period, CancellationToken.None), db);
     }
 }
