@@ -28,11 +28,16 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/retning-insight.XXXXXX")
 BENCH=(dotnet "$ROOT/bench/Retning.Bench/bin/Release/net10.0/Retning.Bench.dll")
 
 # ---- What is measured (adjust here when the pages move) -----------------------------------------------------------
-# who|label|address: "region" logs in as the region reader (Sektorledelse), "offer" as the first offer's head.
+# who|label|address[|after-change]: "region" logs in as the region reader (Sektorledelse), "offer" as the first offer's
+# head. "after-change" gives the figures' version a new value before every request (docs/adr/0015), as a save of a goal,
+# an evaluation or a note in an ended month does: the page reads and computes its rows afresh. Without it, requests
+# after the first reuse the rows read under the unchanged version.
 PAGES=(
+    "region|whole-region figures page, after a change|/ledelsesinformation|after-change"
     "region|whole-region figures page|/ledelsesinformation"
     "region|response rate by offer, month by month|/ledelsesinformation/tal/svarprocent?opdeling=tilbud"
     "region|drill-down: response rate rows (counts only)|/ledelsesinformation/tal/svarprocent?raekker=true"
+    "offer|offer figures page, after a change|/ledelsesinformation|after-change"
     "offer|offer figures page|/ledelsesinformation"
     "offer|drill-down: response rate rows (names)|/ledelsesinformation/tal/svarprocent?raekker=true"
     "offer|drill-down: change in support need rows|/ledelsesinformation/tal/stoettebehov?raekker=true"
@@ -104,13 +109,14 @@ login() { # jar email
     [ "$status" = 302 ] || { echo "log-in of $2 answered $status"; exit 1; }
 }
 
-measure() { # jar address → "median p90 bytes" in ms
+measure() { # jar address [after-change] → "median p90 bytes" in ms
     local url="http://127.0.0.1:$APP_PORT$2" times="$WORK/times" status
+    change() { [ -z "${3:-}" ] || "${BENCH[@]}" touch-insight "${DB_ARGS[@]}"; }
     status=$(curl -s -b "$1" -o "$WORK/page.html" -w '%{http_code}' "$url")
     [ "$status" = 200 ] || { echo "$2 answered $status" >&2; exit 1; }
-    for _ in $(seq 1 "$WARM"); do curl -s -b "$1" -o /dev/null "$url"; done
+    for _ in $(seq 1 "$WARM"); do change "$@"; curl -s -b "$1" -o /dev/null "$url"; done
     : > "$times"
-    for _ in $(seq 1 "$RUNS"); do curl -s -b "$1" -o /dev/null -w '%{time_total}\n' "$url" >> "$times"; done
+    for _ in $(seq 1 "$RUNS"); do change "$@"; curl -s -b "$1" -o /dev/null -w '%{time_total}\n' "$url" >> "$times"; done
     sort -n "$times" | awk -v b="$(wc -c < "$WORK/page.html")" '{ t[NR] = $1 * 1000 } END { printf "%.0f %.0f %d", t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)], b }'
 }
 
@@ -124,9 +130,9 @@ for citizens in "${SIZES[@]}"; do
     login "$WORK/region.jar" "$region_user"
     login "$WORK/offer.jar" "$offer_user"
     for page in "${PAGES[@]}"; do
-        IFS='|' read -r who label address <<< "$page"
+        IFS='|' read -r who label address after_change <<< "$page"
         [[ "$label" == *"${ONLY:-}"* ]] || continue
-        read -r median p90 bytes <<< "$(measure "$WORK/$who.jar" "$address")"
+        read -r median p90 bytes <<< "$(measure "$WORK/$who.jar" "$address" "$after_change")"
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$citizens" "$who" "$label" "$median" "$p90" "$bytes" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS"
     done
     kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""

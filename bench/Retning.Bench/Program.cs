@@ -25,6 +25,14 @@ if (args.Length > 0 && args[0] == "region")
     return;
 }
 
+// A change the management figures read, as a save would make it (bench/insight.sh times the page after one):
+// ./Retning.Bench touch-insight (--sqlite FILE | --pg "CONNECTION")
+if (args.Length > 0 && args[0] == "touch-insight")
+{
+    await RegionCommand.TouchInsightAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "session")
 {
     await SessionCommand.RunAsync(args);

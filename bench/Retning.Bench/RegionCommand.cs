@@ -52,6 +52,15 @@ internal static class RegionCommand
         Console.WriteLine($"time {seconds:F1} s ({result.TotalRows / seconds:N0} rows/s), of which writing {result.Writing.TotalSeconds:F1} s ({result.TotalRows / result.Writing.TotalSeconds:N0} rows/s)");
     }
 
+    /// <summary>Gives the figures' version a new value (docs/adr/0015), so the app's next page reads its rows afresh.</summary>
+    public static async Task TouchInsightAsync(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>();
+        DatabaseRegistration.Configure(builder, SeedCommand.Settings(args));
+        await using var db = new AppDbContext(builder.Options, FixedCitizenScope.System, TimeProvider.System);
+        await Retning.Data.Insight.InsightStamps.TouchAsync(db, CancellationToken.None);
+    }
+
     private static int? Number(string[] args, string name) =>
         SeedCommand.Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
 }

@@ -57,6 +57,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<PlanRevisionRequest> PlanRevisionRequests => Set<PlanRevisionRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Audit.AuditChainState> AuditChainHead => Set<Audit.AuditChainState>();
+    public DbSet<Insight.InsightStamp> InsightStamp => Set<Insight.InsightStamp>();
     public DbSet<Operations.HealthProbe> HealthProbes => Set<Operations.HealthProbe>();
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<StatusSection> StatusSections => Set<StatusSection>();
@@ -134,19 +135,28 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         BeforeSave();
         // New audit rows are chained (sequence, hash) under the chain's lock, in the same transaction; inside it, the
         // monthly score facts of the notes saved are rewritten (docs/adr/0014), after the chain's lock so that lock comes first.
+        // Last, with every row staged: the figures' version changes when what they read does (docs/adr/0015).
         var months = Insight.ScoreMonthFacts.Touched(this);
-        return Audit.AuditChainWriter.Save(this, months.Count == 0
-            ? () => base.SaveChanges(acceptAllChangesOnSuccess: false)
-            : () => Insight.ScoreMonthFacts.Save(this, months, () => base.SaveChanges(acceptAllChangesOnSuccess: false)), acceptAllChangesOnSuccess);
+        int Save()
+        {
+            Insight.InsightStamps.MarkIfChanged(this, clock);
+            return base.SaveChanges(acceptAllChangesOnSuccess: false);
+        }
+
+        return Audit.AuditChainWriter.Save(this, months.Count == 0 ? Save : () => Insight.ScoreMonthFacts.Save(this, months, Save), acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BeforeSave();
         var months = Insight.ScoreMonthFacts.Touched(this);
-        return Audit.AuditChainWriter.SaveAsync(this, months.Count == 0
-            ? ct => base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct)
-            : ct => Insight.ScoreMonthFacts.SaveAsync(this, months, inner => base.SaveChangesAsync(acceptAllChangesOnSuccess: false, inner), ct),
+        Task<int> SaveAsync(CancellationToken ct)
+        {
+            Insight.InsightStamps.MarkIfChanged(this, clock);
+            return base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+        }
+
+        return Audit.AuditChainWriter.SaveAsync(this, months.Count == 0 ? SaveAsync : ct => Insight.ScoreMonthFacts.SaveAsync(this, months, SaveAsync, ct),
             acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -172,6 +172,7 @@ internal static class ScoreMonthFacts
 
         db.SubGoalScoreMonths.AddRange(notes.GroupBy(n => new MonthKey(n.SubGoalId, SubGoalScoreMonth.MonthOf(n.ObservedOn)))
             .Select(g => SubGoalScoreMonth.Of(g.Key.SubGoalId, g.First().CitizenId, g.Key.Month, g.Select(n => n.AsMonthNote()))!));
+        InsightStamps.Touch(db); // the delete above passed the change tracker
         await db.SaveChangesAsync(ct);
     }
 

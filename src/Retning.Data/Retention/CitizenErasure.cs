@@ -29,6 +29,7 @@ public static class CitizenErasure
     public static async Task<ErasureCounts> EraseAsync(AppDbContext db, Guid citizenId, DateTime erasedUtc, CancellationToken ct)
     {
         var deleted = new List<(string, int)>();
+        Insight.InsightStamps.Touch(db); // the deletes pass the change tracker; the caller's save writes the new version
         async Task Delete<T>(string table, IQueryable<T> rows)
         {
             deleted.Add((table, await rows.ExecuteDeleteAsync(ct)));

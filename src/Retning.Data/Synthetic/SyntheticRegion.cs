@@ -95,6 +95,11 @@ public static class SyntheticRegion
             writing.Stop();
         }
 
+        await using (var db = open(clock))
+        {
+            await Insight.InsightStamps.TouchAsync(db, ct); // the bulk writer passes the change tracker
+        }
+
         await AnalyseAsync(open(clock), ct);
         return new SyntheticRegionResult(organisation.Region.Id, organisation.Region.Name, organisation.Logins, rows, watch.Elapsed, writing.Elapsed);
     }

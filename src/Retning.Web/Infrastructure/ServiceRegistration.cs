@@ -26,7 +26,8 @@ public static class ServiceRegistration
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<Services.Plans.PlanService>();
         services.AddScoped<Services.Diary.DiaryFigures>();
-        services.AddScoped<Services.Insight.InsightReader>();
+        services.AddSingleton<Services.Insight.InsightReader>();
+        services.AddSingleton<Services.Insight.InsightCache>();
         services.AddScoped<Services.Tasks.TaskLoader>();
         services.AddScoped<Services.Status.StatusService>();
         services.Configure<Services.Status.StatusOptions>(configuration.GetSection(Services.Status.StatusOptions.Section));

@@ -7,7 +7,7 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// The overview of every figure as a file, exactly the view of the address's query string
 /// (<see cref="InsightExport.Overview"/>): XLSX or CSV, audited as an export.
 /// </summary>
-public sealed class EksportModel(AppDbContext db, InsightReader reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EksportModel(AppDbContext db, InsightCache reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) => ExportAsync("XLSX", XlsxExport.Write, XlsxExport.ContentType, ".xlsx", ct);
 

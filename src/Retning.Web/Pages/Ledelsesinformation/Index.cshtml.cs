@@ -8,7 +8,7 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// the chosen period beside the previous one, for the departments the user's role reaches, with its
 /// definition one click away and a link to the rows behind it. For learning, not control.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, InsightReader reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, InsightCache reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     public InsightContext View { get; private set; } = default!;
 
@@ -28,6 +28,7 @@ public sealed class IndexModel(AppDbContext db, InsightReader reader, CurrentUse
             ModelState.AddModelError(error.Field == "Fra" ? "fra" : "til", error.Message);
         }
 
+        view.Prepare(FigureCatalog.All);
         Groups = [.. FigureCatalog.All.GroupBy(f => f.Group)
             .Select(g => (g.Key, (IReadOnlyList<FigureLine>)[.. g.Select(f => FigureLine.Of(view, f))]))];
 

@@ -30,6 +30,7 @@ public static class InsightExport
     /// <summary>Every figure of the view: this period, the previous one and the change, then the definitions.</summary>
     public static ExportDocument Overview(InsightContext view, ExportStamp stamp)
     {
+        view.Prepare(FigureCatalog.All);
         var lines = FigureCatalog.All.Select(f => FigureLine.Of(view, f)).ToList();
         var figures = new ExportTable("Nøgletal",
             ["Gruppe", "Tal", "Denne periode", "Enhed", "Nævner (n)", "Tæller", "Rækker", "Forrige periode", "Forrige nævner (n)", "Ændring", "Ændringens enhed", "Denne periode (som på siden)", "Forrige periode (som på siden)"],

@@ -9,7 +9,7 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// wwwroot/css/print.css inline, printed by headless Chromium (A4, the period in the running
 /// header, page numbers). Without Chromium the page says so; the print view and the files still work.
 /// </summary>
-public sealed class PdfModel(AppDbContext db, InsightReader reader, CurrentUser me, AuditLog audit, IPdfPrinter printer, IWebHostEnvironment environment,
+public sealed class PdfModel(AppDbContext db, InsightCache reader, CurrentUser me, AuditLog audit, IPdfPrinter printer, IWebHostEnvironment environment,
     ILogger<PdfModel> log, TimeProvider clock) : PageModel
 {
     public string Problem { get; private set; } = string.Empty;

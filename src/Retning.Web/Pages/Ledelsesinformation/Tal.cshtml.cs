@@ -10,7 +10,7 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// <see cref="Figures.Count"/> as the number, so the list always holds exactly what was counted;
 /// citizens the user may not open are shown as a count only.
 /// </summary>
-public sealed class TalModel(AppDbContext db, InsightReader reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class TalModel(AppDbContext db, InsightCache reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int RowsPerPage = 50;
 

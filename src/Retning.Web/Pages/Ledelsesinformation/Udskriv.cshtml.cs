@@ -8,7 +8,7 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// previous period, with the definitions — the markup the PDF (<see cref="PdfModel"/>) prints.
 /// The "Månedsrapport" link opens it for the last full calendar month.
 /// </summary>
-public sealed class UdskrivModel(AppDbContext db, InsightReader reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class UdskrivModel(AppDbContext db, InsightCache reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     public InsightContext View { get; private set; } = default!;
 

@@ -10,7 +10,7 @@ namespace Retning.Web.Pages.Ledelsesinformation.Tal;
 /// "raekker" — the rows the user may open (the others as a count). XLSX or CSV, audited as an
 /// export with the number of rows and citizens it names.
 /// </summary>
-public sealed class EksportModel(AppDbContext db, InsightReader reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EksportModel(AppDbContext db, InsightCache reader, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "udfald")]
     public string? Outcome { get; set; }
