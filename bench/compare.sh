@@ -28,7 +28,6 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/retning-compare.XXXXXX")
 
 # ---- The addresses, in one place (adjust here when the app's pages move) ---------------------------------------
-LOGIN_URL=/log-ind
 plan_url() { echo "/borgere/$1/plan"; }
 timeline_url() { echo "/borgere/$1/dagbog"; }            # page 1 of the timeline, newest first
 subgoal_url() { echo "/borgere/$1/delmaal/$2"; }
@@ -109,17 +108,11 @@ wait_healthy "$RAW_PORT" "$RAW_PID"
 # but wrk does not — with one cookie for the whole run, every request after minute 5 would pay a user lookup and a new
 # cookie (ASP.NET Identity's SecurityStampValidator), which no browser causes.
 JAR="$WORK/cookies"
-token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//'; }
+source "$ROOT/bench/scripts/login.sh"
 value_of() { grep -o "<input[^>]*name=\"$1\"[^>]*>" "$WORK/form.html" | head -1 | grep -o 'value="[^"]*"' | sed 's/value="//;s/"$//'; }
 jar_cookie() { awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR"; }
 app_login() {
-    rm -f "$JAR"
-    curl -s -c "$JAR" -b "$JAR" -o "$WORK/login.html" "http://127.0.0.1:$APP_PORT$LOGIN_URL"
-    local status
-    status=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' --data-urlencode "Input.Email=$USER_EMAIL" \
-        --data-urlencode "Input.Password=$USER_PASSWORD" --data-urlencode "__RequestVerificationToken=$(token_of "$WORK/login.html")" \
-        "http://127.0.0.1:$APP_PORT$LOGIN_URL")
-    [ "$status" = 302 ] || { echo "log-in answered $status"; exit 1; }
+    log_in "$JAR" "http://127.0.0.1:$APP_PORT" "$USER_EMAIL" "$USER_PASSWORD"
     curl -s -b "$JAR" -c "$JAR" -o "$WORK/form.html" "http://127.0.0.1:$APP_PORT$(note_form_url "$ID_plan_citizen" "$ID_plan_subgoal")"
     APP_COOKIE=$(jar_cookie)
     FORM_ACTION=$(grep -o '<form[^>]*app-diary-form[^>]*>' "$WORK/form.html" | grep -o 'action="[^"]*"' | sed 's/action="//;s/"$//;s/&amp;/\&/g')

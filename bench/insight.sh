@@ -99,15 +99,7 @@ start_app() {
     echo "app not healthy"; exit 1
 }
 
-token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//'; }
-login() { # jar email
-    rm -f "$1"
-    curl -s -c "$1" -b "$1" -o "$WORK/login.html" "http://127.0.0.1:$APP_PORT/log-ind"
-    local status
-    status=$(curl -s -c "$1" -b "$1" -o /dev/null -w '%{http_code}' --data-urlencode "Input.Email=$2" --data-urlencode "Input.Password=$PASSWORD" \
-        --data-urlencode "__RequestVerificationToken=$(token_of "$WORK/login.html")" "http://127.0.0.1:$APP_PORT/log-ind")
-    [ "$status" = 302 ] || { echo "log-in of $2 answered $status"; exit 1; }
-}
+source "$ROOT/bench/scripts/login.sh"
 
 measure() { # jar address [after-change] → "median p90 bytes" in ms
     local url="http://127.0.0.1:$APP_PORT$2" times="$WORK/times" status
@@ -127,8 +119,8 @@ for citizens in "${SIZES[@]}"; do
     start_app
     region_user=$(sed -n 's/^login=\(sektorledelse[^ ]*\) .*/\1/p' "$DATA/$PROVIDER-$citizens.logins" | head -1)
     offer_user=$(sed -n 's/^login=\(tilbudsleder[^ ]*\) .*/\1/p' "$DATA/$PROVIDER-$citizens.logins" | head -1)
-    login "$WORK/region.jar" "$region_user"
-    login "$WORK/offer.jar" "$offer_user"
+    log_in "$WORK/region.jar" "http://127.0.0.1:$APP_PORT" "$region_user" "$PASSWORD"
+    log_in "$WORK/offer.jar" "http://127.0.0.1:$APP_PORT" "$offer_user" "$PASSWORD"
     for page in "${PAGES[@]}"; do
         IFS='|' read -r who label address after_change <<< "$page"
         [[ "$label" == *"${ONLY:-}"* ]] || continue

@@ -12,6 +12,16 @@ public static class Figures
         return data.Counted.GetOrAdd((key, period, today), _ => Compute(key, data, period, today));
     }
 
+    /// <summary>
+    /// Counts figures for a period and the previous one side by side, each kept with the data as <see cref="Count"/>
+    /// keeps it: for a page that shows them all, before it reads them one by one.
+    /// </summary>
+    public static void CountAll(IEnumerable<FigureKey> keys, InsightData data, ReportPeriod period, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        Parallel.ForEach(keys.SelectMany(key => new[] { (key, period), (key, period.Previous) }), figure => Count(figure.key, data, figure.Item2, today));
+    }
+
     private static IReadOnlyList<CountedItem> Compute(FigureKey key, InsightData data, ReportPeriod period, DateOnly today)
     {
         var goals = data.Goals.Values;

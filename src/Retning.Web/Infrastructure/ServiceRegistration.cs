@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddScoped<Services.Diary.DiaryFigures>();
         services.AddSingleton<Services.Insight.InsightReader>();
         services.AddSingleton<Services.Insight.InsightCache>();
+        services.AddHostedService<Jobs.InsightRefreshJob>();
         services.AddScoped<Services.Tasks.TaskLoader>();
         services.AddScoped<Services.Status.StatusService>();
         services.Configure<Services.Status.StatusOptions>(configuration.GetSection(Services.Status.StatusOptions.Section));

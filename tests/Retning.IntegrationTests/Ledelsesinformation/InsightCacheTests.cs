@@ -60,6 +60,27 @@ public sealed partial class InsightCacheTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task After_a_change_the_refresh_reads_a_kept_scope_again_before_anyone_asks()
+    {
+        var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 8);
+        var goal = await App.AddGoalAsync(citizen.Id, "At borgeren laver morgenmad");
+        var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren smører sin egen mad", goal.Id);
+        var cache = App.Services.GetRequiredService<InsightCache>();
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        var before = await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None);
+
+        await WriteNoteAsync(anne, citizen.Id, subGoal.Id, "4", date: "2026-02-20");
+        await cache.RefreshAsync(CancellationToken.None);
+        var reads = cache.Reads;
+        var after = await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None);
+
+        Assert.Equal(reads, cache.Reads); // ready: the refresh read it
+        Assert.NotSame(before, after);
+        Assert.Equal(4, after.Scores[JanuaryAndFebruary][subGoal.Id].First);
+    }
+
+    [Fact]
     public async Task A_goal_saved_through_its_form_changes_the_version()
     {
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 7);

@@ -62,12 +62,8 @@ public sealed class InsightContext
     public IReadOnlyList<CountedItem> Rows(FigureDefinition figure, bool previous = false) =>
         [.. Request.Filter.Apply(Figures.Count(figure.Key, Data, previous ? Period.Previous : Period, Today), Data, figure.ByGoal)];
 
-    /// <summary>
-    /// Computes the figures' rows for the period and the previous one side by side, before a page reads them one by
-    /// one: each is kept with the data (<see cref="Figures.Count"/>), and the functions are pure over rows nobody changes.
-    /// </summary>
-    public void Prepare(IEnumerable<FigureDefinition> figures) =>
-        Parallel.ForEach(figures.SelectMany(f => new[] { (f.Key, Period), (f.Key, Period.Previous) }), figure => Figures.Count(figure.Key, Data, figure.Item2, Today));
+    /// <summary>Computes the figures for the period and the previous one side by side, before a page reads them one by one.</summary>
+    public void Prepare(IEnumerable<FigureDefinition> figures) => Figures.CountAll(figures.Select(f => f.Key), Data, Period, Today);
 
     /// <summary>True when a number over these rows must be shown as "færre end 5" to this user.</summary>
     public bool Hidden(IEnumerable<CountedItem> rows) => SmallNumbers.Hidden(rows, Scope.PersonDepartments);

@@ -11,10 +11,12 @@ namespace Retning.Web.Services.Insight;
 /// number is always the one a fresh read would give. The figures count finished months, and the diary's notes of
 /// the running month leave the version alone, so the rows stay valid through a working day of notes.
 /// <para>
-/// Rows of an older version are dropped the moment a newer one is seen; at most <see cref="Capacity"/> scopes are
-/// kept, the least recently asked for leaving first. A read is shared by the requests that wait for it and is not
-/// cancelled with the first of them. Nothing here decides who may see what: the caller asks for the departments the
-/// user's role reaches (<see cref="InsightScope"/>).
+/// When the version changes, <see cref="RefreshAsync"/> (every few seconds, Jobs/InsightRefreshJob) reads again the
+/// scopes asked for in the last <see cref="KeptWarm"/> and computes their figures, so the next leader to ask finds
+/// them ready; a request that comes first reads them itself, or waits for the read already under way. At most
+/// <see cref="Capacity"/> scopes are kept, the least recently asked for leaving first. A read is shared by the
+/// requests that wait for it and is not cancelled with the first of them. Nothing here decides who may see what:
+/// the caller asks for the departments the user's role reaches (<see cref="InsightScope"/>).
 /// </para>
 /// </summary>
 public sealed class InsightCache(InsightReader reader, DbContextOptions<AppDbContext> options, TimeProvider clock)
@@ -22,32 +24,32 @@ public sealed class InsightCache(InsightReader reader, DbContextOptions<AppDbCon
     /// <summary>How many scopes and periods are kept (a region's rows are some tens of MB at 5,000 citizens).</summary>
     public const int Capacity = 6;
 
+    /// <summary>How recently a scope must have been asked for to be read again after a change before anyone asks.</summary>
+    public static readonly TimeSpan KeptWarm = TimeSpan.FromMinutes(15);
+
     private readonly ConcurrentDictionary<(string Departments, ReportPeriod Period), Entry> _entries = new();
     private long _asked;
+    private long _reads;
+
+    /// <summary>The scopes kept now.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>How many reads this cache has begun (for tests: a reused scope begins none).</summary>
+    public long Reads => Interlocked.Read(ref _reads);
 
     public async Task<InsightData> ReadAsync(IReadOnlyCollection<Guid> departmentIds, ReportPeriod period, CancellationToken ct)
     {
-        Guid? version;
-        await using (var db = new AppDbContext(options, FixedCitizenScope.None, clock))
-        {
-            version = await InsightStamps.ReadAsync(db, ct);
-        }
-
-        if (version is not { } current)
+        if (await VersionAsync(ct) is not { } current)
         {
             return await reader.ReadAsync(departmentIds, period, ct);
         }
 
-        foreach (var stale in _entries.Where(e => e.Value.Version != current))
-        {
-            _entries.TryRemove(stale);
-        }
-
         var key = (string.Join(',', departmentIds.Order()), period);
         var entry = _entries.AddOrUpdate(key,
-            _ => new Entry(current, Read(departmentIds, period)),
-            (_, existing) => existing.Version == current && !existing.Rows.Value.IsFaulted ? existing : new Entry(current, Read(departmentIds, period)));
+            _ => Read(current, departmentIds, period),
+            (_, existing) => existing.Version == current && !existing.Rows.Value.IsFaulted ? existing : Read(current, departmentIds, period));
         entry.LastAsked = Interlocked.Increment(ref _asked);
+        entry.LastAskedUtc = clock.GetUtcNow();
         Trim();
         try
         {
@@ -60,11 +62,48 @@ public sealed class InsightCache(InsightReader reader, DbContextOptions<AppDbCon
         }
     }
 
-    /// <summary>The scopes kept now (for tests and the log).</summary>
-    public int Count => _entries.Count;
+    /// <summary>
+    /// Reads again, under the current version, the kept scopes of an older one that were asked for lately, and
+    /// computes their figures; drops the others.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken ct)
+    {
+        if (await VersionAsync(ct) is not { } current)
+        {
+            return;
+        }
 
-    private Lazy<Task<InsightData>> Read(IReadOnlyCollection<Guid> departmentIds, ReportPeriod period) =>
-        new(() => reader.ReadAsync(departmentIds, period, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        var today = DanishTime.Today(clock);
+        foreach (var (key, stale) in _entries.Where(e => e.Value.Version != current).OrderByDescending(e => e.Value.LastAsked).ToList())
+        {
+            if (clock.GetUtcNow() - stale.LastAskedUtc > KeptWarm)
+            {
+                _entries.TryRemove(new KeyValuePair<(string, ReportPeriod), Entry>(key, stale));
+                continue;
+            }
+
+            var fresh = Read(current, stale.DepartmentIds, stale.Period);
+            fresh.LastAsked = stale.LastAsked;
+            fresh.LastAskedUtc = stale.LastAskedUtc;
+            if (_entries.TryUpdate(key, fresh, stale))
+            {
+                Figures.CountAll(FigureCatalog.All.Select(f => f.Key), await fresh.Rows.Value.WaitAsync(ct), stale.Period, today);
+            }
+        }
+    }
+
+    private async Task<Guid?> VersionAsync(CancellationToken ct)
+    {
+        await using var db = new AppDbContext(options, FixedCitizenScope.None, clock);
+        return await InsightStamps.ReadAsync(db, ct);
+    }
+
+    private Entry Read(Guid version, IReadOnlyCollection<Guid> departmentIds, ReportPeriod period) =>
+        new(version, [.. departmentIds], period, new Lazy<Task<InsightData>>(() =>
+        {
+            Interlocked.Increment(ref _reads);
+            return reader.ReadAsync(departmentIds, period, CancellationToken.None);
+        }, LazyThreadSafetyMode.ExecutionAndPublication));
 
     private void Trim()
     {
@@ -74,12 +113,18 @@ public sealed class InsightCache(InsightReader reader, DbContextOptions<AppDbCon
         }
     }
 
-    private sealed class Entry(Guid version, Lazy<Task<InsightData>> rows)
+    private sealed class Entry(Guid version, Guid[] departmentIds, ReportPeriod period, Lazy<Task<InsightData>> rows)
     {
         public Guid Version { get; } = version;
+
+        public Guid[] DepartmentIds { get; } = departmentIds;
+
+        public ReportPeriod Period { get; } = period;
 
         public Lazy<Task<InsightData>> Rows { get; } = rows;
 
         public long LastAsked { get; set; }
+
+        public DateTimeOffset LastAskedUtc { get; set; }
     }
 }
