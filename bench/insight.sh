@@ -28,16 +28,19 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/retning-insight.XXXXXX")
 BENCH=(dotnet "$ROOT/bench/Retning.Bench/bin/Release/net10.0/Retning.Bench.dll")
 
 # ---- What is measured (adjust here when the pages move) -----------------------------------------------------------
-# who|label|address[|after-change]: "region" logs in as the region reader (Sektorledelse), "offer" as the first offer's
-# head. "after-change" gives the figures' version a new value before every request (docs/adr/0015), as a save of a goal,
-# an evaluation or a note in an ended month does: the page reads and computes its rows afresh. Without it, requests
+# who|label|address[|after-change|settled]: "region" logs in as the region reader (Sektorledelse), "offer" as the first
+# offer's head. "after-change" gives the figures' version a new value right before every request (docs/adr/0015), as a
+# save of a goal, an evaluation or a note in an ended month does: the page reads and computes its rows afresh (or waits
+# for the refresh already under way). "settled" waits SETTLE seconds (default 12) after the change, as a leader who
+# opens the page some seconds after it: the app's refresh has read the kept scopes again. Without either, requests
 # after the first reuse the rows read under the unchanged version.
 PAGES=(
-    "region|whole-region figures page, after a change|/ledelsesinformation|after-change"
+    "region|whole-region figures page, right after a change|/ledelsesinformation|after-change"
+    "region|whole-region figures page, 12 s after a change|/ledelsesinformation|settled"
     "region|whole-region figures page|/ledelsesinformation"
     "region|response rate by offer, month by month|/ledelsesinformation/tal/svarprocent?opdeling=tilbud"
     "region|drill-down: response rate rows (counts only)|/ledelsesinformation/tal/svarprocent?raekker=true"
-    "offer|offer figures page, after a change|/ledelsesinformation|after-change"
+    "offer|offer figures page, right after a change|/ledelsesinformation|after-change"
     "offer|offer figures page|/ledelsesinformation"
     "offer|drill-down: response rate rows (names)|/ledelsesinformation/tal/svarprocent?raekker=true"
     "offer|drill-down: change in support need rows|/ledelsesinformation/tal/stoettebehov?raekker=true"
@@ -101,9 +104,12 @@ start_app() {
 
 source "$ROOT/bench/scripts/login.sh"
 
-measure() { # jar address [after-change] → "median p90 bytes" in ms
+measure() { # jar address [after-change|settled] → "median p90 bytes" in ms
     local url="http://127.0.0.1:$APP_PORT$2" times="$WORK/times" status
-    change() { [ -z "${3:-}" ] || "${BENCH[@]}" touch-insight "${DB_ARGS[@]}"; }
+    change() {
+        [ -z "${3:-}" ] || "${BENCH[@]}" touch-insight "${DB_ARGS[@]}"
+        [ "${3:-}" != settled ] || sleep "${SETTLE:-12}"
+    }
     status=$(curl -s -b "$1" -o "$WORK/page.html" -w '%{http_code}' "$url")
     [ "$status" = 200 ] || { echo "$2 answered $status" >&2; exit 1; }
     for _ in $(seq 1 "$WARM"); do change "$@"; curl -s -b "$1" -o /dev/null "$url"; done

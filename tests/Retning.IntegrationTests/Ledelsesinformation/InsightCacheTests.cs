@@ -31,13 +31,19 @@ public sealed partial class InsightCacheTests(AppFixture fixture) : IClassFixtur
         return await InsightStamps.ReadAsync(db, CancellationToken.None) ?? throw new InvalidOperationException("No InsightStamp row.");
     }
 
+    /// <summary>A new goal with a sub-goal for the nth citizen of Mågen.</summary>
+    private async Task<(Guid Maagen, Guid CitizenId, Guid SubGoalId)> SubGoalInMaagenAsync(int n)
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, n);
+        var goal = await App.AddGoalAsync(citizen.Id, $"At borgeren går en tur hver dag ({n})");
+        var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren går til postkassen", goal.Id);
+        return (await App.DepartmentIdAsync(DemoUsers.Maagen), citizen.Id, subGoal.Id);
+    }
+
     [Fact]
     public async Task A_note_in_an_ended_month_reaches_the_figures_at_once_while_notes_of_the_running_month_keep_the_rows()
     {
-        var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
-        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 6);
-        var goal = await App.AddGoalAsync(citizen.Id, "At borgeren går en tur hver dag");
-        var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren går til postkassen", goal.Id);
+        var (maagen, citizenId, subGoalId) = await SubGoalInMaagenAsync(6);
         var cache = App.Services.GetRequiredService<InsightCache>();
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
 
@@ -46,38 +52,35 @@ public sealed partial class InsightCacheTests(AppFixture fixture) : IClassFixtur
         Assert.Same(before, await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None));
 
         // Today (2 March 2026): the running month, which no period counts yet.
-        await WriteNoteAsync(anne, citizen.Id, subGoal.Id, "3", date: null);
+        await WriteNoteAsync(anne, citizenId, subGoalId, "3", date: null);
         Assert.Equal(version, await VersionAsync());
         Assert.Same(before, await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None));
 
         // Dated 27 February: an ended month — the next read is a fresh one and holds the score.
-        await WriteNoteAsync(anne, citizen.Id, subGoal.Id, "2", date: "2026-02-27");
+        await WriteNoteAsync(anne, citizenId, subGoalId, "2", date: "2026-02-27");
         Assert.NotEqual(version, await VersionAsync());
         var after = await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None);
         Assert.NotSame(before, after);
-        Assert.False(before.Scores[JanuaryAndFebruary].ContainsKey(subGoal.Id));
-        Assert.Equal(2, after.Scores[JanuaryAndFebruary][subGoal.Id].Latest);
+        Assert.False(before.Scores[JanuaryAndFebruary].ContainsKey(subGoalId));
+        Assert.Equal(2, after.Scores[JanuaryAndFebruary][subGoalId].Latest);
     }
 
     [Fact]
     public async Task After_a_change_the_refresh_reads_a_kept_scope_again_before_anyone_asks()
     {
-        var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
-        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 8);
-        var goal = await App.AddGoalAsync(citizen.Id, "At borgeren laver morgenmad");
-        var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren smører sin egen mad", goal.Id);
+        var (maagen, citizenId, subGoalId) = await SubGoalInMaagenAsync(8);
         var cache = App.Services.GetRequiredService<InsightCache>();
         using var anne = await fixture.SignInAsync(DemoUsers.Anne);
         var before = await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None);
 
-        await WriteNoteAsync(anne, citizen.Id, subGoal.Id, "4", date: "2026-02-20");
+        await WriteNoteAsync(anne, citizenId, subGoalId, "4", date: "2026-02-20");
         await cache.RefreshAsync(CancellationToken.None);
         var reads = cache.Reads;
         var after = await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None);
 
         Assert.Equal(reads, cache.Reads); // ready: the refresh read it
         Assert.NotSame(before, after);
-        Assert.Equal(4, after.Scores[JanuaryAndFebruary][subGoal.Id].First);
+        Assert.Equal(4, after.Scores[JanuaryAndFebruary][subGoalId].First);
     }
 
     [Fact]
