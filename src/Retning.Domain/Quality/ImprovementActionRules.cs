@@ -63,7 +63,7 @@ public static class ImprovementActionRules
             }
             else if (doneOn is { } done && after.ReadOn < done)
             {
-                errors.Add(new FieldError("After", $"Tallet efter skal være læst den {done:dd-MM-yyyy} eller senere, da tiltaget blev udført."));
+                errors.Add(new FieldError("After", $"Tallet efter skal være læst den {done.ToDanishDate()} eller senere, da tiltaget blev udført."));
             }
         }
 
