@@ -12,6 +12,7 @@ using Retning.Domain.Evaluations;
 using Retning.Domain.Insight;
 using Retning.Domain.Organisation;
 using Retning.Domain.Plans;
+using Retning.Domain.Quality;
 using Retning.Domain.Reminders;
 using Retning.Domain.Status;
 using Retning.Domain.Tasks;
@@ -58,6 +59,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Audit.AuditChainState> AuditChainHead => Set<Audit.AuditChainState>();
     public DbSet<Insight.InsightStamp> InsightStamp => Set<Insight.InsightStamp>();
+    public DbSet<Guideline> Guidelines => Set<Guideline>();
+    public DbSet<GuidelineOffer> GuidelineOffers => Set<GuidelineOffer>();
+    public DbSet<GuidelineVersion> GuidelineVersions => Set<GuidelineVersion>();
+    public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
     public DbSet<Operations.HealthProbe> HealthProbes => Set<Operations.HealthProbe>();
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<StatusSection> StatusSections => Set<StatusSection>();
@@ -208,6 +213,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
                 && entry.OriginalValues[nameof(PlanPeriod.ClosedOn)] is not null)
             {
                 throw new InvalidOperationException("A closed plan period and its snapshot are immutable.");
+            }
+
+            // What staff read and acknowledged stays what it was: a change to an approved guideline is a new version.
+            if (entry.Entity is GuidelineVersion && entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.OriginalValues[nameof(GuidelineVersion.ApprovedOn)] is not null)
+            {
+                throw new InvalidOperationException("An approved guideline version is never changed.");
             }
 
             if (entry.Entity is ITimestamped stamped)
