@@ -84,6 +84,31 @@ public sealed partial class InsightCacheTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Scopes_beyond_the_citizen_budget_leave_the_least_recently_asked_for_first()
+    {
+        var cache = App.Services.GetRequiredService<InsightCache>();
+        var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
+        await using var db = App.CreateSystemDbContext();
+        var others = await db.Departments.Where(d => d.Id != maagen).Select(d => d.Id).Take(2).ToListAsync();
+        var budget = cache.CitizenBudget;
+        try
+        {
+            cache.CitizenBudget = 1;
+            var first = await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None);
+            await cache.ReadAsync(others, JanuaryAndFebruary, CancellationToken.None);
+
+            Assert.Equal(1, cache.Count); // the last asked for stays, whatever its size
+            var reads = cache.Reads;
+            Assert.NotSame(first, await cache.ReadAsync([maagen], JanuaryAndFebruary, CancellationToken.None));
+            Assert.Equal(reads + 1, cache.Reads);
+        }
+        finally
+        {
+            cache.CitizenBudget = budget;
+        }
+    }
+
+    [Fact]
     public async Task A_goal_saved_through_its_form_changes_the_version()
     {
         var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 7);

@@ -14,15 +14,24 @@ namespace Retning.Web.Services.Insight;
 /// When the version changes, <see cref="RefreshAsync"/> (every few seconds, Jobs/InsightRefreshJob) reads again the
 /// scopes asked for in the last <see cref="KeptWarm"/> and computes their figures, so the next leader to ask finds
 /// them ready; a request that comes first reads them itself, or waits for the read already under way. At most
-/// <see cref="Capacity"/> scopes are kept, the least recently asked for leaving first. A read is shared by the
+/// <see cref="Capacity"/> scopes and <see cref="CitizenBudget"/> citizens are kept, the least recently asked for
+/// leaving first. A read is shared by the
 /// requests that wait for it and is not cancelled with the first of them. Nothing here decides who may see what:
 /// the caller asks for the departments the user's role reaches (<see cref="InsightScope"/>).
 /// </para>
 /// </summary>
 public sealed class InsightCache(InsightReader reader, DbContextOptions<AppDbContext> options, TimeProvider clock)
 {
-    /// <summary>How many scopes and periods are kept (a region's rows are some tens of MB at 5,000 citizens).</summary>
+    /// <summary>How many scopes and periods are kept at most.</summary>
     public const int Capacity = 6;
+
+    /// <summary>
+    /// How many citizens the kept scopes may count together. A scope's rows and computed figures take about 65 KB a
+    /// citizen (measured: 5,000 citizens 124 MB of rows, 78 MB of figures, up to 118 MB more with every figure month
+    /// by month; 20,000 citizens four times that), so the default keeps about 1 GB. The scope asked for last is kept
+    /// whatever its size.
+    /// </summary>
+    public int CitizenBudget { get; set; } = 15_000;
 
     /// <summary>How recently a scope must have been asked for to be read again after a change before anyone asks.</summary>
     public static readonly TimeSpan KeptWarm = TimeSpan.FromMinutes(15);
@@ -53,7 +62,9 @@ public sealed class InsightCache(InsightReader reader, DbContextOptions<AppDbCon
         Trim();
         try
         {
-            return await entry.Rows.Value.WaitAsync(ct);
+            var data = await entry.Rows.Value.WaitAsync(ct);
+            Trim(); // now that its size is known
+            return data;
         }
         catch (Exception) when (entry.Rows.Value.IsFaulted)
         {
@@ -105,13 +116,17 @@ public sealed class InsightCache(InsightReader reader, DbContextOptions<AppDbCon
             return reader.ReadAsync(departmentIds, period, CancellationToken.None);
         }, LazyThreadSafetyMode.ExecutionAndPublication));
 
+    /// <summary>Drops the least recently asked-for scopes while more are kept than <see cref="Capacity"/> or <see cref="CitizenBudget"/> allow.</summary>
     private void Trim()
     {
-        while (_entries.Count > Capacity)
+        while (_entries.Count > 1 && (_entries.Count > Capacity || KeptCitizens() > CitizenBudget))
         {
             _entries.TryRemove(_entries.MinBy(e => e.Value.LastAsked));
         }
     }
+
+    private int KeptCitizens() =>
+        _entries.Values.Sum(e => e.Rows.IsValueCreated && e.Rows.Value.IsCompletedSuccessfully ? e.Rows.Value.Result.Citizens.Count : 0);
 
     private sealed class Entry(Guid version, Guid[] departmentIds, ReportPeriod period, Lazy<Task<InsightData>> rows)
     {
