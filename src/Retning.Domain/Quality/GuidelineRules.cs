@@ -89,9 +89,7 @@ public static class GuidelineRules
 
     /// <summary>Where the revision deadline stands: shown <see cref="RevisionWarnDays"/> days ahead, overdue the day after.</summary>
     public static DeadlineState RevisionStateOn(DateOnly revisionDueOn, DateOnly today) =>
-        today > revisionDueOn ? DeadlineState.Overdue
-        : today >= revisionDueOn.AddDays(-RevisionWarnDays) ? DeadlineState.Due
-        : DeadlineState.Upcoming;
+        Deadlines.Deadlines.StateOn(revisionDueOn, today, RevisionWarnDays);
 
     public static string Danish(this GuidelineVersionState state) => state switch
     {

@@ -17,8 +17,7 @@ public static class MonitoringCycle
 
     public static DateOnly DueOn(DateOnly? lastCompletedOn, DateOnly countingFrom) => (lastCompletedOn ?? countingFrom).AddYears(Years);
 
+    /// <summary>As every deadline (<see cref="Deadlines.Deadlines.StateOn"/>), with a window of <see cref="WarnMonths"/> calendar months.</summary>
     public static DeadlineState StateOn(DateOnly dueOn, DateOnly today) =>
-        today > dueOn ? DeadlineState.Overdue
-        : today >= dueOn.AddMonths(-WarnMonths) ? DeadlineState.Due
-        : DeadlineState.Upcoming;
+        Deadlines.Deadlines.StateOn(dueOn, today, dueOn.DayNumber - dueOn.AddMonths(-WarnMonths).DayNumber);
 }
