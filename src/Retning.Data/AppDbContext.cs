@@ -63,6 +63,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<GuidelineOffer> GuidelineOffers => Set<GuidelineOffer>();
     public DbSet<GuidelineVersion> GuidelineVersions => Set<GuidelineVersion>();
     public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
+    public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
+    public DbSet<RoundDepartment> RoundDepartments => Set<RoundDepartment>();
+    public DbSet<RoundSample> RoundSamples => Set<RoundSample>();
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+    public DbSet<CitizenInterview> CitizenInterviews => Set<CitizenInterview>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<ImprovementActionChange> ImprovementActionChanges => Set<ImprovementActionChange>();
     public DbSet<Operations.HealthProbe> HealthProbes => Set<Operations.HealthProbe>();
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<StatusSection> StatusSections => Set<StatusSection>();
@@ -130,6 +137,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
         builder.Entity<StatusMeeting>().HasQueryFilter(m => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == m.CitizenId));
         builder.Entity<MeetingParticipant>().HasQueryFilter(p => EF.Parameter(ScopeDepartments) == null || StatusMeetings.Any(m => m.Id == p.MeetingId));
         builder.Entity<Consent>().HasQueryFilter(c => EF.Parameter(ScopeDepartments) == null || Citizens.Any(x => x.Id == c.CitizenId));
+        builder.Entity<RoundSample>().HasQueryFilter(s => EF.Parameter(ScopeDepartments) == null || Citizens.Any(x => x.Id == s.CitizenId));
+        builder.Entity<PlanReview>().HasQueryFilter(r => EF.Parameter(ScopeDepartments) == null || Citizens.Any(x => x.Id == r.CitizenId));
+        builder.Entity<CitizenInterview>().HasQueryFilter(i => EF.Parameter(ScopeDepartments) == null || Citizens.Any(x => x.Id == i.CitizenId));
         builder.Entity<Disclosure>().HasQueryFilter(d => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == d.CitizenId));
         builder.Entity<DisclosureSnapshot>().HasQueryFilter(d => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == d.CitizenId));
         builder.Entity<TaskHandling>().HasQueryFilter(h => EF.Parameter(ScopeDepartments) == null || Citizens.Any(c => c.Id == h.CitizenId));

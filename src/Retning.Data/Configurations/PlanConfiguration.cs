@@ -15,6 +15,7 @@ public sealed class PlanTemplateConfiguration : IEntityTypeConfiguration<PlanTem
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.Current);
         b.HasOne<Offer>().WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Domain.Quality.Guideline>().WithMany().HasForeignKey(x => x.GuidelineId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Versions).WithOne().HasForeignKey(x => x.TemplateId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.OfferId, x.Kind }).IsUnique();
     }

@@ -55,6 +55,9 @@ public static class CitizenErasure
         await Delete("StatusReports", db.StatusReports.IgnoreQueryFilters().Where(r => r.CitizenId == citizenId));
         await Delete("MeetingParticipants", db.MeetingParticipants.IgnoreQueryFilters().Where(p => meetings.Contains(p.MeetingId)));
         await Delete("StatusMeetings", db.StatusMeetings.IgnoreQueryFilters().Where(m => m.CitizenId == citizenId));
+        await Delete("CitizenInterviews", db.CitizenInterviews.IgnoreQueryFilters().Where(i => i.CitizenId == citizenId));
+        await Delete("PlanReviews", db.PlanReviews.IgnoreQueryFilters().Where(r => r.CitizenId == citizenId));
+        await Delete("RoundSamples", db.RoundSamples.IgnoreQueryFilters().Where(s => s.CitizenId == citizenId));
         await Delete("Consents", db.Consents.IgnoreQueryFilters().Where(c => c.CitizenId == citizenId));
         await Delete("PlanRevisionRequests", db.PlanRevisionRequests.IgnoreQueryFilters().Where(r => r.CitizenId == citizenId));
         await Delete("ThemeEvaluations", db.ThemeEvaluations.IgnoreQueryFilters().Where(e => e.CitizenId == citizenId));

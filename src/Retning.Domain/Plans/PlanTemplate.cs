@@ -8,6 +8,10 @@ public class PlanTemplate : IVersioned
     public TemplateKind Kind { get; set; }
     public required string Name { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The guideline the template implements (standard 1.3 indicator 2), if it names one.</summary>
+    public Guid? GuidelineId { get; set; }
+
     public List<TemplateVersion> Versions { get; set; } = [];
 
     public TemplateVersion Current => Versions.OrderByDescending(v => v.Number).First();
