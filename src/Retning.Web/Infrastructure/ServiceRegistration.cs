@@ -34,6 +34,8 @@ public static class ServiceRegistration
         services.Configure<Services.Status.StatusOptions>(configuration.GetSection(Services.Status.StatusOptions.Section));
         services.AddScoped<Services.Tasks.UserTasks>();
         services.AddScoped<Services.Tasks.MyTasks>();
+        // The quality work's tasks: one IQualityTaskSource per kind (guidelines, rounds, improvement actions).
+        services.AddScoped<Services.Quality.QualityTasks>();
         services.AddScoped<Services.Disclosures.DisclosureRecorder>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));

@@ -1,3 +1,4 @@
+using Retning.Web.Services.Quality;
 using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Pages.Opgaver;
@@ -9,7 +10,7 @@ namespace Retning.Web.Pages.Opgaver;
 /// sortable, 25 to a page.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(CurrentUser me, MyTasks myTasks, AuditLog audit) : TaskListPageModel
+public sealed class IndexModel(CurrentUser me, MyTasks myTasks, QualityTasks qualityTasks, TimeProvider clock, AuditLog audit) : TaskListPageModel
 {
     protected override string ListPath => Routes.MyTasks;
 
@@ -17,9 +18,13 @@ public sealed class IndexModel(CurrentUser me, MyTasks myTasks, AuditLog audit) 
     {
         var ct = HttpContext.RequestAborted;
         Present(await myTasks.LoadAsync(ct));
+        QualityWork = me.Id is { } id ? await qualityTasks.ForAsync(id, DanishTime.Today(clock), ct) : [];
         await audit.RecordAsync(AuditAction.Search, null, "Mine opgaver", Criteria(), ct);
         return Page();
     }
+
+    /// <summary>Guidelines, monitoring rounds and improvement actions that are mine (no citizen data).</summary>
+    public IReadOnlyList<QualityTask> QualityWork { get; private set; } = [];
 
     public bool IsLeader => me.DepartmentsWhereLeader().Any();
 
