@@ -6,7 +6,7 @@ namespace Retning.Web.Infrastructure.Routing;
 /// and <c>TypedRouteTests</c> checks that each address here answers a page's route template.
 /// Pages of one citizen are in <see cref="CitizenRoutes"/> (<c>Routes.Citizen(id)</c>).
 /// </summary>
-public static class Routes
+public static partial class Routes
 {
     public const string Home = "/";
     public const string Citizens = "/borgere";
