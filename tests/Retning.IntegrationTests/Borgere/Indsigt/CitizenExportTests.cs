@@ -84,6 +84,8 @@ public sealed class CitizenExportTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal("Revision indsigt-1", Items(root, "planrevisioner").Single().GetProperty("Text").GetString());
         Assert.Equal($"Værge {record.Tag}", Items(root, "repraesentanter").Single().GetProperty("Name").GetString());
         Assert.Equal(await App.UserIdAsync(DemoUsers.Mette), Items(root, "kontaktteam").Single().GetProperty("UserId").GetGuid());
+        Assert.Equal("Gennemgang indsigt-1", Items(root, "kvalitetsgennemgange").Single().GetProperty("CoherenceComment").GetString());
+        Assert.Equal("CouldNotAnswer", Items(root, "borgersamtaler").Single().GetProperty("Answer2").GetString());
 
         // The access log: every row up to the export, each reader by role and department, no staff names.
         var log = root.GetProperty("adgangslog");
@@ -103,7 +105,8 @@ public sealed class CitizenExportTests(AppFixture fixture) : IClassFixture<AppFi
         var docx = Read(zip, "indsigt.docx");
         Assert.Empty(ValidationErrors(docx));
         var body = BodyText(docx);
-        foreach (var present in new[] { record.FirstWording, record.SecondWording, record.CorrectedNoteText, "Mål indsigt-1", "Aftale indsigt-1", "Medarbejder, Afdeling Mågen" })
+        foreach (var present in new[] { record.FirstWording, record.SecondWording, record.CorrectedNoteText, "Mål indsigt-1", "Aftale indsigt-1", "Medarbejder, Afdeling Mågen",
+                     "Gennemgang indsigt-1", "Kunne ikke svare", "Samtale indsigt-1" })
         {
             Assert.Contains(present, body, StringComparison.Ordinal);
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Citizens;
 using Retning.Domain.Diary;
 using Retning.Domain.Plans;
+using Retning.Domain.Quality;
 using Retning.Domain.Status;
 using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
@@ -62,8 +63,38 @@ internal static class CitizenRecordTestData
         var consent = await app.AddConsentAsync(citizen.Id, withDocument: true);
         var disclosure = await app.AddDisclosureAsync(citizen.Id, d => d.Note = $"Videregivelse {tag}");
         await app.AddPlanRevisionAsync(citizen.Id, $"Revision {tag}");
+        await AddQualityReviewAsync(app, citizen.Id, plan.Id, tag);
         return new CitizenRecord(tag, citizen, purposeId, first, second, goalId, subGoalId, noteId, firstText, correctedText,
             evaluationId, statusId, meetingId, consent.Id, disclosure.Id, closedPeriodId);
+    }
+
+    /// <summary>The plan drawn for a monitoring round, reviewed, and the citizen interviewed (indicator 8).</summary>
+    private static async Task AddQualityReviewAsync(RetningApp app, Guid citizenId, Guid planId, string tag)
+    {
+        var reviewer = await app.UserIdAsync(DemoUsers.Kvalitet);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        await using var db = app.CreateSystemDbContext();
+        var department = await db.Citizens.Where(c => c.Id == citizenId).Select(c => new { c.DepartmentId, c.Department!.Offer!.RegionId }).SingleAsync();
+        var round = new MonitoringRound
+        {
+            RegionId = department.RegionId, Title = $"Runde {tag}", PeriodFrom = app.Today.AddMonths(-6), PeriodTo = app.Today, DueOn = app.Today.AddMonths(1),
+            CreatedByUserId = reviewer, CreatedUtc = now, ReviewerUserId = reviewer, SampleSize = 1, Seed = 1, SampledUtc = now,
+        };
+        round.Departments.Add(new RoundDepartment { RoundId = round.Id, DepartmentId = department.DepartmentId });
+        var sample = new RoundSample { RoundId = round.Id, CitizenId = citizenId, PlanId = planId, DepartmentId = department.DepartmentId, Position = 1 };
+        db.MonitoringRounds.Add(round);
+        db.RoundSamples.Add(sample);
+        db.PlanReviews.Add(new PlanReview
+        {
+            SampleId = sample.Id, RoundId = round.Id, CitizenId = citizenId, Role = ReviewerRole.First, ReviewerUserId = reviewer,
+            Coherence = ReviewRating.PartlyMet, CoherenceComment = $"Gennemgang {tag}", SavedUtc = now,
+        });
+        db.CitizenInterviews.Add(new CitizenInterview
+        {
+            SampleId = sample.Id, RoundId = round.Id, CitizenId = citizenId, Respondent = InterviewRespondent.Citizen, InterviewedOn = app.Today,
+            RecordedByUserId = reviewer, Answer1 = InterviewAnswer.Yes, Answer2 = InterviewAnswer.CouldNotAnswer, Comment = $"Samtale {tag}", SavedUtc = now,
+        });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<(Guid NoteId, string First, string Corrected)> CorrectOneNoteAsync(RetningApp app, Guid citizenId, string tag)

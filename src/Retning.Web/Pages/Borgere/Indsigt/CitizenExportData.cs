@@ -1,5 +1,6 @@
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
+using Retning.Domain.Quality;
 using Retning.Domain.Diary;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
@@ -39,6 +40,8 @@ public sealed record CitizenExportData(
     IReadOnlyList<Consent> Consents,
     IReadOnlyList<Disclosure> Disclosures,
     IReadOnlyList<TaskHandling> TaskHandlings,
+    IReadOnlyList<PlanReview> QualityReviews,
+    IReadOnlyList<CitizenInterview> QualityInterviews,
     IReadOnlyList<AccessLogLine> AccessLog)
 {
     /// <summary>Loads the package's content through the caller's department scoping (the citizen was found through it).</summary>
@@ -84,6 +87,9 @@ public sealed record CitizenExportData(
             await db.Consents.AsNoTracking().Where(c => c.CitizenId == id).OrderBy(c => c.GivenOn).ToListAsync(ct),
             await db.Disclosures.AsNoTracking().Where(d => d.CitizenId == id).OrderBy(d => d.SentOn).ToListAsync(ct),
             await db.TaskHandlings.AsNoTracking().Where(h => h.CitizenId == id).ToListAsync(ct),
+            // A monitoring round's judgement of the plan and the citizen's own answers are the citizen's data (docs/domain.md, "Quality monitoring").
+            await db.PlanReviews.AsNoTracking().Where(r => r.CitizenId == id).OrderBy(r => r.SavedUtc).ToListAsync(ct),
+            await db.CitizenInterviews.AsNoTracking().Where(i => i.CitizenId == id).OrderBy(i => i.InterviewedOn).ToListAsync(ct),
             await AccessLogAsync(db, citizen, found.Department?.OfferId ?? Guid.Empty, ct));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Retning.Documents.Model;
 using Retning.Domain.Citizens;
 using Retning.Domain.Consents;
+using Retning.Domain.Quality;
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Domain.Status;
@@ -59,6 +60,7 @@ public static class CitizenExportDocument
         blocks.Add(new Heading(1, "Videregivelser"));
         blocks.Add(Table(["Sendt", "Hvad", "Til", "Grundlag", "Hvordan"],
             [.. d.Disclosures.Select(x => Row(D(x.SentOn), x.Subject.Danish(), $"{x.RecipientName} {x.RecipientOrganisation}".Trim(), x.Basis.Danish(), x.Channel.Danish()))]));
+        AddQuality(blocks, d);
         blocks.Add(new Heading(1, "Adgangslog"));
         blocks.Add(new Paragraph("Hvem har set eller ændret oplysningerne, vist med medarbejderens rolle og afdeling."));
         blocks.Add(Table(["Tidspunkt", "Rolle", "Handling", "Hvad"],
@@ -67,6 +69,19 @@ public static class CitizenExportDocument
         return new DocumentModel(Title,
             [new TitleFact("Borger", c.FullName), new TitleFact("CPR-nr.", c.MaskedCpr), new TitleFact("Afdeling", $"{d.DepartmentName}, {d.OfferName}"), new TitleFact("Udtrukket", day)],
             $"{c.FullName} · Indsigt · {day}", blocks) { Created = created };
+    }
+
+    /// <summary>Monitoring rounds that reviewed the plan (indicators 5–8), and the citizen's interview answers (indicator 8).</summary>
+    private static void AddQuality(List<DocumentBlock> blocks, CitizenExportData d)
+    {
+        string? R(ReviewRating? r) => r?.Danish();
+        blocks.Add(new Heading(1, "Kvalitetsovervågning"));
+        blocks.Add(Table(["Gemt", "Indikator 5", "Indikator 6", "Indikator 7", "Indikator 8", "Kommentarer"],
+            [.. d.QualityReviews.Select(r => Row(T(r.SavedUtc), R(r.Coherence), R(r.Results), R(r.Collaboration), R(r.Involvement),
+                string.Join(" / ", new[] { r.CoherenceComment, r.ResultsComment, r.CollaborationComment, r.InvolvementComment }.Where(c => !string.IsNullOrWhiteSpace(c)))))]));
+        blocks.Add(Table(["Samtale", "Svarede", "Svar", "Kommentar"],
+            [.. d.QualityInterviews.Select(i => Row(D(i.InterviewedOn), i.Respondent.Danish(),
+                string.Join("; ", InterviewQuestions.Texts.Select((q, n) => $"{q} {i.Answers[n]?.Danish() ?? "–"}")), i.Comment))]));
     }
 
     private static void AddPlan(List<DocumentBlock> blocks, CitizenExportData d)

@@ -53,6 +53,8 @@ public static class CitizenExportJson
             ["samtykker"] = Node(data.Consents),
             ["videregivelser"] = Node(data.Disclosures),
             ["opgavehaandtering"] = Node(data.TaskHandlings),
+            ["kvalitetsgennemgange"] = Node(data.QualityReviews),
+            ["borgersamtaler"] = Node(data.QualityInterviews),
             ["adgangslog"] = Node(data.AccessLog),
         };
         EmbedJsonDocuments(root);
