@@ -64,7 +64,7 @@ public sealed partial class DeniedAccessLoggingMiddleware(RequestDelegate next, 
         {
             if (await HiddenAsync(db.Citizens, id, ct) || await HiddenAsync(db.Goals, id, ct) || await HiddenAsync(db.DiaryEntries, id, ct)
                 || await HiddenAsync(db.StatusReports, id, ct) || await HiddenAsync(db.StatusMeetings, id, ct) || await HiddenAsync(db.Evaluations, id, ct)
-                || await HiddenAsync(db.Consents, id, ct) || await HiddenAsync(db.Disclosures, id, ct))
+                || await HiddenAsync(db.Consents, id, ct) || await HiddenAsync(db.Disclosures, id, ct) || await HiddenAsync(db.RoundSamples, id, ct))
             {
                 return true;
             }
@@ -76,9 +76,14 @@ public sealed partial class DeniedAccessLoggingMiddleware(RequestDelegate next, 
     private static async Task<bool> HiddenAsync<T>(IQueryable<T> scoped, Guid id, CancellationToken ct) where T : class =>
         await scoped.IgnoreQueryFilters().AnyAsync(e => EF.Property<Guid>(e, "Id") == id, ct) && !await scoped.AnyAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
 
-    /// <summary>The citizen whose address was asked for (/borgere/{id}…, /opgaver/{id}…), when such a citizen exists.</summary>
+    /// <summary>The citizen whose address was asked for (/borgere/{id}…, /opgaver/{id}…, a sampled plan's /kvalitet/…/{sampleId}), when such a citizen exists.</summary>
     private static async Task<Guid?> CitizenInAsync(AppDbContext db, string path, CancellationToken ct)
     {
+        if (SamplePath().Match(path) is { Success: true } sample && Guid.TryParse(sample.Groups["id"].Value, out var sampleId))
+        {
+            return await db.RoundSamples.IgnoreQueryFilters().Where(s => s.Id == sampleId).Select(s => (Guid?)s.CitizenId).FirstOrDefaultAsync(ct);
+        }
+
         var match = CitizenPath().Match(path);
         if (!match.Success || !Guid.TryParse(match.Groups["id"].Value, out var id))
         {
@@ -93,4 +98,8 @@ public sealed partial class DeniedAccessLoggingMiddleware(RequestDelegate next, 
 
     [GeneratedRegex(@"^/(borgere|opgaver)/(?<id>[0-9a-fA-F-]{36})(/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CitizenPath();
+
+    /// <summary>A sampled plan's review or interview (Routes.Quality.Review, Interview): the sample names the citizen.</summary>
+    [GeneratedRegex(@"^/kvalitet/[0-9a-fA-F-]{36}/(gennemgang|samtale)/(?<id>[0-9a-fA-F-]{36})(/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SamplePath();
 }

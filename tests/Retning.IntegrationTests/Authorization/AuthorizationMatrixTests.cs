@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
 
@@ -170,6 +171,12 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/ledelsesinformation/udskriv"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
         ["/ledelsesinformation/rapport.pdf"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
 
+        // Quality monitoring, a sampled plan (a Mågen citizen outside Mette's contact team; the round's reviewer is kvalitet):
+        // the review for its reviewer and, read-only, for the leaders who read the round; the interview for the reviewer and
+        // those who edit the citizen. Another department's citizen does not exist for the caller (404, audited).
+        ["/kvalitet/{roundId:guid}/gennemgang/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Ok, Ok, Ok, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/samtale/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Ok, Ok, Ok, Forbidden, Forbidden),
+
         // The audit log per user: leaders and quality officers.
         ["/logning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
 
@@ -293,6 +300,13 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
             return $"/opgaver/{citizen.Id}/{Domain.Deadlines.DeadlineKind.PurposeMissing}";
         }
 
+        // A sampled plan of an open round reviewed by kvalitet: the citizen used for the /borgere routes.
+        if (route.StartsWith("/kvalitet/{roundId:guid}/gennemgang/", StringComparison.Ordinal) || route.StartsWith("/kvalitet/{roundId:guid}/samtale/", StringComparison.Ordinal))
+        {
+            var (roundId, sampleId) = await MatrixSampleAsync();
+            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["roundId"] = roundId.ToString(), ["sampleId"] = sampleId.ToString() });
+        }
+
         // Organisation pages: a real offer (Solsikken), department (Mågen) or user (Mette).
         if (route.StartsWith("/admin/tilbud/{id", StringComparison.Ordinal))
         {
@@ -342,5 +356,24 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         }
 
         throw new InvalidOperationException($"No rule for the parameters of {route}: add one to AuthorizationMatrixTests.UrlFor.");
+    }
+
+    /// <summary>The matrix's round with one sampled plan (the /borgere routes' citizen), made once per app.</summary>
+    private async Task<(Guid RoundId, Guid SampleId)> MatrixSampleAsync()
+    {
+        const string title = "Autorisationsmatricens runde";
+        await using (var db = App.CreateSystemDbContext())
+        {
+            var existing = await db.RoundSamples.Where(s => db.MonitoringRounds.Any(r => r.Id == s.RoundId && r.Title == title))
+                .Select(s => new { s.RoundId, s.Id }).FirstOrDefaultAsync();
+            if (existing is not null)
+            {
+                return (existing.RoundId, existing.Id);
+            }
+        }
+
+        var citizen = await App.CitizenAsync(DemoUsers.Maagen, notInContactTeam: DemoUsers.Mette);
+        var sample = await Kvalitet.ReviewTestData.SampledPlanAsync(App, citizen.Id, title: title);
+        return (sample.RoundId, sample.SampleId);
     }
 }

@@ -124,6 +124,9 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         ["/opgaver/{id:guid}/{kind}/{subject:guid?}?handler=Snooze"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden, Forbidden),
         ["/opgaver/{id:guid}/{kind}/{subject:guid?}?handler=Wake"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden, Forbidden),
 
+        ["/kvalitet/{roundId:guid}/gennemgang/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Forbidden, Forbidden, Allowed, Forbidden, Forbidden), // the round's reviewer saves; the interview: reviewer and those who edit the citizen
+        ["/kvalitet/{roundId:guid}/gennemgang/{sampleId:guid}?handler=Genaabn"] = new(Login, Forbidden, NotFound, Forbidden, Forbidden, Allowed, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/samtale/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Allowed, Forbidden, Forbidden),
         // Own account and login: every signed-in user; logging out needs no sign-in (anonymous is sent to /log-ind).
         ["/konto/adgangskode"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),
         ["/konto/to-faktor"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),
@@ -290,7 +293,7 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
 
     /// <summary>Routes whose {id} is a citizen (see <see cref="AuthorizationMatrixTests.UrlFor"/>).</summary>
     private static bool IsCitizenRoute(string route) =>
-        route.StartsWith("/borgere/{id", StringComparison.Ordinal) || route.StartsWith("/opgaver/{id", StringComparison.Ordinal);
+        route.StartsWith("/borgere/{id", StringComparison.Ordinal) || route.StartsWith("/opgaver/{id", StringComparison.Ordinal) || (route.StartsWith("/kvalitet/", StringComparison.Ordinal) && route.Contains("/{sampleId", StringComparison.Ordinal));
 
     private static string Describe(List<AuditEntry> rows) =>
         rows.Count == 0 ? "none" : string.Join(", ", rows.Select(r => $"{r.Action} citizen={r.CitizenId} user={r.UserId} '{r.Subject}'"));
