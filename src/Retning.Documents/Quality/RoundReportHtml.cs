@@ -12,20 +12,6 @@ namespace Retning.Documents.Quality;
 /// </summary>
 public static class RoundReportHtml
 {
-    public const string Css = """
-        .rr { font-family: "IBM Plex Sans", Arial, Helvetica, sans-serif; color: #1a1a1a; }
-        .rr table { border-collapse: collapse; width: 100%; margin: 0 0 1.5em; font-size: 0.9em; }
-        .rr caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
-        .rr th, .rr td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-        .rr th { background: #f2f2f2; }
-        .rr dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; }
-        .rr dt { font-weight: 600; }
-        .rr dd { margin: 0; }
-        .rr figure { margin: 0 0 1em; break-inside: avoid; }
-        .rr figure svg { max-width: 100%; height: auto; }
-        .rr .rr-conclusion { white-space: pre-line; }
-        .rr section { break-inside: auto; }
-        """;
 
     /// <summary>The report's body (an &lt;article&gt;), for the print view and the PDF.</summary>
     public static string Render(RoundReportModel report)
@@ -85,8 +71,8 @@ public static class RoundReportHtml
         return html.ToString();
     }
 
-    /// <summary>The page the PDF is printed from: the body with its style sheet inline and the page rules.</summary>
-    public static string Page(RoundReportModel report)
+    /// <summary>The page the PDF is printed from: the body with the print view's style sheets (<paramref name="css"/>) inline and the page rules.</summary>
+    public static string Page(RoundReportModel report, string css)
     {
         ArgumentNullException.ThrowIfNull(report);
         var title = new HtmlBuilder().Text(report.Round.Title).ToString();
@@ -100,7 +86,7 @@ public static class RoundReportHtml
             <style>
             {PdfPageCss.For(report.RunningHeader)}
             html, body {"{"} margin: 0; padding: 0; background: #fff; {"}"}
-            {Css}
+            {css}
             </style>
             </head>
             <body>
