@@ -62,7 +62,18 @@ public static class RoundReportHtml
             }
             else
             {
-                Table(html, RoundReportTables.Actions(report.Actions));
+                // One block per action: seven columns do not fit the width of A4.
+                foreach (var a in report.Actions)
+                {
+                    html.Element("h3", a.Title);
+                    using (html.Open("dl"))
+                    {
+                        foreach (var (label, value) in ActionFacts(a))
+                        {
+                            html.Element("dt", label).Element("dd", value);
+                        }
+                    }
+                }
             }
 
             html.Element("p", $"Lavet {report.Made.ToDanishDate()} i Retning.");
@@ -109,6 +120,13 @@ public static class RoundReportHtml
             ("Stikprøve", report.Sample),
         ];
     }
+
+    private static IEnumerable<(string Label, string Value)> ActionFacts(ActionLine a) =>
+    [
+        ("Status", a.Status), ("Indikatorer", a.Indicators), ("Fund", a.Finding), ("Ansvarlig", a.Owner), ("Frist", a.DueOn),
+        ("Sådan sikres det implementeret", a.MadeToLast), ("Tallet", a.Figure), ("Før → efter", $"{a.Before} → {a.After}"),
+        .. a.Moved.Length > 0 ? [("Virkning", a.Moved)] : Array.Empty<(string, string)>(),
+    ];
 
     private static void Table(HtmlBuilder html, DataTable table)
     {
