@@ -52,6 +52,22 @@ public static class ImprovementTestData
         return round.Id;
     }
 
+    /// <summary>The authorization matrices' round and action: made once per app, found again by its title.</summary>
+    public static async Task<(Guid RoundId, Guid ActionId)> MatrixRoundAsync(RetningApp app)
+    {
+        const string Title = "Runde til adgangsmatricen";
+        await using (var db = app.CreateSystemDbContext())
+        {
+            if (await db.MonitoringRounds.Where(r => r.Title == Title).Select(r => (Guid?)r.Id).FirstOrDefaultAsync() is { } existing)
+            {
+                return (existing, await db.ImprovementActions.Where(a => a.RoundId == existing).Select(a => a.Id).FirstAsync());
+            }
+        }
+
+        var roundId = await CompletedRoundAsync(app, Title);
+        return (roundId, await ActionAsync(app, roundId, DemoUsers.Lars, "Tiltag til adgangsmatricen", app.Today.AddMonths(1)));
+    }
+
     /// <summary>An action owned by <paramref name="owner"/>, straight into the database.</summary>
     public static async Task<Guid> ActionAsync(RetningApp app, Guid roundId, string owner, string title, DateOnly dueOn, ImprovementActionStatus status = ImprovementActionStatus.Planned)
     {
