@@ -51,6 +51,14 @@ public static class FigureBreakdownChart
         return ChartStyle.Svg(plot, width, HeightFor(data));
     }
 
+    /// <summary>PNG for a Word document: the SVG layout scaled up to <paramref name="width"/> pixels.</summary>
+    public static byte[] Png(FigureBreakdownChartData data, int width)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        using var plot = Build(data);
+        return ChartStyle.Png(plot, width, HeightFor(data) * width / ChartStyle.ReferenceWidth);
+    }
+
     /// <summary>What the chart shows, for screen readers: the description, then each line with its number.</summary>
     public static string Summary(FigureBreakdownChartData data)
     {

@@ -176,6 +176,12 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         // those who edit the citizen. Another department's citizen does not exist for the caller (404, audited).
         ["/kvalitet/{roundId:guid}/gennemgang/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Ok, Ok, Ok, Forbidden, Forbidden),
         ["/kvalitet/{roundId:guid}/samtale/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Ok, Ok, Ok, Forbidden, Forbidden),
+        // A round's improvement plan and report (Solsikken: Mågen + Ternen): read by whoever reads figures on one of its departments,
+        // written by whoever runs it (the offer head answers for both; anne and kvalitet only for Mågen, sektor reads only).
+        ["/kvalitet/{roundId:guid}/forbedringsplan"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/kvalitet/{roundId:guid}/forbedringsplan/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/forbedringsplan/{actionId:guid}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/kvalitet/{roundId:guid}/rapport"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
 
         // The audit log per user: leaders and quality officers.
         ["/logning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
@@ -353,6 +359,13 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         if (route.StartsWith("/ledelsesinformation/", StringComparison.Ordinal))
         {
             return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["figur"] = "borgere", ["handler"] = "xlsx" });
+        }
+
+        // The improvement plan and report: a completed Solsikken round with one action (made once per app).
+        if (route.StartsWith("/kvalitet/{roundId", StringComparison.Ordinal) && (route.Contains("/forbedringsplan", StringComparison.Ordinal) || route.EndsWith("/rapport", StringComparison.Ordinal)))
+        {
+            var (roundId, actionId) = await Kvalitet.ImprovementTestData.MatrixRoundAsync(App);
+            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["roundId"] = roundId.ToString(), ["actionId"] = actionId.ToString() });
         }
 
         throw new InvalidOperationException($"No rule for the parameters of {route}: add one to AuthorizationMatrixTests.UrlFor.");

@@ -46,6 +46,13 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         ["/admin/formaalskategorier?handler=Omdoeb"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
         ["/admin/formaalskategorier?handler=Tilfoej"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
 
+        // The improvement plan: written by whoever runs the round (the offer head for Solsikken); readers who do not run it get 403 (audited).
+        ["/kvalitet/{roundId:guid}/forbedringsplan/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/forbedringsplan/ny?handler=Read"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/forbedringsplan/{actionId:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/forbedringsplan/{actionId:guid}?handler=Read"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/forbedringsplan/{actionId:guid}?handler=Status"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden),
+
         // Diary lists, indicator scales and plan templates: the administrator and the offer head of the own offer (Solsikken).
         ["/admin/dagbog?handler=Aktiv"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Allowed, Forbidden),
         ["/admin/dagbog?handler=Flyt"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Allowed, Forbidden),
