@@ -26,7 +26,7 @@ public sealed class GuidelineInput
     public string? ChangeNote { get; set; }
 
     /// <summary>The guideline's and the draft's concurrency versions the form was opened on.</summary>
-    public int GuidelineVersion { get; set; }
+    public int Version { get; set; }
     public int DraftVersion { get; set; }
 
     public GuidelineIndicators IndicatorFlags => Indicators.Aggregate(GuidelineIndicators.None, (all, i) => all | GuidelineInputRules.FlagOf(i));
@@ -34,7 +34,7 @@ public sealed class GuidelineInput
     public static GuidelineInput From(Guideline g, GuidelineVersion? draft) => new()
     {
         Title = g.Title, Level = g.Level, ExtendsId = g.ExtendsId, OfferIds = [.. g.Offers.Select(o => o.OfferId)],
-        Indicators = [.. GuidelineInputRules.Covered(g.Indicators)], OwnerUserId = g.OwnerUserId, GuidelineVersion = g.Version,
+        Indicators = [.. GuidelineInputRules.Covered(g.Indicators)], OwnerUserId = g.OwnerUserId, Version = g.Version,
         Text = draft?.Text, ChangeNote = draft?.ChangeNote, DraftVersion = draft?.Version ?? 0,
     };
 

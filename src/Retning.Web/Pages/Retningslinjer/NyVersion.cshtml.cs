@@ -46,10 +46,10 @@ public sealed class NyVersionModel(AppDbContext db, CurrentUser me, TimeProvider
         var ct = HttpContext.RequestAborted;
         var (errors, upload) = await GuidelineForm.CheckAsync(Input, Options, firstVersion: false, ct);
         ModelState.AddFieldErrors(ModelState.NotYetShown(errors));
-        if (Input.GuidelineVersion != Guideline.Version)
+        if (Input.Version != Guideline.Version)
         {
             ModelState.AddModelError(string.Empty, ConflictMessage);
-            Input.GuidelineVersion = Guideline.Version; // saving again is now a deliberate choice
+            Input.Version = Guideline.Version; // saving again is now a deliberate choice
         }
 
         if (!ModelState.IsValid)

@@ -91,7 +91,7 @@ public sealed partial class VersionModel
         ModelState.AddModelError(string.Empty, ConflictMessage);
         Approval.Version = Draft.Version; // approving again is now a deliberate choice, on what is stored
         Input.DraftVersion = Draft.Version;
-        Input.GuidelineVersion = Guideline.Version;
+        Input.Version = Guideline.Version;
         return Page();
     }
 

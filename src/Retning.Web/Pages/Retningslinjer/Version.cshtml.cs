@@ -62,7 +62,7 @@ public sealed partial class VersionModel(AppDbContext db, CurrentUser me, TimePr
         var ct = HttpContext.RequestAborted;
         var (errors, upload) = await GuidelineForm.CheckAsync(Input, Options!, Draft.Number == 1, ct);
         ModelState.AddFieldErrors(ModelState.NotYetShown(errors));
-        if (Input.DraftVersion != Draft.Version || Input.GuidelineVersion != Guideline.Version)
+        if (Input.DraftVersion != Draft.Version || Input.Version != Guideline.Version)
         {
             return ShowConflict(upload is not null);
         }
@@ -99,7 +99,7 @@ public sealed partial class VersionModel(AppDbContext db, CurrentUser me, TimePr
     {
         Conflict = ConflictRow.Compare(Rows(Input), Rows(GuidelineInput.From(Guideline, Draft)));
         Input.DraftVersion = Draft.Version;
-        Input.GuidelineVersion = Guideline.Version;
+        Input.Version = Guideline.Version;
         Approval.Version = Draft.Version;
         ModelState.AddModelError(string.Empty, ConflictMessage);
         ChooseFileAgain = chooseFileAgain;
