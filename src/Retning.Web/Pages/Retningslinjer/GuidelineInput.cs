@@ -13,7 +13,8 @@ public sealed class GuidelineInput
     public List<QualityIndicator> Indicators { get; set; } = [];
     public Guid? OwnerUserId { get; set; }
 
-    [TextLimit(GuidelineRules.MaxText)]
+    /// <summary>Written in the app, at most a long text's length (the column holds <see cref="GuidelineRules.MaxText"/>): a longer guideline is uploaded as a file.</summary>
+    [TextLimit(TextLimits.LongText)]
     public string? Text { get; set; }
 
     /// <summary>The guideline as PDF or Word (DOCX), checked by content (<see cref="GuidelineDocument"/>).</summary>
