@@ -46,6 +46,9 @@ public static class DemoData
         db.Regions.Add(organisation.Region);
         db.Memberships.AddRange(Memberships(organisation, userIds));
         db.Citizens.AddRange(citizens);
+        var guidelines = DemoGuidelines.Create(organisation, userIds, today, now);
+        db.Guidelines.AddRange(guidelines);
+        db.GuidelineAcknowledgements.AddRange(DemoGuidelines.Acknowledgements(guidelines, userIds, now));
         await db.SaveChangesAsync(ct);
         return Logins;
     }

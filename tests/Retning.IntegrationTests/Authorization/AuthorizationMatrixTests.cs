@@ -182,6 +182,14 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/kvalitet/{roundId:guid}/forbedringsplan/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden),
         ["/kvalitet/{roundId:guid}/forbedringsplan/{actionId:guid}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
         ["/kvalitet/{roundId:guid}/rapport"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        // The guideline register (standard 1.3 step 1): every member of staff reads the guidelines of their offers and acknowledges them;
+        // the quality officer, offer heads and department heads write; a regional guideline (ny-version here) the quality officer and
+        // offer heads; a local draft (version here: Solsikken's) the leaders and quality officer of its offer. No citizen data.
+        ["/retningslinjer"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden, Forbidden),
+        ["/retningslinjer/ny"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
+        ["/retningslinjer/{id:guid}"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden, Forbidden),
+        ["/retningslinjer/{id:guid}/ny-version"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
+        ["/retningslinjer/{id:guid}/version/{versionId:guid}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
 
         // The audit log per user: leaders and quality officers.
         ["/logning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
@@ -342,6 +350,16 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         if (route.StartsWith("/admin/afdelinger/{id", StringComparison.Ordinal))
         {
             return RouteTable.Fill(route, await App.DepartmentIdAsync(DemoUsers.Maagen));
+        }
+
+        // Guidelines: a new version of the regional one (it has no draft); otherwise the local one of Solsikken and its draft.
+        if (route.StartsWith("/retningslinjer/{id", StringComparison.Ordinal))
+        {
+            await using var db = App.CreateSystemDbContext();
+            var level = route.EndsWith("/ny-version", StringComparison.Ordinal) ? Domain.Quality.GuidelineLevel.Regional : Domain.Quality.GuidelineLevel.Local;
+            var guideline = db.Guidelines.Where(g => g.Level == level).OrderBy(g => g.Title).Select(g => g.Id).First();
+            var draft = db.GuidelineVersions.Where(v => v.GuidelineId == guideline && v.ApprovedOn == null).Select(v => v.Id).FirstOrDefault();
+            return RouteTable.Fill(route, guideline, new Dictionary<string, string> { ["versionId"] = draft.ToString() });
         }
 
         // A figure with the rows behind it (the drill-down is the heavier read).

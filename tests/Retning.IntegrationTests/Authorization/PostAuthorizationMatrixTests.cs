@@ -134,6 +134,15 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         ["/kvalitet/{roundId:guid}/gennemgang/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Forbidden, Forbidden, Allowed, Forbidden, Forbidden), // the round's reviewer saves; the interview: reviewer and those who edit the citizen
         ["/kvalitet/{roundId:guid}/gennemgang/{sampleId:guid}?handler=Genaabn"] = new(Login, Forbidden, NotFound, Forbidden, Forbidden, Allowed, Forbidden, Forbidden),
         ["/kvalitet/{roundId:guid}/samtale/{sampleId:guid}"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        // The guideline register: every member of staff acknowledges; writers as in the GET matrix (ny-version: the regional guideline;
+        // version: Solsikken's local draft). The template names its guideline: as the template's own editing.
+        ["/retningslinjer/ny"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/retningslinjer/{id:guid}?handler=Laest"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/retningslinjer/{id:guid}/ny-version"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Allowed, Forbidden, Forbidden),
+        ["/retningslinjer/{id:guid}/version/{versionId:guid}"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/retningslinjer/{id:guid}/version/{versionId:guid}?handler=Godkend"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/admin/skabeloner/{id:guid}?handler=Retningslinje"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Allowed, Forbidden),
+
         // Own account and login: every signed-in user; logging out needs no sign-in (anonymous is sent to /log-ind).
         ["/konto/adgangskode"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),
         ["/konto/to-faktor"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),

@@ -10,7 +10,7 @@ namespace Retning.Web.Pages.Admin.Skabeloner;
 /// or the Tilbudsleder of the template's offer; 403 for others. No citizen data.
 /// </summary>
 [Authorize]
-public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel
+public sealed partial class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ILogger<RedigerModel> logger) : PageModel
 {
     [BindProperty]
     public TemplateInput Input { get; set; } = new();
@@ -157,6 +157,7 @@ public sealed class RedigerModel(AppDbContext db, CurrentUser me, AuditLog audit
         Current = template.Current;
         History = [.. template.Versions.OrderByDescending(v => v.Number)];
         OfferName = await db.Offers.Where(o => o.Id == template.OfferId).Select(o => o.Name).FirstAsync(ct);
+        await LoadGuidelinesAsync(ct);
         return null;
     }
 
