@@ -36,6 +36,7 @@ public static class ServiceRegistration
         services.AddScoped<Services.Tasks.MyTasks>();
         // The quality work's tasks: one IQualityTaskSource per kind (guidelines, rounds, improvement actions).
         services.AddScoped<Services.Quality.QualityTasks>();
+        services.AddScoped<Services.Quality.IQualityTaskSource, Services.Quality.RoundTasks>();
         services.AddScoped<Services.Disclosures.DisclosureRecorder>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));
