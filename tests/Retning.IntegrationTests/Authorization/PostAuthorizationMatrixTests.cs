@@ -124,6 +124,12 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         ["/opgaver/{id:guid}/{kind}/{subject:guid?}?handler=Snooze"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden, Forbidden),
         ["/opgaver/{id:guid}/{kind}/{subject:guid?}?handler=Wake"] = new(Login, Forbidden, NotFound, Allowed, Allowed, Forbidden, Forbidden, Forbidden),
 
+        // Quality monitoring rounds: planned, drawn and completed by the quality officer and the leaders who answer for the round's
+        // departments (the Mågen round of RoundTestData); the sector management reads rounds but runs none.
+        ["/kvalitet/ny"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/stikproeve"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/afslut"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+
         // Own account and login: every signed-in user; logging out needs no sign-in (anonymous is sent to /log-ind).
         ["/konto/adgangskode"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),
         ["/konto/to-faktor"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),
