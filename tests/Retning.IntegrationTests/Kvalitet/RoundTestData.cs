@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Quality;
+using Retning.IntegrationTests.Perioder;
 using Retning.Testing;
 
 namespace Retning.IntegrationTests.Kvalitet;
@@ -36,6 +37,8 @@ public static class RoundTestData
             ids.Add(await app.DepartmentIdAsync(name));
         }
 
+        await EnsurePlansAsync(app, ids);
+
         var creator = await app.UserIdAsync(DemoUsers.Kvalitet);
         await using var db = app.CreateSystemDbContext();
         var round = new MonitoringRound
@@ -51,6 +54,24 @@ public static class RoundTestData
         db.MonitoringRounds.Add(round);
         await db.SaveChangesAsync();
         return round.Id;
+    }
+
+    /// <summary>The test apps seed no plans: every current citizen of the departments gets one, as the app makes it (once).</summary>
+    public static async Task EnsurePlansAsync(RetningApp app, IReadOnlyCollection<Guid> departmentIds)
+    {
+        List<Guid> without;
+        await using (var db = app.CreateSystemDbContext())
+        {
+            var today = app.Today;
+            without = await db.Citizens.Where(c => departmentIds.Contains(c.DepartmentId) && (c.DischargedOn == null || c.DischargedOn > today)
+                                                   && !db.Plans.Any(p => p.CitizenId == c.Id))
+                .Select(c => c.Id).ToListAsync();
+        }
+
+        foreach (var citizenId in without)
+        {
+            await app.CreatePlanAsync(citizenId, app.Today.AddMonths(-6));
+        }
     }
 
     /// <summary>Draws the sample as the page does, but straight into the database (all current plans of the round's departments).</summary>

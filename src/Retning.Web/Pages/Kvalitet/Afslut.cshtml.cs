@@ -57,7 +57,7 @@ public sealed class AfslutModel(AppDbContext db, CurrentUser me, AuditLog audit,
             ModelState.AddModelError(string.Empty, $"Runden kan først afsluttes, når alle gennemgange er afsluttet: {Open} mangler.");
         }
 
-        if (FormText.Clean(Input.Conclusion) is null && !ModelState.ContainsKey("Input.Conclusion"))
+        if (FormText.Clean(Input.Conclusion) is null && ModelState["Input.Conclusion"]?.Errors.Count is null or 0)
         {
             ModelState.AddModelError("Input.Conclusion", "Skriv rundens konklusion.");
         }

@@ -51,10 +51,10 @@ public sealed class StikproeveModel(AppDbContext db, CurrentUser me, AuditLog au
         var round = View.Round;
         if (Locked is not null)
         {
-            ModelState.AddModelError("Input.SampleSize", Locked);
+            ModelState.AddModelError(string.Empty, Locked);
         }
 
-        if (Input.Seed is null && !ModelState.ContainsKey("Input.Seed"))
+        if (Input.Seed is null && ModelState["Input.Seed"]?.Errors.Count is null or 0)
         {
             ModelState.AddModelError("Input.Seed", "Angiv et frø (et helt tal), så stikprøven kan trækkes igen.");
         }

@@ -21,9 +21,11 @@ public static class OfferCycles
     {
         var ids = offerIds.ToArray();
         var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        var registered = await db.PlanTemplates.AsNoTracking().Where(t => ids.Contains(t.OfferId))
-            .SelectMany(t => t.Versions.Select(v => new { t.OfferId, v.CreatedUtc }))
-            .GroupBy(x => x.OfferId).Select(g => new { OfferId = g.Key, First = g.Min(x => x.CreatedUtc) }).ToListAsync(ct);
+        var registered = await (from v in db.TemplateVersions.AsNoTracking()
+                                join t in db.PlanTemplates.AsNoTracking() on v.TemplateId equals t.Id
+                                where ids.Contains(t.OfferId)
+                                group v.CreatedUtc by t.OfferId into g
+                                select new { OfferId = g.Key, First = g.Min() }).ToListAsync(ct);
         var completed = await (from rd in db.RoundDepartments.AsNoTracking()
                                join r in db.MonitoringRounds.AsNoTracking() on rd.RoundId equals r.Id
                                join d in db.Departments.AsNoTracking() on rd.DepartmentId equals d.Id
