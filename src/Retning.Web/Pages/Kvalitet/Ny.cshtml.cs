@@ -59,8 +59,10 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
         }
 
         var regionId = await db.Departments.Where(d => d.Id == Input.DepartmentIds[0]).Select(d => d.Offer!.RegionId).FirstAsync(ct);
+        var roundId = Guid.NewGuid();
         var round = new MonitoringRound
         {
+            Id = roundId,
             RegionId = regionId,
             Title = FormText.Clean(Input.Title)!,
             PeriodFrom = Input.PeriodFrom!.Value,
@@ -71,8 +73,8 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
             ReviewerUserId = Input.ReviewerUserId!.Value,
             SecondReviewerUserId = Input.SecondReviewerUserId,
             SecondSampleSize = Input.SecondReviewerUserId is null ? null : Input.SecondSampleSize,
+            Departments = [.. Input.DepartmentIds.Distinct().Select(d => new RoundDepartment { RoundId = roundId, DepartmentId = d })],
         };
-        round.Departments.AddRange(Input.DepartmentIds.Distinct().Select(d => new RoundDepartment { RoundId = round.Id, DepartmentId = d }));
         db.MonitoringRounds.Add(round);
         audit.Add(AuditAction.Create, null, "Kvalitet: runde", $"runde: {round.Id}; afdelinger: {round.Departments.Count}");
         await db.SaveChangesAsync(ct);
