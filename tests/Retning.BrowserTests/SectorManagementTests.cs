@@ -23,7 +23,7 @@ public sealed class SectorManagementTests(BrowserFixture fixture)
 
         await Expect(page.Locator("#sektorledelse-afsnit")).ToContainTextAsync("aldrig til de enkelte borgere");
         await Expect(page.Locator(".app-user-department")).ToHaveTextAsync("Region Nordjylland (demo) – hele regionen (Sektorledelse)");
-        await Expect(shell.MainMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Forside", "Ledelsesinformation"]);
+        await Expect(shell.MainMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Forside", "Ledelsesinformation", "Kvalitet"]);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Gå til ledelsesinformation" })).ToHaveAttributeAsync("href", "/ledelsesinformation");
         await session.CheckPageAsync("sektorledelse-forside");
 

@@ -190,6 +190,14 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         ["/retningslinjer/{id:guid}"] = new(Login, Ok, Ok, Ok, Ok, Ok, Forbidden, Forbidden),
         ["/retningslinjer/{id:guid}/ny-version"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         ["/retningslinjer/{id:guid}/version/{versionId:guid}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
+        // Quality monitoring rounds (standard 1.3 step 3): the quality officer and the leaders plan and run them in their departments;
+        // the sector management reads the overview, a round and its results (counts, no citizen); the round is Mågen's (RoundTestData).
+        ["/kvalitet"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/kvalitet/ny"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/kvalitet/{roundId:guid}/stikproeve"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/resultater"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Ok),
+        ["/kvalitet/{roundId:guid}/afslut"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
 
         // The audit log per user: leaders and quality officers.
         ["/logning"] = new(Login, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden),
@@ -366,6 +374,13 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
         if (route == "/ledelsesinformation/tal/{figur}")
         {
             return "/ledelsesinformation/tal/evalueringer-til-tiden?raekker=true";
+        }
+
+        // A monitoring round of Mågen with its sample drawn.
+        if (route.StartsWith("/kvalitet/{roundId", StringComparison.Ordinal))
+        {
+            var roundId = await Kvalitet.RoundTestData.MatrixRoundAsync(App);
+            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["roundId"] = roundId.ToString() });
         }
 
         if (route.StartsWith("/admin/brugere/{id", StringComparison.Ordinal))

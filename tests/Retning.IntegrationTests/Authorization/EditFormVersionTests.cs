@@ -27,6 +27,7 @@ public sealed class EditFormVersionTests(AppFixture fixture) : IClassFixture<App
         ["/borgere/{id:guid}/status/ny"] = "creates a status report",
         ["/borgere/{id:guid}/videregivelser/plan"] = "records a new disclosure",
         ["/retningslinjer/{id:guid}?handler=Laest"] = "appends the user's acknowledgement of the version in force, once (keyed by version and user)",
+        ["/kvalitet/ny"] = "creates a monitoring round",
 
         // Commands that state the whole new value and write nothing else, so no other person's change can be dropped.
         ["/admin/brugere/{id:guid}/adgangskode"] = "sets a new password (the newest one is meant to win)",

@@ -142,6 +142,11 @@ public sealed class PostAuthorizationMatrixTests(AppFixture fixture) : IClassFix
         ["/retningslinjer/{id:guid}/version/{versionId:guid}"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
         ["/retningslinjer/{id:guid}/version/{versionId:guid}?handler=Godkend"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
         ["/admin/skabeloner/{id:guid}?handler=Retningslinje"] = new(Login, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Allowed, Forbidden),
+        // Quality monitoring rounds: planned, drawn and completed by the quality officer and the leaders who answer for the round's
+        // departments (the Mågen round of RoundTestData); the sector management reads rounds but runs none.
+        ["/kvalitet/ny"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/stikproeve"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
+        ["/kvalitet/{roundId:guid}/afslut"] = new(Login, Forbidden, Forbidden, Allowed, Allowed, Allowed, Forbidden, Forbidden),
 
         // Own account and login: every signed-in user; logging out needs no sign-in (anonymous is sent to /log-ind).
         ["/konto/adgangskode"] = new(Login, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),

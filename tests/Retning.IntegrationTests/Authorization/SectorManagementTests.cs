@@ -62,7 +62,7 @@ public sealed class SectorManagementTests(AppFixture fixture) : IClassFixture<Ap
         Assert.NotNull(start.Document.QuerySelector("main a[href='/ledelsesinformation']"));
         Assert.Equal("Region Nordjylland (demo) – hele regionen (Sektorledelse)", start.Document.QuerySelector(".app-user-department")?.TextContent.Trim());
         var menu = start.Document.QuerySelectorAll("nav[aria-label='Hovedmenu'] a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Forside", "Ledelsesinformation"], menu);
+        Assert.Equal(["Forside", "Ledelsesinformation", "Kvalitet"], menu);
         foreach (var department in new[] { DemoUsers.Maagen, DemoUsers.Ternen, DemoUsers.Birken, DemoUsers.Egen })
         {
             foreach (var citizen in await App.CitizensInAsync(department))
