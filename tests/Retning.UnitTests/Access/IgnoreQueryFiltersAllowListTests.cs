@@ -20,7 +20,6 @@ public sealed class IgnoreQueryFiltersAllowListTests
         ["src/Retning.Data/Demo/DemoData.cs"] = "demo seeding: CPR numbers already taken in any department",
         ["src/Retning.Data/Retention/CitizenErasure.cs"] = "the erasure job deletes every row of a citizen, whoever's department",
         ["src/Retning.Data/Insight/ScoreMonthFacts.cs"] = "the save that writes notes rewrites their sub-goals' monthly score facts, keyed by the sub-goals it saves; nothing is shown (docs/adr/0014)",
-        ["src/Retning.Web/Services/Quality/RoundReportReader.cs"] = "a monitoring round's results: ids and ratings of its sampled plans' submitted reviews, counted as aggregates for whoever reads figures on one of its departments; no citizen, plan or comment (docs/domain.md, \"Quality monitoring\")",
         ["src/Retning.Web/Services/Quality/RoundFacts.cs"] = "a monitoring round's progress, results and agreement: ids, ratings and states of its sampled plans for whoever reads the round's figures; names only through the scoped query (docs/domain.md, \"Quality monitoring\")",
         ["src/Retning.Web/Services/Insight/InsightReader.cs"] = "management figures: ids and dates of the role's departments, a citizen counted where they lived each day; names only through the scoped query (docs/domain.md, \"Management information\")",
     };

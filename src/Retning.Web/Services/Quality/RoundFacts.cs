@@ -42,27 +42,25 @@ public static class RoundFacts
             StateOf(s.Id, ReviewerRole.First), s.DoubleRated ? StateOf(s.Id, ReviewerRole.Second) : null, interviewed.Contains(s.Id)))];
     }
 
-    /// <summary>The submitted ratings of the round's sampled plans, with each plan's department and offer (<see cref="RoundResults"/>).</summary>
+    /// <summary>
+    /// The submitted ratings of the round's sampled plans, with each plan's department and offer (<see cref="RoundResults"/>):
+    /// the one source of a round's results, for the results page, the round page, the improvement plan and the report.
+    /// Ratings only — never a comment.
+    /// </summary>
     public static async Task<IReadOnlyList<RatedSample>> RatedAsync(AppDbContext db, Guid roundId, IReadOnlyDictionary<Guid, Guid> offerOfDepartment, CancellationToken ct)
     {
         var samples = await db.RoundSamples.IgnoreQueryFilters().AsNoTracking().Where(s => s.RoundId == roundId)
             .Select(s => new { s.Id, s.DepartmentId }).ToListAsync(ct);
-        var reviews = await db.PlanReviews.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => r.RoundId == roundId && r.SubmittedUtc != null).ToListAsync(ct);
-        var rated = new List<RatedSample>();
-        foreach (var sample in samples)
-        {
-            if (reviews.FirstOrDefault(r => r.SampleId == sample.Id && r.Role == ReviewerRole.First) is not { } first)
+        var reviews = (await db.PlanReviews.IgnoreQueryFilters().AsNoTracking().Where(r => r.RoundId == roundId && r.SubmittedUtc != null)
+                .Select(r => new { r.SampleId, r.Role, r.Coherence, r.Results, r.Collaboration, r.Involvement }).ToListAsync(ct))
+            .ToDictionary(r => (r.SampleId, r.Role), r => new PlanReview
             {
-                continue;
-            }
-
-            var second = reviews.FirstOrDefault(r => r.SampleId == sample.Id && r.Role == ReviewerRole.Second);
-            rated.Add(new RatedSample(sample.Id, sample.DepartmentId, offerOfDepartment.GetValueOrDefault(sample.DepartmentId),
-                Ratings(first), second is null ? null : Ratings(second)));
-        }
-
-        return rated;
+                Coherence = r.Coherence, Results = r.Results, Collaboration = r.Collaboration, Involvement = r.Involvement,
+            });
+        return [.. samples.Where(s => reviews.ContainsKey((s.Id, ReviewerRole.First))).Select(s => new RatedSample(
+            s.Id, s.DepartmentId, offerOfDepartment.GetValueOrDefault(s.DepartmentId),
+            Ratings(reviews[(s.Id, ReviewerRole.First)]),
+            reviews.TryGetValue((s.Id, ReviewerRole.Second), out var second) ? Ratings(second) : null))];
     }
 
     /// <summary>Whether any review or interview of the round is saved (a draft too): then its sample is never drawn again.</summary>

@@ -30,10 +30,9 @@ public sealed record RoundReport(
 }
 
 /// <summary>
-/// Reads a round's report. The ratings are read without the citizen scope on purpose (reviewed in
-/// IgnoreQueryFiltersAllowListTests): a round's results are aggregates read by whoever reads figures on one of its
-/// departments, the sector management included (<see cref="QualityAccess"/>); only ids and ratings are read —
-/// never a citizen, a plan or a comment — so nothing here is citizen data and no citizen audit is written.
+/// Reads a round's report. Its results come from <see cref="RoundFacts.RatedAsync"/>, as on the results page: aggregates
+/// read by whoever reads figures on one of its departments, the sector management included (<see cref="QualityAccess"/>);
+/// only ids and ratings — never a citizen, a plan or a comment — so no citizen audit is written.
 /// </summary>
 public sealed class RoundReportReader(AppDbContext db, CurrentUser me)
 {
@@ -62,53 +61,10 @@ public sealed class RoundReportReader(AppDbContext db, CurrentUser me)
         var userIds = actions.SelectMany(a => a.Changes.Select(c => c.ByUserId).Append(a.OwnerUserId).Append(a.CreatedByUserId))
             .Append(round.ReviewerUserId).Concat(round.SecondReviewerUserId is { } s ? [s] : []).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
-        var results = RoundResults.Of(await RatedSamplesAsync(roundId, departments, ct), round.SampleSize ?? 0);
+        var rated = await RoundFacts.RatedAsync(db, roundId, departments.ToDictionary(d => d.Id, d => d.OfferId), ct);
+        var results = RoundResults.Of(rated, round.SampleSize ?? 0);
         return new RoundReport(round, departments, names.GetValueOrDefault(round.ReviewerUserId) ?? "Ukendt bruger",
             round.SecondReviewerUserId is { } second ? names.GetValueOrDefault(second) ?? "Ukendt bruger" : null,
             results, actions, names, runs);
-    }
-
-    /// <summary>The submitted reviews of the round's sample: ids and ratings only.</summary>
-    private async Task<List<RatedSample>> RatedSamplesAsync(Guid roundId, IReadOnlyList<RoundReportDepartment> departments, CancellationToken ct)
-    {
-        var samples = await db.RoundSamples.IgnoreQueryFilters().AsNoTracking().Where(s => s.RoundId == roundId)
-            .Select(s => new { s.Id, s.DepartmentId }).ToListAsync(ct);
-        var reviews = await db.PlanReviews.IgnoreQueryFilters().AsNoTracking().Where(r => r.RoundId == roundId && r.SubmittedUtc != null)
-            .Select(r => new { r.SampleId, r.Role, r.Coherence, r.Results, r.Collaboration, r.Involvement }).ToListAsync(ct);
-        var offerOf = departments.ToDictionary(d => d.Id, d => d.OfferId);
-        var rated = new List<RatedSample>();
-        foreach (var sample in samples)
-        {
-            var first = reviews.FirstOrDefault(r => r.SampleId == sample.Id && r.Role == ReviewerRole.First);
-            if (first is null)
-            {
-                continue;
-            }
-
-            var second = reviews.FirstOrDefault(r => r.SampleId == sample.Id && r.Role == ReviewerRole.Second);
-            rated.Add(new RatedSample(sample.Id, sample.DepartmentId, offerOf.GetValueOrDefault(sample.DepartmentId),
-                Ratings(first.Coherence, first.Results, first.Collaboration, first.Involvement),
-                second is null ? null : Ratings(second.Coherence, second.Results, second.Collaboration, second.Involvement)));
-        }
-
-        return rated;
-    }
-
-    private static Dictionary<QualityIndicator, ReviewRating> Ratings(ReviewRating? coherence, ReviewRating? results, ReviewRating? collaboration, ReviewRating? involvement)
-    {
-        var ratings = new Dictionary<QualityIndicator, ReviewRating>();
-        void Add(QualityIndicator indicator, ReviewRating? rating)
-        {
-            if (rating is { } r)
-            {
-                ratings[indicator] = r;
-            }
-        }
-
-        Add(QualityIndicator.CoherenceOfInterventionsAndGoals, coherence);
-        Add(QualityIndicator.PositiveResults, results);
-        Add(QualityIndicator.ExternalCollaboration, collaboration);
-        Add(QualityIndicator.CitizenInvolvement, involvement);
-        return ratings;
     }
 }
