@@ -50,8 +50,8 @@ internal static class DemoQualityRounds
         var children = departments.Single(d => d.Name == DemoOrganisation.Maagen).Id;
         var adults = departments.Single(d => d.Name == DemoOrganisation.Birken).Id;
         var regionId = await db.Offers.Where(o => o.Departments.Any(d => d.Id == children)).Select(o => o.RegionId).SingleAsync(ct);
-        var candidates = await db.Plans.IgnoreQueryFilters()
-            .Join(db.Citizens.IgnoreQueryFilters(), p => p.CitizenId, c => c.Id, (p, c) => new { p.Id, p.CitizenId, c.DepartmentId })
+        var candidates = await db.Plans
+            .Join(db.Citizens, p => p.CitizenId, c => c.Id, (p, c) => new { p.Id, p.CitizenId, c.DepartmentId })
             .Where(x => x.DepartmentId == children || x.DepartmentId == adults).ToListAsync(ct);
         var citizenOfPlan = candidates.ToDictionary(c => c.Id, c => c.CitizenId);
 

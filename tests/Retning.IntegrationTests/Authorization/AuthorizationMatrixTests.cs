@@ -10,7 +10,7 @@ namespace Retning.IntegrationTests.Authorization;
 /// app, so a new page that is not in <see cref="Matrix"/> fails the test until someone decides
 /// who may see it.
 /// </summary>
-public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed partial class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     internal const int Ok = 200;
     internal const int Login = 302;    // anonymous: redirect to /log-ind
@@ -322,11 +322,10 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
             return $"/opgaver/{citizen.Id}/{Domain.Deadlines.DeadlineKind.PurposeMissing}";
         }
 
-        // A sampled plan of an open round reviewed by kvalitet: the citizen used for the /borgere routes.
-        if (route.StartsWith("/kvalitet/{roundId:guid}/gennemgang/", StringComparison.Ordinal) || route.StartsWith("/kvalitet/{roundId:guid}/samtale/", StringComparison.Ordinal))
+        // Quality monitoring: a round, a sampled plan, an improvement action (AuthorizationMatrixTests.Quality.cs).
+        if (route.StartsWith("/kvalitet/{", StringComparison.Ordinal))
         {
-            var (roundId, sampleId) = await MatrixSampleAsync();
-            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["roundId"] = roundId.ToString(), ["sampleId"] = sampleId.ToString() });
+            return await QualityUrlForAsync(route);
         }
 
         // Organisation pages: a real offer (Solsikken), department (Mågen) or user (Mette).
@@ -376,13 +375,6 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
             return "/ledelsesinformation/tal/evalueringer-til-tiden?raekker=true";
         }
 
-        // A monitoring round of Mågen with its sample drawn.
-        if (route.StartsWith("/kvalitet/{roundId", StringComparison.Ordinal))
-        {
-            var roundId = await Kvalitet.RoundTestData.MatrixRoundAsync(App);
-            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["roundId"] = roundId.ToString() });
-        }
-
         if (route.StartsWith("/admin/brugere/{id", StringComparison.Ordinal))
         {
             return RouteTable.Fill(route, await App.UserIdAsync(DemoUsers.Mette));
@@ -394,32 +386,6 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture) : IClassFixture
             return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["figur"] = "borgere", ["handler"] = "xlsx" });
         }
 
-        // The improvement plan and report: a completed Solsikken round with one action (made once per app).
-        if (route.StartsWith("/kvalitet/{roundId", StringComparison.Ordinal) && (route.Contains("/forbedringsplan", StringComparison.Ordinal) || route.EndsWith("/rapport", StringComparison.Ordinal)))
-        {
-            var (roundId, actionId) = await Kvalitet.ImprovementTestData.MatrixRoundAsync(App);
-            return RouteTable.Fill(route, Guid.Empty, new Dictionary<string, string> { ["roundId"] = roundId.ToString(), ["actionId"] = actionId.ToString() });
-        }
-
         throw new InvalidOperationException($"No rule for the parameters of {route}: add one to AuthorizationMatrixTests.UrlFor.");
-    }
-
-    /// <summary>The matrix's round with one sampled plan (the /borgere routes' citizen), made once per app.</summary>
-    private async Task<(Guid RoundId, Guid SampleId)> MatrixSampleAsync()
-    {
-        const string title = "Autorisationsmatricens runde";
-        await using (var db = App.CreateSystemDbContext())
-        {
-            var existing = await db.RoundSamples.Where(s => db.MonitoringRounds.Any(r => r.Id == s.RoundId && r.Title == title))
-                .Select(s => new { s.RoundId, s.Id }).FirstOrDefaultAsync();
-            if (existing is not null)
-            {
-                return (existing.RoundId, existing.Id);
-            }
-        }
-
-        var citizen = await App.CitizenAsync(DemoUsers.Maagen, notInContactTeam: DemoUsers.Mette);
-        var sample = await Kvalitet.ReviewTestData.SampledPlanAsync(App, citizen.Id, title: title);
-        return (sample.RoundId, sample.SampleId);
     }
 }

@@ -31,8 +31,9 @@ public sealed class RoundTaskTests(AppFixture fixture) : IClassFixture<AppFixtur
         }
 
         var reviewer = await TasksAsync(DemoUsers.Kvalitet);
-        var offerHead = await TasksAsync(DemoUsers.Lars);
-        var departmentHead = await TasksAsync(DemoUsers.Anne);
+        // The demo's guidelines give Lars tasks of their own (GuidelineTasks); only the rounds' tasks are looked at here.
+        var offerHead = (await TasksAsync(DemoUsers.Lars)).Where(t => t.Kind == "Kvalitetsovervågning").ToList();
+        var departmentHead = (await TasksAsync(DemoUsers.Anne)).Where(t => t.Kind == "Kvalitetsovervågning").ToList();
 
         var round = Assert.Single(reviewer, t => t.Title.Contains("Runde", StringComparison.Ordinal));
         Assert.Equal(("Gennemgå stikprøven i \"Runde med snarlig frist\"", DeadlineState.Due, $"/kvalitet/{soon}"), (round.Title, round.State, round.Href));
