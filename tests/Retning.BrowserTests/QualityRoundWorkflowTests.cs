@@ -38,6 +38,7 @@ public sealed class QualityRoundWorkflowTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ny kvalitetsrunde");
         await Expect(page.Locator("#Input_ReviewerUserId option:checked")).ToContainTextAsync("Birgitte Møller");
         await Expect(page.Locator("#Input_PeriodTo")).ToHaveValueAsync(fixture.App.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#Input_Title-hint")).ToHaveTextAsync("Fx \"Kvalitetsovervågning 2026, Mågen\".");
         await session.CheckPageAsync("ny-runde");
         await page.Locator("#Input_Title").FillAsync(title);
         await page.GetByRole(AriaRole.Checkbox, new() { Name = DemoLookup.MaagenLabel }).CheckAsync();
@@ -68,6 +69,7 @@ public sealed class QualityRoundWorkflowTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await Expect(page.Locator("#stikproeve-tabel tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("#fremdrift")).ToHaveTextAsync("0 af 2 planer");
+        await Expect(page.Locator(".alert-success")).ToHaveCountAsync(1);
         await session.CheckPageAsync("runde-stikproeve");
 
         // The reviews are done (in the database); the results and the plans behind one count.
