@@ -43,6 +43,7 @@ public sealed class NyModel(AppDbContext db, RoundReportReader reader, Improveme
         return Page();
     }
 
+    [Idempotent]
     public async Task<IActionResult> OnPostAsync(Guid roundId)
     {
         if (await LoadRoundAsync(roundId, write: true) is { } denied)
