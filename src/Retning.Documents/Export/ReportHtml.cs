@@ -46,28 +46,9 @@ public static class ReportHtml
 
                 using (html.Open("table", "table", ("aria-labelledby", id)))
                 {
-                    using (html.Open("thead"))
-                    using (html.Open("tr"))
-                    {
-                        foreach (var column in table.Columns)
-                        {
-                            html.Element("th", column, null, ("scope", "col"));
-                        }
-                    }
-
-                    using (html.Open("tbody"))
-                    {
-                        foreach (var row in table.Rows)
-                        {
-                            using (html.Open("tr"))
-                            {
-                                for (var i = 0; i < row.Count; i++)
-                                {
-                                    html.Element(i == 0 ? "th" : "td", Text(row[i]), row[i] is int ? "app-num" : null, i == 0 ? ("scope", "row") : ("scope", null));
-                                }
-                            }
-                        }
-                    }
+                    var rows = table.Rows.ToList();
+                    html.TableBody(table.Columns, [.. rows.Select(row => row.Select(Text).ToList())],
+                        (r, i) => rows[r][i] is int ? "app-num" : null);
                 }
 
                 if (table.Note is { } note)

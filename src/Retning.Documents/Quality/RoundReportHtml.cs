@@ -133,29 +133,7 @@ public static class RoundReportHtml
         using (html.Open("table"))
         {
             html.Element("caption", table.Caption);
-            using (html.Open("thead"))
-            using (html.Open("tr"))
-            {
-                foreach (var header in table.Headers)
-                {
-                    html.Element("th", header, null, ("scope", "col"));
-                }
-            }
-
-            using (html.Open("tbody"))
-            {
-                foreach (var row in table.Rows)
-                {
-                    using (html.Open("tr"))
-                    {
-                        html.Element("th", row[0], null, ("scope", "row"));
-                        foreach (var cell in row.Skip(1))
-                        {
-                            html.Element("td", cell);
-                        }
-                    }
-                }
-            }
+            html.TableBody(table.Headers, table.Rows);
         }
     }
 }

@@ -59,6 +59,42 @@ internal sealed class HtmlBuilder
         return this;
     }
 
+    /// <summary>
+    /// A data table's header row and body: each column header scoped to its column, each row's first cell heading
+    /// the row (WCAG 1.3.1) — the one table writer of the documents' HTML. <paramref name="cellClass"/> gives a
+    /// cell's class by row and column index.
+    /// </summary>
+    public HtmlBuilder TableBody(IEnumerable<string> headers, IEnumerable<IReadOnlyList<string?>> rows, Func<int, int, string?>? cellClass = null)
+    {
+        using (Open("thead"))
+        using (Open("tr"))
+        {
+            foreach (var header in headers)
+            {
+                Element("th", header, null, ("scope", "col"));
+            }
+        }
+
+        using (Open("tbody"))
+        {
+            var r = 0;
+            foreach (var row in rows)
+            {
+                using (Open("tr"))
+                {
+                    for (var i = 0; i < row.Count; i++)
+                    {
+                        Element(i == 0 ? "th" : "td", row[i], cellClass?.Invoke(r, i), i == 0 ? ("scope", "row") : ("scope", null));
+                    }
+                }
+
+                r++;
+            }
+        }
+
+        return this;
+    }
+
     public override string ToString() => _html.ToString();
 
     private void Start(string tag, string? cssClass, (string Name, string? Value)[] attributes)

@@ -29,6 +29,12 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     public string? Width { get; set; }
 
     public bool Required { get; set; }
+
+    /// <summary>
+    /// False for a field required only in some cases (its hint says when): no "(valgfri)" marker, which would
+    /// contradict the hint, and no required attribute either.
+    /// </summary>
+    public bool MarkOptional { get; set; } = true;
     public int Rows { get; set; } = 4;
 
     [ViewContext]
@@ -51,7 +57,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         label.AddCssClass("form-label");
         label.Attributes["for"] = id;
         label.InnerHtml.Append(Label);
-        if (!Required && Type != "select")
+        if (!Required && MarkOptional && Type != "select")
         {
             label.InnerHtml.AppendHtml(" <span class=\"weight-normal\">(valgfri)</span>");
         }

@@ -8,7 +8,7 @@ namespace Retning.Web.Pages.Kvalitet;
 /// first review is submitted; from then the round is read-only, and the three-year rule counts from this date.
 /// </summary>
 [Authorize(Policy = Policies.FigureReader)]
-public sealed class AfslutModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class AfslutModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock) : RunRoundPageModel
 {
     public sealed class CompleteInput
     {
@@ -21,12 +21,11 @@ public sealed class AfslutModel(AppDbContext db, CurrentUser me, AuditLog audit,
     [BindProperty]
     public CompleteInput Input { get; set; } = new();
 
-    public RoundView View { get; private set; } = default!;
     public int Open { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid roundId, CancellationToken ct)
     {
-        if (await LoadAsync(roundId, false, ct) is { } denied)
+        if (await LoadRoundAsync(db, me, roundId, tracked: false, ct) is { } denied)
         {
             return denied;
         }
@@ -38,7 +37,7 @@ public sealed class AfslutModel(AppDbContext db, CurrentUser me, AuditLog audit,
 
     public async Task<IActionResult> OnPostAsync(Guid roundId, CancellationToken ct)
     {
-        if (await LoadAsync(roundId, true, ct) is { } denied)
+        if (await LoadRoundAsync(db, me, roundId, tracked: true, ct) is { } denied)
         {
             return denied;
         }
@@ -92,20 +91,6 @@ public sealed class AfslutModel(AppDbContext db, CurrentUser me, AuditLog audit,
         return Redirect(Routes.Quality.Round(roundId));
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid roundId, bool tracked, CancellationToken ct)
-    {
-        if (await RoundView.LoadAsync(db, me, roundId, ct, tracked) is not { } view)
-        {
-            return NotFound();
-        }
-
-        if (!view.Runs)
-        {
-            return Forbid();
-        }
-
-        View = view;
-        Open = (await RoundFacts.SamplesAsync(db, roundId, ct)).Count(s => s.First != ReviewState.Submitted);
-        return null;
-    }
+    protected override async Task LoadPageFactsAsync(CancellationToken ct) =>
+        Open = (await RoundFacts.SamplesAsync(db, View.Round.Id, ct)).Count(s => s.First != ReviewState.Submitted);
 }

@@ -27,20 +27,15 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, AuditLog audit, 
         var rounds = await db.MonitoringRounds.AsNoTracking().Include(r => r.Departments)
             .Where(r => r.Departments.Any(d => figureDepartments.Contains(d.DepartmentId)))
             .OrderBy(r => r.CompletedOn != null).ThenBy(r => r.DueOn).ThenBy(r => r.Title).ToListAsync(ct);
-        var ids = rounds.Select(r => r.Id).ToArray();
-        // Progress counts every submitted first review, whoever may open the plan: RoundFacts' reviewed read, counts only.
-        var submitted = new Dictionary<Guid, int>();
-        foreach (var id in ids)
-        {
-            submitted[id] = (await RoundFacts.SamplesAsync(db, id, ct)).Count(s => s.First == ReviewState.Submitted);
-        }
+        // Progress counts every submitted first review, whoever may open the plan: counts only, one query for all rounds.
+        var submitted = await RoundFacts.SubmittedFirstReviewsAsync(db, [.. rounds.Select(r => r.Id)], ct);
 
         var departmentIds = rounds.SelectMany(r => r.Departments).Select(d => d.DepartmentId).Concat(figureDepartments).Distinct().ToArray();
         var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id))
             .Select(d => new RoundDepartmentName(d.Id, d.Name, d.OfferId, d.Offer!.Name)).ToListAsync(ct);
         Rounds = [.. rounds.Select(r => new RoundLine(r, r.StatusOf(),
             string.Join(", ", departments.Where(d => r.Departments.Any(x => x.DepartmentId == d.Id)).Select(d => d.FullName).Order(StringComparer.Ordinal)),
-            submitted[r.Id]))];
+            submitted.GetValueOrDefault(r.Id)))];
         var offerIds = departments.Where(d => scope.FigureDepartments.Contains(d.Id)).Select(d => d.OfferId).Distinct().ToList();
         Offers = await OfferCycles.ForAsync(db, offerIds, Today, ct);
         await audit.RecordAsync(AuditAction.Read, null, "Kvalitet: runder", $"runder: {Rounds.Count}; tilbud: {Offers.Count}", ct);

@@ -111,9 +111,9 @@ public sealed class NyModel(AppDbContext db, CurrentUser me, AuditLog audit, Tim
             .Select(d => new RoundDepartmentName(d.Id, d.Name, d.OfferId, d.Offer!.Name)).ToListAsync(ct);
         // Who may review: the quality officers and leaders of these departments' offers (they open the /kvalitet pages).
         var offerIds = DepartmentOptions.Select(d => d.OfferId).Distinct().ToArray();
+        var reviewerRoles = Enum.GetValues<StaffRole>().Where(QualityAccess.RunsRounds).ToArray();
         var users = await db.Memberships.AsNoTracking()
-            .Where(m => offerIds.Contains(m.Department!.OfferId)
-                        && (m.Role == StaffRole.QualityOfficer || m.Role == StaffRole.DepartmentHead || m.Role == StaffRole.OfferHead))
+            .Where(m => offerIds.Contains(m.Department!.OfferId) && reviewerRoles.Contains(m.Role))
             .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName })
             .Distinct().ToListAsync(ct);
         var items = users.OrderBy(u => u.FullName, StringComparer.Create(ServiceRegistration.Danish, false))

@@ -11,7 +11,7 @@ namespace Retning.Web.Pages.Kvalitet;
 /// by the second reviewer too. The round's version guards against two drawing at once.
 /// </summary>
 [Authorize(Policy = Policies.FigureReader)]
-public sealed class StikproeveModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class StikproeveModel(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock) : RunRoundPageModel
 {
     public sealed class DrawInput
     {
@@ -23,7 +23,6 @@ public sealed class StikproeveModel(AppDbContext db, CurrentUser me, AuditLog au
     [BindProperty]
     public DrawInput Input { get; set; } = new();
 
-    public RoundView View { get; private set; } = default!;
     public SampleDraw Draw { get; private set; } = default!;
 
     /// <summary>Why the sample cannot be drawn (again), or null.</summary>
@@ -31,7 +30,7 @@ public sealed class StikproeveModel(AppDbContext db, CurrentUser me, AuditLog au
 
     public async Task<IActionResult> OnGetAsync(Guid roundId, CancellationToken ct)
     {
-        if (await LoadAsync(roundId, tracked: false, ct) is { } denied)
+        if (await LoadRoundAsync(db, me, roundId, tracked: false, ct) is { } denied)
         {
             return denied;
         }
@@ -43,7 +42,7 @@ public sealed class StikproeveModel(AppDbContext db, CurrentUser me, AuditLog au
 
     public async Task<IActionResult> OnPostAsync(Guid roundId, CancellationToken ct)
     {
-        if (await LoadAsync(roundId, tracked: true, ct) is { } denied)
+        if (await LoadRoundAsync(db, me, roundId, tracked: true, ct) is { } denied)
         {
             return denied;
         }
@@ -117,23 +116,11 @@ public sealed class StikproeveModel(AppDbContext db, CurrentUser me, AuditLog au
         return Redirect(Routes.Quality.Round(roundId));
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid roundId, bool tracked, CancellationToken ct)
+    protected override async Task LoadPageFactsAsync(CancellationToken ct)
     {
-        if (await RoundView.LoadAsync(db, me, roundId, ct, tracked) is not { } view)
-        {
-            return NotFound();
-        }
-
-        if (!view.Runs)
-        {
-            return Forbid();
-        }
-
-        View = view;
-        Draw = await SampleDraw.LoadAsync(db, view.Round, DanishTime.Today(clock), ct);
-        Locked = view.IsCompleted ? "Runden er afsluttet: stikprøven kan ikke trækkes igen."
-            : await RoundFacts.AnyWorkSavedAsync(db, roundId, ct) ? "Stikprøven kan ikke trækkes igen: der er gemt en gennemgang eller en samtale i runden."
+        Draw = await SampleDraw.LoadAsync(db, View.Round, DanishTime.Today(clock), ct);
+        Locked = View.IsCompleted ? "Runden er afsluttet: stikprøven kan ikke trækkes igen."
+            : await RoundFacts.AnyWorkSavedAsync(db, View.Round.Id, ct) ? "Stikprøven kan ikke trækkes igen: der er gemt en gennemgang eller en samtale i runden."
             : null;
-        return null;
     }
 }

@@ -42,6 +42,13 @@ public static class RoundFacts
             StateOf(s.Id, ReviewerRole.First), s.DoubleRated ? StateOf(s.Id, ReviewerRole.Second) : null, interviewed.Contains(s.Id)))];
     }
 
+    /// <summary>The submitted first reviews per round (the overview's progress): one grouped count, whoever may open the plans.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, int>> SubmittedFirstReviewsAsync(AppDbContext db, Guid[] roundIds, CancellationToken ct) =>
+        await db.PlanReviews.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => roundIds.Contains(r.RoundId) && r.Role == ReviewerRole.First && r.SubmittedUtc != null)
+            .GroupBy(r => r.RoundId).Select(g => new { RoundId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.RoundId, g => g.Count, ct);
+
     /// <summary>
     /// The submitted ratings of the round's sampled plans, with each plan's department and offer (<see cref="RoundResults"/>):
     /// the one source of a round's results, for the results page, the round page, the improvement plan and the report.
