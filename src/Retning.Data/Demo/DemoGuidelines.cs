@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Retning.Domain.Quality;
 
 namespace Retning.Data.Demo;
@@ -75,6 +76,18 @@ internal static class DemoGuidelines
             ChangeNote = "Ansvaret for revisionen er skrevet ind, og retningslinjen revideres efter hver kvalitetsovervågning.",
         });
         return [regional, local];
+    }
+
+    /// <summary>
+    /// The local guideline's offer's plan templates implement it (issue 15, indicator 2). The templates are made at
+    /// start-up after the demo organisation (OfferSetup), so the link is set when the demo plans are seeded.
+    /// </summary>
+    public static async Task LinkTemplatesAsync(AppDbContext db, CancellationToken ct)
+    {
+        var local = await db.Guidelines.Where(g => g.Title == LocalTitle).Select(g => g.Id).SingleAsync(ct);
+        var offers = await db.GuidelineOffers.Where(o => o.GuidelineId == local).Select(o => o.OfferId).ToListAsync(ct);
+        await db.PlanTemplates.Where(t => offers.Contains(t.OfferId) && t.GuidelineId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.GuidelineId, local), ct);
     }
 
     /// <summary>A few acknowledgements of the versions in force, so the leader's list of who has read them is not empty.</summary>

@@ -72,6 +72,7 @@ public static class DemoPlans
         await db.SaveChangesAsync(ct);
         await BackdateAsync(db, seeded, history.BarePlans, ct);
         await Insight.ScoreMonthFacts.RewriteCitizensAsync(db, [.. seeded.Plans.Select(p => p.CitizenId).Distinct()], ct);
+        await DemoGuidelines.LinkTemplatesAsync(db, ct);
         await DemoQualityRounds.SeedAsync(db, world.Departments, world.Users.ToDictionary(u => u.Key, u => u.Value.Id, StringComparer.OrdinalIgnoreCase), nowUtc, ct);
         await transaction.CommitAsync(ct);
 

@@ -54,6 +54,11 @@ public sealed class DemoQualityRoundsTests
         Assert.True(ImprovementActionRules.Moved(verified.Before!, verified.After!, verified.FigureDirection));
         Assert.All(actions, a => Assert.Equal(a.Status, a.Changes.OrderBy(c => c.AtUtc).Last().To));
 
+        // The children's home's plan templates implement its local guideline (indicator 2); the adults' home's do not.
+        var local = await db.Guidelines.AsNoTracking().Where(g => g.Level == GuidelineLevel.Local).Select(g => new { g.Id, OfferId = g.Offers.Single().OfferId }).SingleAsync();
+        var templates = await db.PlanTemplates.AsNoTracking().Select(t => new { t.OfferId, t.GuidelineId }).ToListAsync();
+        Assert.All(templates, t => Assert.Equal(t.OfferId == local.OfferId ? local.Id : null, t.GuidelineId));
+
         // The running round: two reviews submitted and one draft.
         var runningReviews = await db.PlanReviews.AsNoTracking().Where(r => r.RoundId == running.Id).ToListAsync();
         Assert.Equal((2, 1), (runningReviews.Count(r => r.SubmittedUtc != null), runningReviews.Count(r => r.SubmittedUtc == null)));
