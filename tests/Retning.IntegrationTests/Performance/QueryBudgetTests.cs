@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Retning.Data;
 using Retning.IntegrationTests.Dagbog;
@@ -110,6 +111,37 @@ public sealed class QueryBudgetTests(BudgetFixture fixture) : IClassFixture<Budg
             Assert.True((few[i].Commands, few[i].Opens) == (many[i].Commands, many[i].Opens),
                 $"{url}: at 100 notes {few[i].Describe()}\n\nat 2,000 notes {many[i].Describe()}");
         }
+    }
+
+    [Fact]
+    public async Task The_rounds_overview_costs_the_same_with_two_rounds_and_with_seven()
+    {
+        using var anne = await fixture.SignInAsync(DemoUsers.Anne);
+        var few = (await CountEachAsync(anne, ["/kvalitet"]))[0];
+        await AddRoundsAsync(5);
+        var many = (await CountEachAsync(anne, ["/kvalitet"]))[0];
+
+        Assert.True((few.Commands, few.Opens) == (many.Commands, many.Opens), $"/kvalitet: with the demo's rounds {few.Describe()}\n\nwith 5 more {many.Describe()}");
+    }
+
+    /// <summary>Rounds on Mågen, copies of the demo's round without a sample (a per-round read would cost queries even then).</summary>
+    private async Task AddRoundsAsync(int count)
+    {
+        var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);
+        await using var db = App.CreateSystemDbContext();
+        var model = await db.MonitoringRounds.AsNoTracking().Include(r => r.Departments).FirstAsync(r => r.Departments.Any(d => d.DepartmentId == maagen));
+        for (var i = 0; i < count; i++)
+        {
+            var round = new Domain.Quality.MonitoringRound
+            {
+                RegionId = model.RegionId, Title = $"Budgetrunde {i}", PeriodFrom = model.PeriodFrom, PeriodTo = model.PeriodTo, DueOn = model.DueOn,
+                CreatedByUserId = model.CreatedByUserId, CreatedUtc = model.CreatedUtc, ReviewerUserId = model.ReviewerUserId,
+            };
+            round.Departments.Add(new Domain.Quality.RoundDepartment { RoundId = round.Id, DepartmentId = maagen });
+            db.MonitoringRounds.Add(round);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task AssertGetWithinAsync(string url, Budget budget)
