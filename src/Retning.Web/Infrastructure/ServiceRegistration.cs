@@ -35,12 +35,9 @@ public static class ServiceRegistration
         services.AddScoped<Services.Tasks.UserTasks>();
         services.AddScoped<Services.Tasks.MyTasks>();
         // The quality work's tasks: one IQualityTaskSource per kind (guidelines, rounds, improvement actions).
-        services.AddScoped<Services.Quality.QualityTasks>();
-        services.AddScoped<Services.Quality.IQualityTaskSource, Services.Quality.ImprovementTasks>();
+        services.AddScoped(sp => Services.Quality.QualityTasks.On(sp.GetRequiredService<AppDbContext>()));
         services.AddScoped<Services.Quality.RoundReportReader>();
         services.AddScoped<Services.Quality.ImprovementFigures>();
-        services.AddScoped<Services.Quality.IQualityTaskSource, Services.Quality.GuidelineTasks>();
-        services.AddScoped<Services.Quality.IQualityTaskSource, Services.Quality.RoundTasks>();
         services.AddScoped<Services.Disclosures.DisclosureRecorder>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));

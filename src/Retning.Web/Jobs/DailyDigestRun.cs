@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Retning.Data.Jobs;
 using Retning.Domain.Deadlines;
 using Retning.Domain.Reminders;
+using Retning.Web.Services.Quality;
 using Retning.Web.Services.Tasks;
 
 namespace Retning.Web.Jobs;
@@ -61,14 +62,17 @@ public sealed class DailyDigestRun(
         }
 
         var userTasks = new UserTasks(db, new TaskLoader(db));
+        var qualityTasks = QualityTasks.On(db);
         var made = 0;
         foreach (var userId in users)
         {
             var grants = await UserGrants.LoadAsync(db, userId, ct);
             var tasks = await userTasks.ForAsync(userId, grants.LeaderDepartmentIds, today, ct);
+            // The quality work's tasks (rounds, guidelines, improvement actions) are on "Mine opgaver" too: counted alike.
+            var quality = await qualityTasks.ForAsync(userId, today, ct);
             var digest = DigestRules.Make(userId, today,
-                dueCount: tasks.Count(t => t.Deadline.State == DeadlineState.Due && !t.IsSnoozed),
-                overdueCount: tasks.Count(t => t.IsOverdue), now);
+                dueCount: tasks.Count(t => t.Deadline.State == DeadlineState.Due && !t.IsSnoozed) + quality.Count(t => t.State == DeadlineState.Due),
+                overdueCount: tasks.Count(t => t.IsOverdue) + quality.Count(t => t.IsOverdue), now);
             if (digest is not null)
             {
                 db.DailyDigests.Add(digest);

@@ -21,6 +21,12 @@ public interface IQualityTaskSource
 /// <summary>A user's quality tasks from every source, soonest first: the section "Kvalitetsarbejde" of "Mine opgaver".</summary>
 public sealed class QualityTasks(IEnumerable<IQualityTaskSource> sources)
 {
+    /// <summary>
+    /// Every source on one context: per request for "Mine opgaver", and on the daily reminder's own context (the
+    /// sources read no citizen data, so the job's unrestricted context shows nothing more).
+    /// </summary>
+    public static QualityTasks On(AppDbContext db) => new([new GuidelineTasks(db), new RoundTasks(db), new ImprovementTasks(db)]);
+
     public async Task<IReadOnlyList<QualityTask>> ForAsync(Guid userId, DateOnly today, CancellationToken ct)
     {
         var all = new List<QualityTask>();
