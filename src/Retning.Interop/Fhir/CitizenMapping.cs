@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using Retning.Domain.Citizens;
 
 namespace Retning.Interop.Fhir;
 
@@ -9,14 +10,14 @@ internal static class CitizenMapping
     {
         var citizen = context.Input.Citizen;
         var patient = new Patient();
-        var cpr = Digits(citizen.Cpr);
-        if (cpr is null)
+        // dk-core's CPR identifier holds the ten digits without a dash; Retning's own CPR rules decide what is valid.
+        if (!Cpr.TryParse(citizen.Cpr, out var cpr, out _))
         {
-            context.Miss(citizen.Id, "Patient.identifier", "Borgerens CPR-nummer mangler eller har ikke 10 cifre; Citizen-profilen kræver det.");
+            context.Miss(citizen.Id, "Patient.identifier", "Borgerens CPR-nummer mangler eller er ugyldigt; Citizen-profilen kræver det.");
         }
         else
         {
-            patient.Identifier.Add(new Identifier(KlFfbProfiles.CprSystem, cpr) { Use = Identifier.IdentifierUse.Official });
+            patient.Identifier.Add(new Identifier(KlFfbProfiles.CprSystem, cpr.Digits) { Use = Identifier.IdentifierUse.Official });
         }
         if (string.IsNullOrWhiteSpace(citizen.KombitOrganisationId))
         {
@@ -33,16 +34,5 @@ internal static class CitizenMapping
             };
         }
         context.Add(patient, citizen.Id, KlFfbProfiles.Citizen);
-    }
-
-    /// <summary>The CPR number as ten digits (dk-core's CPR identifier has no dash), or null.</summary>
-    private static string? Digits(string? cpr)
-    {
-        if (cpr is null)
-        {
-            return null;
-        }
-        var digits = new string([.. cpr.Where(c => c is not ('-' or ' '))]);
-        return digits.Length == 10 && digits.All(char.IsAsciiDigit) ? digits : null;
     }
 }
