@@ -34,7 +34,7 @@ internal static class GoalMapping
         var goal = new Goal
         {
             LifecycleStatus = Lifecycle(input.State),
-            Category = [new CodeableConcept(KlFfbProfiles.KlCommonSystem, KlFfbProfiles.InterventionGoalCategoryCode, "FFB indsatsmål")],
+            Category = [new CodeableConcept { Coding = [new Coding(KlFfbProfiles.KlCommonSystem, KlFfbProfiles.InterventionGoalCategoryCode, "FFB indsatsmål")] }],
             Description = new CodeableConcept(KlFfbProfiles.SnomedSystem, KlFfbProfiles.GoalDescriptionSnomed),
             Subject = context.Citizen,
         };

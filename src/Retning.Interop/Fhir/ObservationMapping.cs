@@ -23,7 +23,7 @@ internal static class ObservationMapping
             var observation = new Observation
             {
                 Status = ObservationStatus.Final,
-                Code = new CodeableConcept(KlFfbProfiles.KlCommonSystem, KlFfbProfiles.SupportNeedAssessmentCode, "FFB støttebehovsvurdering"),
+                Code = new CodeableConcept { Coding = [new Coding(KlFfbProfiles.KlCommonSystem, KlFfbProfiles.SupportNeedAssessmentCode, "FFB støttebehovsvurdering")] },
                 Subject = context.Citizen,
                 Value = score.Level.ToConcept(),
                 Effective = FhirIds.DateTime(score.ScoredOn),
