@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using System.Xml;
 using Hl7.Fhir.Model;
 
 namespace Retning.Interop.Fhir;
@@ -44,8 +45,7 @@ internal sealed class ExportContext(FhirPlanInput input, bool includeText)
         var html = new StringBuilder();
         foreach (var text in texts.Where(t => !string.IsNullOrWhiteSpace(t.Text)))
         {
-            html.Append("<p><b>").Append(SecurityElement.Escape(text.Heading)).Append("</b>: ")
-                .Append(SecurityElement.Escape(text.Text)).Append("</p>");
+            html.Append("<p><b>").Append(Xhtml(text.Heading)).Append("</b>: ").Append(Xhtml(text.Text!)).Append("</p>");
         }
         if (html.Length > 0)
         {
@@ -55,5 +55,23 @@ internal sealed class ExportContext(FhirPlanInput input, bool includeText)
                 Div = "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + html + "</div>",
             };
         }
+    }
+
+    // Escaped, and without characters XML cannot hold (a stray control character would make the narrative invalid).
+    private static string Xhtml(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+        return SecurityElement.Escape(kept.ToString());
     }
 }

@@ -54,4 +54,15 @@ public sealed class FhirTextPolicyTests
         Assert.DoesNotContain("<script>", plan.Text!.Div, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", plan.Text.Div, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Characters_XML_cannot_hold_are_dropped_and_the_rest_kept()
+    {
+        var input = Input();
+        var odd = input with { Plan = input.Plan with { Texts = [new FhirText("Perspektiv", "Glad\u0001 for æbler 🍎")] } };
+        var plan = (CarePlan)FhirPlanExport.Export(odd, includeText: true).Bundle.Entry.Single(e => e.Resource is CarePlan).Resource!;
+
+        Assert.Contains("Glad for æbler 🍎", plan.Text!.Div, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0001", plan.Text.Div, StringComparison.Ordinal);
+    }
 }
