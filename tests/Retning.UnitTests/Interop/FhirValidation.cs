@@ -1,0 +1,28 @@
+using Firely.Fhir.Validation;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Specification.Source;
+using Hl7.Fhir.Specification.Terminology;
+
+namespace Retning.UnitTests.Interop;
+
+/// <summary>
+/// Firely's validator against the FHIR R4 base specification (specification.zip from
+/// Hl7.Fhir.Specification.Data.R4). KL's profiles are not loadable here: the repository holds only
+/// FSH and the FHIR package registry is not reachable (docs/adr/0019-fhir-export.md).
+/// </summary>
+internal static class FhirValidation
+{
+    private static readonly Lazy<Validator> Shared = new(() =>
+    {
+        var resolver = new CachedResolver(ZipSource.CreateValidationSource());
+        return new Validator(resolver, new LocalTerminologyService(resolver));
+    });
+
+    public static OperationOutcome Validate(Resource resource) => Shared.Value.Validate(resource);
+
+    public static IReadOnlyList<OperationOutcome.IssueComponent> Errors(OperationOutcome outcome) =>
+        [.. outcome.Issue.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)];
+
+    public static string Describe(IEnumerable<OperationOutcome.IssueComponent> issues) =>
+        string.Join("\n", issues.Select(i => $"{i.Severity} {i.Code} {string.Join(",", i.Expression ?? [])}: {i.Details?.Text}"));
+}
