@@ -91,15 +91,23 @@ public sealed partial class IndexModel(AppDbContext db, CurrentUser me, AuditLog
         var owners = templates.Select(t => t.Id).Concat(scales.Select(s => s.Id)).ToArray();
         var mappings = await db.FfbMappings.Where(m => owners.Contains(m.OwnerId)).ToListAsync(ct);
 
-        Templates = [.. templates.Where(t => t.Versions.Count > 0).Select(t => new FfbOwner(t.Id, t.Name, TemplateCatalog.Name(t.Kind),
+        Templates = [.. templates.Where(t => t.Versions.Count > 0).Select(t => new FfbOwner(t.Id, t.Name, Describe(t.Kind),
             [.. t.Current.Themes.OrderBy(x => x.Order).Select(x => new FfbRow(FfbKind.Theme, t.Id, x.Key, x.Name, $"tema-{t.Id}-{x.Key}",
                 Concept(FfbResolver.BuiltInTheme(t.Kind, x.Key)), Mapping(mappings, FfbKind.Theme, t.Id, x.Key)))]))];
-        Scales = [.. scales.Select(s => new FfbOwner(s.Id, s.Name, FfbCodes.IsFfbSupportNeedScale(s.Levels) ? "FFB's støttebehovsskala" : "Lokal skala",
+        Scales = [.. scales.Select(s => new FfbOwner(s.Id, s.Name, Describe(s.Levels),
             [.. s.Levels.OrderByDescending(l => l.Value).Select(l => new FfbRow(FfbKind.SupportNeedLevel, s.Id, FfbMapping.LevelKey(l.Value),
                 $"{FfbMapping.LevelKey(l.Value)} – {l.Label}", $"niveau-{s.Id}-{FfbMapping.LevelKey(l.Value)}",
                 Concept(FfbResolver.BuiltInLevel(s.Levels, l.Value)), Mapping(mappings, FfbKind.SupportNeedLevel, s.Id, FfbMapping.LevelKey(l.Value))))]))];
         return null;
     }
+
+    private static string Describe(TemplateKind kind) => kind == TemplateKind.Ffb
+        ? "Skabelonen efter Fælles Faglige Begreber: dens temaer har faste FFB-koder."
+        : $"{TemplateCatalog.Name(kind)}: temaerne har ingen faste FFB-koder. Du kan vælge en til hvert tema.";
+
+    private static string Describe(List<ScaleLevel> levels) => FfbCodes.IsFfbSupportNeedScale(levels)
+        ? "FFB's støttebehovsskala: niveauerne har faste FFB-koder."
+        : "En lokal skala: niveauerne har ingen faste FFB-koder. Du kan vælge en til hvert niveau.";
 
     private static FfbConcept? Concept(FfbBuiltIn? builtIn) => builtIn is null ? null : CodeSystem.Find(builtIn.Code);
 
