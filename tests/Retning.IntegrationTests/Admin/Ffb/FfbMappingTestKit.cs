@@ -28,6 +28,12 @@ public static class FfbMappingTestKit
         return await db.PlanTemplates.Where(t => t.OfferId == offerId && t.Kind == kind).Select(t => t.Id).FirstAsync();
     }
 
+    public static async Task<Guid> DefaultScaleAsync(this RetningApp app, Guid offerId)
+    {
+        await using var db = app.CreateSystemDbContext();
+        return await db.IndicatorScales.Where(s => s.OfferId == offerId && s.IsDefault).Select(s => s.Id).FirstAsync();
+    }
+
     /// <summary>A local scale of the offer with three levels (0–2), as an offer head would add it.</summary>
     public static async Task<Guid> LocalScaleAsync(this RetningApp app, Guid offerId, string name)
     {

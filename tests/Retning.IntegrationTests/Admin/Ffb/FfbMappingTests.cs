@@ -98,6 +98,10 @@ public sealed class FfbMappingTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal("Højt støttebehov", (await App.LookupAsync(l => l.ScaleLevelAsync(scale, 1, 2, default)))?.Display);
         Assert.Null(await App.LookupAsync(l => l.ScaleLevelAsync(scale, null, 1, default)));
         Assert.Equal("Ikke vurderet", (await App.LookupAsync(l => l.ScaleLevelAsync(scale, null, null, default)))?.Display);
+
+        // The offer's default scale is FFB's as shipped: its levels have the built-in codes.
+        var ffbScale = await App.DefaultScaleAsync(offer);
+        Assert.Equal("Højt støttebehov", (await App.LookupAsync(l => l.ScaleLevelAsync(ffbScale, null, 3, default)))?.Display);
     }
 
     [Fact]
