@@ -39,6 +39,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<Purpose> Purposes => Set<Purpose>();
     public DbSet<PurposeRevision> PurposeRevisions => Set<PurposeRevision>();
     public DbSet<PurposeCategory> PurposeCategories => Set<PurposeCategory>();
+    public DbSet<Domain.Vocabulary.FfbMapping> FfbMappings => Set<Domain.Vocabulary.FfbMapping>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ThemeAssessment> ThemeAssessments => Set<ThemeAssessment>();
     public DbSet<PlanMethod> PlanMethods => Set<PlanMethod>();

@@ -39,6 +39,7 @@ public static class ServiceRegistration
         services.AddScoped<Services.Quality.RoundReportReader>();
         services.AddScoped<Services.Quality.ImprovementFigures>();
         services.AddScoped<Services.Disclosures.DisclosureRecorder>();
+        services.AddScoped<Services.Vocabulary.FfbCodeLookup>();
         services.AddMemoryCache(); // the header's count of my overdue tasks
         services.Configure<Jobs.ReminderOptions>(configuration.GetSection(Jobs.ReminderOptions.Section));
         services.AddSingleton<Jobs.DigestMailer>();

@@ -160,6 +160,7 @@ public sealed partial class AuthorizationMatrixTests
         ["/admin/anmodninger"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         // Purpose categories: the region's list, the administrator only.
         ["/admin/formaalskategorier"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        ["/admin/ffb"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
 
         // Plan templates: the administrator, and an offer head for the offer's own templates (Solsikken's here).
         ["/admin/skabeloner"] = new(Login, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Forbidden),

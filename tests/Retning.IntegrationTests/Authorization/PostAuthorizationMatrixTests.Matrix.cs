@@ -28,6 +28,7 @@ public sealed partial class PostAuthorizationMatrixTests
         ["/admin/tilbud/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
         ["/admin/tilbud/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
         ["/admin/tilbud/{id:guid}?handler=Afdeling"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
+        ["/admin/ffb?handler=Gem"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
         ["/admin/formaalskategorier?handler=Aktiv"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
         ["/admin/formaalskategorier?handler=Flyt"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),
         ["/admin/formaalskategorier?handler=Omdoeb"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden),

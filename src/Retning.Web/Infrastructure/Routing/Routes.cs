@@ -78,6 +78,21 @@ public static partial class Routes
 
         public const string PurposeCategories = "/admin/formaalskategorier";
 
+        /// <summary>The FFB codes of templates' themes and scales' levels (docs/adr/0018-ffb-vocabulary.md).</summary>
+        public const string Ffb = "/admin/ffb";
+
+        /// <summary>One offer's themes and levels with their FFB codes, at a row's anchor when given.</summary>
+        public static string FfbOf(Guid offerId, string? anchor = null) =>
+            $"/admin/ffb?tilbud={offerId}" + (anchor is null ? string.Empty : "#" + anchor);
+
+        /// <summary>The form choosing the FFB code of one theme of a template.</summary>
+        public static string FfbTheme(Guid offerId, Guid templateId, string key) =>
+            $"/admin/ffb?tilbud={offerId}&skabelon={templateId}&tema={Uri.EscapeDataString(key)}#ffb-form";
+
+        /// <summary>The form choosing the FFB code of one level of a scale.</summary>
+        public static string FfbLevel(Guid offerId, Guid scaleId, int value) =>
+            $"/admin/ffb?tilbud={offerId}&skala={scaleId}&niveau={Domain.Vocabulary.FfbMapping.LevelKey(value)}#ffb-form";
+
         /// <summary>One region's purpose categories, with the rename form open at one category when given.</summary>
         public static string PurposeCategoriesOf(Guid regionId, Guid? rename = null) => rename is { } id
             ? $"/admin/formaalskategorier?region={regionId}&ret={id}#omdoeb-{id}"
