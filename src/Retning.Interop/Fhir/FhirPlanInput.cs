@@ -1,4 +1,5 @@
 using Retning.Domain.Plans;
+using Retning.Domain.Vocabulary;
 
 namespace Retning.Interop.Fhir;
 

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using Retning.Domain.Vocabulary;
 using GoalState = Retning.Domain.Plans.GoalState;
 
 namespace Retning.Interop.Fhir;

@@ -1,4 +1,5 @@
 using Retning.Domain.Plans;
+using Retning.Domain.Vocabulary;
 using Retning.Interop.Fhir;
 
 namespace Retning.UnitTests.Interop;

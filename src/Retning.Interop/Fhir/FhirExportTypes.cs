@@ -1,17 +1,18 @@
 using Hl7.Fhir.Model;
+using Retning.Domain.Vocabulary;
 
 namespace Retning.Interop.Fhir;
 
 /// <summary>
-/// A code from KL's FFB code system (or another system) as the vocabulary lookup gives it. The
-/// export copies it as it is and never makes one up: a missing coding leaves the coded element out
-/// and is named in <see cref="FhirPlanExportResult.Unmapped"/>.
+/// The vocabulary's coding (<see cref="FfbCoding"/>, docs/adr/0018-ffb-vocabulary.md) as FHIR. The export copies it
+/// as it is and never makes one up: a missing coding leaves the coded element out and is named in
+/// <see cref="FhirPlanExportResult.Unmapped"/>.
 /// </summary>
-public sealed record FfbCoding(string System, string? Version, string Code, string? Display)
+internal static class FfbCodingFhir
 {
-    internal Coding ToCoding() => new(System, Code, Display) { Version = Version };
+    public static Coding ToCoding(this FfbCoding coding) => new(coding.System, coding.Code, coding.Display) { Version = coding.Version };
 
-    internal CodeableConcept ToConcept() => new() { Coding = [ToCoding()] };
+    public static CodeableConcept ToConcept(this FfbCoding coding) => new() { Coding = [coding.ToCoding()] };
 }
 
 /// <summary>A labelled piece of free text; it leaves Retning only when the caller may see text.</summary>
