@@ -34,4 +34,5 @@ public static class AdminAudit
     public const string ScaleSubject = "Administration: skala";
     public const string DiaryListsSubject = "Administration: dagbogens lister";
     public const string PurposeCategoriesSubject = "Administration: formålskategorier";
+    public const string ApiClientSubject = "Administration: API-klient";
 }

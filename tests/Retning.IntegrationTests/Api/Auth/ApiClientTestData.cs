@@ -36,6 +36,21 @@ public static class ApiClientTestData
         return new Registered(client.Id, client.ClientId, secret);
     }
 
+    /// <summary>The authorization matrices' client: one of Mågen, made once per app.</summary>
+    public static async Task<Guid> MatrixClientAsync(RetningApp app)
+    {
+        const string name = "Autorisationsmatricens klient";
+        await using (var db = app.CreateSystemDbContext())
+        {
+            if (await db.ApiClients.Where(c => c.Name == name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync() is { } id)
+            {
+                return id;
+            }
+        }
+
+        return (await app.AddApiClientAsync(name, DemoUsers.Maagen)).Id;
+    }
+
     /// <summary>An HttpClient that follows no redirect (a redirect under /api is a failure).</summary>
     public static HttpClient ApiHttp(this RetningApp app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
