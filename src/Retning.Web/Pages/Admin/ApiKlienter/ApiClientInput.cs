@@ -70,10 +70,12 @@ public sealed class ApiClientInput
 
     /// <summary>Every department as "Offer – Department", in that order.</summary>
     public static async Task<List<SelectListItem>> DepartmentChoicesAsync(AppDbContext db, CancellationToken ct) =>
-        await db.Departments.AsNoTracking()
-            .OrderBy(d => d.Offer!.Name).ThenBy(d => d.Name)
-            .Select(d => new SelectListItem(d.Offer!.Name + " – " + d.Name, d.Id.ToString()))
-            .ToListAsync(ct);
+        // The id is formatted here, not in SQL: SQLite would write it in capitals.
+        [.. (await db.Departments.AsNoTracking()
+                .OrderBy(d => d.Offer!.Name).ThenBy(d => d.Name)
+                .Select(d => new { d.Id, Text = d.Offer!.Name + " – " + d.Name })
+                .ToListAsync(ct))
+            .Select(d => new SelectListItem(d.Text, d.Id.ToString()))];
 
     /// <summary>The audit detail's facts of a client as the form shows them.</summary>
     public static string Describe(ApiClient client, IEnumerable<SelectListItem> departments)

@@ -24,19 +24,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var clients = await db.ApiClients.AsNoTracking()
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Skip(Paging.Skip).Take(PageSize)
-            .Select(c => new
-            {
-                c.Id,
-                c.Name,
-                c.ClientId,
-                c.Rights,
-                c.ExpiresOn,
-                c.RevokedUtc,
-                Departments = db.Departments.Where(d => c.Departments.Select(x => x.DepartmentId).Contains(d.Id))
-                    .OrderBy(d => d.Name).Select(d => d.Name).ToList(),
-            })
+            .Select(c => new { c.Id, c.Name, c.ClientId, c.Rights, c.ExpiresOn, c.RevokedUtc })
             .ToListAsync(ct);
-        Rows = [.. clients.Select(c => new Row(c.Id, c.Name, c.ClientId, string.Join(", ", c.Departments), c.Rights, c.ExpiresOn,
+        var ids = clients.Select(c => c.Id).ToList();
+        var departments = (await db.Set<ApiClientDepartment>().AsNoTracking()
+                .Where(x => ids.Contains(x.ApiClientId))
+                .Join(db.Departments, x => x.DepartmentId, d => d.Id, (x, d) => new { x.ApiClientId, d.Name })
+                .ToListAsync(ct))
+            .ToLookup(x => x.ApiClientId, x => x.Name);
+        Rows = [.. clients.Select(c => new Row(c.Id, c.Name, c.ClientId, string.Join(", ", departments[c.Id].Order(StringComparer.CurrentCulture)), c.Rights, c.ExpiresOn,
             ApiClientRules.StateOn(c.RevokedUtc, c.ExpiresOn, today)))];
     }
 
