@@ -89,6 +89,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICitizenScope 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Idempotency.IdempotencyKey> IdempotencyKeys => Set<Idempotency.IdempotencyKey>();
+    public DbSet<Domain.ApiClients.ApiClient> ApiClients => Set<Domain.ApiClients.ApiClient>();
 
     // Read by the query filters; EF evaluates it per query, so one model serves every user. Null means
     // every department (system work). EF.Parameter keeps "is null" a test of the SQL parameter, which EF

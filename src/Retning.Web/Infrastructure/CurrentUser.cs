@@ -22,6 +22,9 @@ public sealed class CurrentUser
     public IReadOnlyList<string> DepartmentLabels { get; private set; } = [];
 
     public bool IsAuthenticated => Id is not null;
+
+    /// <summary>The API client calling /api with a bearer token, or null for a staff member (docs/adr/0017).</summary>
+    public Api.Auth.ApiCaller? ApiClient { get; private set; }
     public bool IsAdministrator => CitizenAccess.CanAdminister(Grants);
     public bool CanReadAuditAnywhere => Grants.Any(g => g.Role is StaffRole.DepartmentHead or StaffRole.OfferHead or StaffRole.QualityOfficer);
     /// <summary>Reads management figures somewhere: a leader, a quality officer or the sector management (<see cref="InsightAccess"/>).</summary>
@@ -43,6 +46,23 @@ public sealed class CurrentUser
         _departments = departments;
         DepartmentLabels = labels;
         VisibleDepartmentIds = CitizenAccess.VisibleDepartments(grants, departments);
+    }
+
+    /// <summary>
+    /// An API client with a valid token: it holds no staff roles; it sees exactly its departments. The audit
+    /// names it by its id and "API-klient: name" (docs/adr/0017, "Audit").
+    /// </summary>
+    internal void SetApiClient(Api.Auth.ApiCaller caller)
+    {
+        Id = caller.Id;
+        UserName = caller.AuditName;
+        FullName = caller.Name;
+        TwoFactorEnabled = false;
+        Grants = [];
+        _departments = [];
+        DepartmentLabels = [];
+        ApiClient = caller;
+        VisibleDepartmentIds = caller.DepartmentIds;
     }
 
     /// <summary>The roles that apply in a department (including an offer head's offer-wide role).</summary>

@@ -18,7 +18,8 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, CurrentUser currentUser, AppDbContext db, GrantsCache cache)
     {
         var idText = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (context.User.Identity?.IsAuthenticated == true && Guid.TryParse(idText, out var userId))
+        // An API client with a token is already set (Api/Auth/ApiCallerMiddleware).
+        if (currentUser.ApiClient is null && context.User.Identity?.IsAuthenticated == true && Guid.TryParse(idText, out var userId))
         {
             // The login's server-side session is checked in the same query: a logged-out, copied cookie
             // no longer works, at no extra query per request.
@@ -49,6 +50,13 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             {
                 // A deactivated or deleted user, or an ended session, keeps no cookie (and the sign-out stops its sliding renewal).
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                if (Api.Auth.ApiPaths.IsApi(context))
+                {
+                    // The API answers 401 in JSON, never with the login page (docs/adr/0017).
+                    await Api.Auth.ApiProblem.UnauthorizedAsync(context, Api.Auth.ApiProblem.Unauthenticated, tokenRefused: false);
+                    return;
+                }
+
                 context.Response.Redirect(Routes.LogIn);
                 return;
             }

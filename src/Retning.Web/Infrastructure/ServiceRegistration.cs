@@ -100,6 +100,8 @@ public static class ServiceRegistration
             .AddPolicy(Policies.Staff, Policies.StaffPolicy())
             .AddPolicy(Policies.FigureReader, Policies.FigureReaderPolicy());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CurrentUserRequirementHandler>();
+        // API clients, tokens, rate limits (docs/adr/0017).
+        Api.Auth.ApiAuthRegistration.AddRetningApiAuth(services, configuration, builder.Environment);
 
         services.AddRazorPages(options =>
             {
@@ -160,12 +162,15 @@ public static class ServiceRegistration
         app.UseMiddleware<RequestConnectionMiddleware>(); // one connection per request (ADR 0012)
         app.UseRouting();
         app.UseAuthentication();
+        Api.Auth.ApiAuthRegistration.UseRetningApiCaller(app); // a bearer token's API client (docs/adr/0017)
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseMiddleware<DeniedAccessLoggingMiddleware>();
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
+        app.UseRateLimiter(); // per caller under /api only
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
+        Api.Auth.MeEndpoint.MapRetningMe(app);
         return app;
     }
 }

@@ -152,6 +152,10 @@ public sealed partial class AuthorizationMatrixTests
         ["/admin/tilbud"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         ["/admin/tilbud/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         ["/admin/tilbud/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        // API clients (docs/adr/0017): the administrator only.
+        ["/admin/api-klienter"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        ["/admin/api-klienter/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        ["/admin/api-klienter/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         ["/admin/afdelinger/{id:guid}"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         ["/admin/brugere"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         ["/admin/brugere/ny"] = new(Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),

@@ -42,6 +42,12 @@ public sealed partial class AuthorizationMatrixTests
             return RouteTable.Fill(route, offerId);
         }
 
+        // An API client of Mågen, made once per app.
+        if (route.StartsWith("/admin/api-klienter/{id", StringComparison.Ordinal))
+        {
+            return RouteTable.Fill(route, await Api.Auth.ApiClientTestData.MatrixClientAsync(App));
+        }
+
         if (route.StartsWith("/admin/skabeloner/{id", StringComparison.Ordinal))
         {
             var maagen = await App.DepartmentIdAsync(DemoUsers.Maagen);

@@ -56,6 +56,10 @@ public static partial class Routes
         public const string NewScale = "/admin/skalaer/ny";
         public const string Offers = "/admin/tilbud";
         public const string NewOffer = "/admin/tilbud/ny";
+        public const string ApiClients = "/admin/api-klienter";
+        public const string NewApiClient = "/admin/api-klienter/ny";
+
+        public static string ApiClient(Guid clientId) => $"/admin/api-klienter/{clientId}";
 
         public static string User(Guid userId) => $"/admin/brugere/{userId}";
 

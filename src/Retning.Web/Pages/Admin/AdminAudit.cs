@@ -35,4 +35,5 @@ public static class AdminAudit
     public const string DiaryListsSubject = "Administration: dagbogens lister";
     public const string PurposeCategoriesSubject = "Administration: formålskategorier";
     public const string FfbSubject = "Administration: FFB-koder";
+    public const string ApiClientSubject = "Administration: API-klient";
 }
