@@ -415,6 +415,90 @@ namespace Retning.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Retning.Domain.ApiClients.ApiClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rights")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SecretStamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("ApiClients", (string)null);
+                });
+
+            modelBuilder.Entity("Retning.Domain.ApiClients.ApiClientDepartment", b =>
+                {
+                    b.Property<Guid>("ApiClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ApiClientId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("ApiClientDepartments", (string)null);
+                });
+
             modelBuilder.Entity("Retning.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3399,6 +3483,21 @@ namespace Retning.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Retning.Domain.ApiClients.ApiClientDepartment", b =>
+                {
+                    b.HasOne("Retning.Domain.ApiClients.ApiClient", null)
+                        .WithMany("Departments")
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Retning.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Retning.Domain.Citizens.Citizen", b =>
                 {
                     b.HasOne("Retning.Domain.Organisation.Department", "Department")
@@ -4325,6 +4424,11 @@ namespace Retning.Data.Postgres.Migrations
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Retning.Domain.ApiClients.ApiClient", b =>
+                {
+                    b.Navigation("Departments");
                 });
 
             modelBuilder.Entity("Retning.Domain.Citizens.Citizen", b =>
