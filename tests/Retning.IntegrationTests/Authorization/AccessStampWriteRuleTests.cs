@@ -7,11 +7,12 @@ namespace Retning.IntegrationTests.Authorization;
 /// raises the affected users' access stamps (AccessStamps), or the cached grants would outlive the change
 /// (docs/adr/0002, "Grants are cached under an access stamp"). RoleChangeTests and OrganisationChangeTests
 /// show the effect per page; this finds a new writer that forgot it. Reads the source, so it also sees
-/// ExecuteUpdate/ExecuteDelete.
+/// ExecuteUpdate/ExecuteDelete. An API client's departments are not a staff member's grants: they are read on every
+/// call (docs/adr/0017-api-clients-and-tokens.md), so writing them raises no stamp.
 /// </summary>
 public sealed partial class AccessStampWriteRuleTests
 {
-    [GeneratedRegex(@"Memberships\s*\.\s*(Add|AddRange|Remove|RemoveRange|Update|Attach)\s*\(|new\s+DepartmentMembership\b|Memberships\b[^;]*\.Execute(Update|Delete)|Departments\s*\.\s*(Add|AddRange|Remove|RemoveRange|Update|Attach)\s*\(|new\s+Department\b|Departments\b[^;]*\.Execute(Update|Delete)|\.OfferId\s*=(?!=)")]
+    [GeneratedRegex(@"Memberships\s*\.\s*(Add|AddRange|Remove|RemoveRange|Update|Attach)\s*\(|new\s+DepartmentMembership\b|Memberships\b[^;]*\.Execute(Update|Delete)|Departments\s*\.\s*(Add|AddRange|Remove|RemoveRange|Update|Attach)\s*\((?!new\s+ApiClientDepartment\b)|new\s+Department\b|Departments\b[^;]*\.Execute(Update|Delete)|\.OfferId\s*=(?!=)")]
     private static partial Regex WritesGrantsOrOrganisation();
 
     [Fact]
