@@ -15,6 +15,7 @@ public sealed class IdempotencyKeyConfiguration : IEntityTypeConfiguration<Idemp
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Location).HasMaxLength(IdempotencyKey.LocationMaxLength);
+        b.Property(x => x.RequestFingerprint).HasMaxLength(64);
         b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.UserId, x.Key }).IsUnique().HasDatabaseName(UniqueIndexName);
         // The clean-up deletes by age.
