@@ -3,6 +3,7 @@ using System.ComponentModel;
 namespace Retning.Web.Api.Citizens;
 
 /// <summary>A citizen in a list: no CPR number, not even masked (docs/adr/0020-api-contract.md, "Citizens").</summary>
+[Description("En borger i en liste (uden CPR-nummer).")]
 public sealed record CitizenListItem(
     [property: Description("Borgerens faste id (UUID).")] Guid Id,
     [property: Description("Fornavn(e).")] string FirstName,
@@ -18,6 +19,7 @@ public sealed record CitizenListItem(
 /// One citizen as the citizen's overview page shows it: the CPR number masked (only the edit page shows it whole),
 /// the municipality's caseworker and the status agreement. The ETag is the citizen's version.
 /// </summary>
+[Description("Én borger som på borgerens overblik; CPR-nummeret maskeret. ETag er borgerens version.")]
 public sealed record CitizenDetails(
     [property: Description("Borgerens faste id (UUID).")] Guid Id,
     [property: Description("Fornavn(e).")] string FirstName,

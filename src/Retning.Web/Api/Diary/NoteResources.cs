@@ -5,6 +5,7 @@ using Retning.Domain.Diary;
 namespace Retning.Web.Api.Diary;
 
 /// <summary>A diary note as the API returns it: the current content (docs/adr/0006); the ETag is the note's version.</summary>
+[Description("Et dagbogsnotat med dets gældende indhold. ETag er notatets version.")]
 public sealed record NoteResource(
     [property: Description("Notatets faste id (UUID).")] Guid Id,
     [property: Description("Borgerens id.")] Guid CitizenId,
@@ -38,44 +39,118 @@ public sealed record NoteResource(
 }
 
 /// <summary>A scored sub-goal note to write (the diary page's "Delmål" form).</summary>
-public sealed record SubGoalNoteInput(
-    [property: Description("Delmålet (et aktivt delmål i borgerens plan).")] Guid? SubGoalId,
-    [property: Description("Trinnets værdi på delmålets skala. Udelad og sæt notScored, hvis det ikke kunne vurderes.")] int? Score,
-    [property: Description("true = \"Ikke vurderet\": notatet har bevidst ingen score.")] bool NotScored,
-    [property: Description("Hvad der blev gjort (påkrævet).")][property: MaxLength(DiaryRules.MaxText)] string? Text,
-    [property: Description("Effekt.")][property: MaxLength(DiaryRules.MaxShort)] string? Effect,
-    [property: Description("Borgerens oplevelse.")][property: MaxLength(DiaryRules.MaxShort)] string? CitizenExperience,
-    [property: Description("Aktør, hvis ikke personalet.")][property: MaxLength(DiaryRules.MaxName)] string? ActorName,
-    [property: Description("Hvornår det skete (ISO 8601 med tidszone; minutter tæller). Højst 31 dage tilbage, ikke i fremtiden.")] DateTimeOffset? ObservedAt,
-    [property: Description("Internt notat.")] bool IsInternal);
+[Description("Et delmålsnotat med score, som dagbogens formular.")]
+public sealed record SubGoalNoteInput
+{
+    [Description("Delmålet (et aktivt delmål i borgerens plan).")]
+    public Guid? SubGoalId { get; init; }
+
+    [Description("Trinnets værdi på delmålets skala. Udelad og sæt notScored, hvis det ikke kunne vurderes.")]
+    public int? Score { get; init; }
+
+    [Description("true = \"Ikke vurderet\": notatet har bevidst ingen score.")]
+    public bool NotScored { get; init; }
+
+    [Description("Hvad der blev gjort (påkrævet)."), MaxLength(DiaryRules.MaxText)]
+    public string? Text { get; init; }
+
+    [Description("Effekt."), MaxLength(DiaryRules.MaxShort)]
+    public string? Effect { get; init; }
+
+    [Description("Borgerens oplevelse."), MaxLength(DiaryRules.MaxShort)]
+    public string? CitizenExperience { get; init; }
+
+    [Description("Aktør, hvis ikke personalet."), MaxLength(DiaryRules.MaxName)]
+    public string? ActorName { get; init; }
+
+    [Description("Hvornår det skete (ISO 8601 med tidszone; minutter tæller). Højst 31 dage tilbage, ikke i fremtiden.")]
+    public DateTimeOffset? ObservedAt { get; init; }
+
+    [Description("Internt notat.")]
+    public bool IsInternal { get; init; }
+}
 
 /// <summary>A resident-diary note to write (the diary page's "Beboerdagbog" form).</summary>
-public sealed record ResidentNoteInput(
-    [property: Description("Konteksten (fra tilbuddets liste).")] Guid? ContextId,
-    [property: Description("Notattypen (fra tilbuddets liste).")] Guid? NoteTypeId,
-    [property: Description("Et delmål, notatet vedrører; påkrævet for \"Manglende arbejde med delmål\".")] Guid? SubGoalId,
-    [property: Description("Årsagen, når notattypen er \"Manglende arbejde med delmål\".")] MissingWorkReason? MissingWorkReason,
-    [property: Description("Planens temaer, notatet vedrører (nøgler).")] IReadOnlyList<string>? ThemeKeys,
-    [property: Description("Notatets tekst (påkrævet).")][property: MaxLength(DiaryRules.MaxText)] string? Text,
-    [property: Description("Effekt.")][property: MaxLength(DiaryRules.MaxShort)] string? Effect,
-    [property: Description("Borgerens oplevelse.")][property: MaxLength(DiaryRules.MaxShort)] string? CitizenExperience,
-    [property: Description("Aktør, hvis ikke personalet.")][property: MaxLength(DiaryRules.MaxName)] string? ActorName,
-    [property: Description("Hvornår det skete (ISO 8601 med tidszone). Højst 31 dage tilbage, ikke i fremtiden.")] DateTimeOffset? ObservedAt,
-    [property: Description("Internt notat.")] bool IsInternal);
+[Description("Et beboernotat, som dagbogens formular.")]
+public sealed record ResidentNoteInput
+{
+    [Description("Konteksten (fra tilbuddets liste).")]
+    public Guid? ContextId { get; init; }
+
+    [Description("Notattypen (fra tilbuddets liste).")]
+    public Guid? NoteTypeId { get; init; }
+
+    [Description("Et delmål, notatet vedrører; påkrævet for \"Manglende arbejde med delmål\".")]
+    public Guid? SubGoalId { get; init; }
+
+    [Description("Årsagen, når notattypen er \"Manglende arbejde med delmål\".")]
+    public MissingWorkReason? MissingWorkReason { get; init; }
+
+    [Description("Planens temaer, notatet vedrører (nøgler).")]
+    public IReadOnlyList<string>? ThemeKeys { get; init; }
+
+    [Description("Notatets tekst (påkrævet)."), MaxLength(DiaryRules.MaxText)]
+    public string? Text { get; init; }
+
+    [Description("Effekt."), MaxLength(DiaryRules.MaxShort)]
+    public string? Effect { get; init; }
+
+    [Description("Borgerens oplevelse."), MaxLength(DiaryRules.MaxShort)]
+    public string? CitizenExperience { get; init; }
+
+    [Description("Aktør, hvis ikke personalet."), MaxLength(DiaryRules.MaxName)]
+    public string? ActorName { get; init; }
+
+    [Description("Hvornår det skete (ISO 8601 med tidszone). Højst 31 dage tilbage, ikke i fremtiden.")]
+    public DateTimeOffset? ObservedAt { get; init; }
+
+    [Description("Internt notat.")]
+    public bool IsInternal { get; init; }
+}
 
 /// <summary>A correction of a note: its whole new content and why (a new version; the earlier text stays, ADR 0006).</summary>
-public sealed record NoteCorrectionInput(
-    [property: Description("Delmålet.")] Guid? SubGoalId,
-    [property: Description("Scoren (delmålsnotat); udelad og sæt notScored for \"Ikke vurderet\".")] int? Score,
-    [property: Description("true = \"Ikke vurderet\" (delmålsnotat).")] bool NotScored,
-    [property: Description("Konteksten (beboernotat).")] Guid? ContextId,
-    [property: Description("Notattypen (beboernotat).")] Guid? NoteTypeId,
-    [property: Description("Årsagen ved manglende arbejde med delmål.")] MissingWorkReason? MissingWorkReason,
-    [property: Description("Planens temaer (beboernotat).")] IReadOnlyList<string>? ThemeKeys,
-    [property: Description("Teksten.")][property: MaxLength(DiaryRules.MaxText)] string? Text,
-    [property: Description("Effekt.")][property: MaxLength(DiaryRules.MaxShort)] string? Effect,
-    [property: Description("Borgerens oplevelse.")][property: MaxLength(DiaryRules.MaxShort)] string? CitizenExperience,
-    [property: Description("Aktør.")][property: MaxLength(DiaryRules.MaxName)] string? ActorName,
-    [property: Description("Hvornår det skete (ISO 8601 med tidszone).")] DateTimeOffset? ObservedAt,
-    [property: Description("Internt notat.")] bool IsInternal,
-    [property: Description("Hvorfor notatet rettes (påkrævet).")][property: MaxLength(DiaryRules.MaxReason)] string? CorrectionReason);
+[Description("En rettelse: notatets nye indhold og begrundelsen. Bliver en ny version; den tidligere tekst bevares.")]
+public sealed record NoteCorrectionInput
+{
+    [Description("Delmålet.")]
+    public Guid? SubGoalId { get; init; }
+
+    [Description("Scoren (delmålsnotat). Udelad og sæt notScored for \"Ikke vurderet\".")]
+    public int? Score { get; init; }
+
+    [Description("true = \"Ikke vurderet\" (delmålsnotat).")]
+    public bool NotScored { get; init; }
+
+    [Description("Konteksten (beboernotat).")]
+    public Guid? ContextId { get; init; }
+
+    [Description("Notattypen (beboernotat).")]
+    public Guid? NoteTypeId { get; init; }
+
+    [Description("Årsagen ved manglende arbejde med delmål.")]
+    public MissingWorkReason? MissingWorkReason { get; init; }
+
+    [Description("Planens temaer (beboernotat).")]
+    public IReadOnlyList<string>? ThemeKeys { get; init; }
+
+    [Description("Teksten."), MaxLength(DiaryRules.MaxText)]
+    public string? Text { get; init; }
+
+    [Description("Effekt."), MaxLength(DiaryRules.MaxShort)]
+    public string? Effect { get; init; }
+
+    [Description("Borgerens oplevelse."), MaxLength(DiaryRules.MaxShort)]
+    public string? CitizenExperience { get; init; }
+
+    [Description("Aktør."), MaxLength(DiaryRules.MaxName)]
+    public string? ActorName { get; init; }
+
+    [Description("Hvornår det skete (ISO 8601 med tidszone).")]
+    public DateTimeOffset? ObservedAt { get; init; }
+
+    [Description("Internt notat.")]
+    public bool IsInternal { get; init; }
+
+    [Description("Hvorfor notatet rettes (påkrævet)."), MaxLength(DiaryRules.MaxReason)]
+    public string? CorrectionReason { get; init; }
+}

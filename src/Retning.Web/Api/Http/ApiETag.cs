@@ -84,6 +84,7 @@ public static class ApiETag
 }
 
 /// <summary>A 412's problem details with the current representation beside them.</summary>
+[System.ComponentModel.Description("412: problem details (RFC 9457) med ressourcen, som den er gemt nu, i current.")]
 public sealed record ApiConflict<T>(
     [property: System.ComponentModel.Description("Problemets type (RFC 9110).")] string Type,
     [property: System.ComponentModel.Description("Kort dansk titel.")] string Title,

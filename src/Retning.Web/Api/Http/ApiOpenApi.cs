@@ -31,5 +31,77 @@ public static class ApiOpenApi
             document.Servers = [];
             return Task.CompletedTask;
         });
+        // A schema's own text is Danish: the type's [Description], never the code's English XML summary.
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+            if (type.IsEnum && EnumTexts.TryGetValue(type, out var text))
+            {
+                schema.Description = text;
+            }
+            else if (context.JsonPropertyInfo is null && type.Namespace?.StartsWith("Retning", StringComparison.Ordinal) == true)
+            {
+                var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
+                schema.Description = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>(definition)?.Description
+                                     ?? EnumTexts.GetValueOrDefault(definition);
+            }
+
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var method = context.Description.HttpMethod ?? string.Empty;
+            operation.Parameters ??= [];
+            foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Path))
+            {
+                parameter.Description ??= parameter.Name switch
+                {
+                    "id" => "Borgerens id (UUID).",
+                    "noteId" => "Notatets id (UUID).",
+                    _ => "Id (UUID).",
+                };
+            }
+
+            if (HttpMethods.IsPost(method))
+            {
+                operation.Parameters.Add(Header(Domain.Api.IdempotencyRules.Header,
+                    "Et nyt UUID pr. oprettelse. En gentagelse med samme nøgle og samme indhold giver det første svar; samme nøgle med andet indhold giver 422.", "uuid"));
+            }
+            else if (HttpMethods.IsPut(method))
+            {
+                operation.Parameters.Add(Header("If-Match", "ETag'en fra den seneste GET af ressourcen. Uden: 428. Ældre end den gemte: 412 med den nuværende version.", null));
+            }
+
+            foreach (var (status, response) in operation.Responses ?? [])
+            {
+                if (response is OpenApiResponse described && int.TryParse(status, System.Globalization.CultureInfo.InvariantCulture, out var code))
+                {
+                    described.Description = code switch
+                    {
+                        200 => "Svaret.",
+                        201 => "Oprettet; Location peger på den nye ressource.",
+                        _ => ApiProblems.TitleOf(code) + ".",
+                    };
+                }
+            }
+
+            return Task.CompletedTask;
+        });
     }
+
+    private static readonly Dictionary<Type, string> EnumTexts = new()
+    {
+        [typeof(Domain.Diary.DiaryKind)] = "Hvilken dagbog: subGoal = delmålsdagbogen, resident = beboerdagbogen.",
+        [typeof(Domain.Diary.MissingWorkReason)] = "Årsagen til manglende arbejde med et delmål: citizenIll (borgeren syg), staffing (bemanding), "
+            + "citizenDeclined (borgeren ønskede ikke), activityCancelled (aktiviteten aflyst), citizenAway (borgeren væk), other (andet).",
+    };
+
+    private static OpenApiParameter Header(string name, string description, string? format) => new()
+    {
+        Name = name,
+        In = ParameterLocation.Header,
+        Required = true,
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = format },
+    };
 }

@@ -4,6 +4,7 @@ using Retning.Domain.Api;
 namespace Retning.Web.Api.Http;
 
 /// <summary>A page of a list: the items and the cursor of the next page (null on the last).</summary>
+[System.ComponentModel.Description("En side af en liste: elementerne og markøren til næste side.")]
 public sealed record ApiPage<T>(
     [property: System.ComponentModel.Description("Elementerne på denne side, i listens faste rækkefølge.")] IReadOnlyList<T> Items,
     [property: System.ComponentModel.Description("Markøren til næste side (send den som ?after=); null på sidste side.")] string? Next);
