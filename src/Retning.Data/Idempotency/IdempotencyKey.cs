@@ -16,4 +16,17 @@ public class IdempotencyKey
 
     /// <summary>Where the first POST redirected to; null while it is still running (or if it answered otherwise).</summary>
     public string? Location { get; set; }
+
+    /// <summary>
+    /// An API POST's fingerprint (method, address, body; Retning.Domain.Api.IdempotencyRules); null for a page form's key.
+    /// The API stores its whole first response beside it, in the same transaction as what it created
+    /// (docs/adr/0020-api-contract.md, "Idempotency").
+    /// </summary>
+    public string? RequestFingerprint { get; set; }
+
+    /// <summary>The first API response's status (null for a page form's key).</summary>
+    public int? ResponseStatus { get; set; }
+
+    /// <summary>The first API response's JSON body, returned as it was to a repeat.</summary>
+    public string? ResponseBody { get; set; }
 }

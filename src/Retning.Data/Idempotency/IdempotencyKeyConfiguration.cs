@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Retning.Data.Identity;
 
 namespace Retning.Data.Idempotency;
 
@@ -15,7 +14,8 @@ public sealed class IdempotencyKeyConfiguration : IEntityTypeConfiguration<Idemp
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Location).HasMaxLength(IdempotencyKey.LocationMaxLength);
-        b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.RequestFingerprint).HasMaxLength(64);
+        // UserId is the caller: a user (a form) or an API client (docs/adr/0017): no foreign key, as it points into either table.
         b.HasIndex(x => new { x.UserId, x.Key }).IsUnique().HasDatabaseName(UniqueIndexName);
         // The clean-up deletes by age.
         b.HasIndex(x => x.CreatedUtc);

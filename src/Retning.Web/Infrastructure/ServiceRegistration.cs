@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Retning.Web.Api.Http;
 using Retning.Data.Identity;
 
 namespace Retning.Web;
@@ -133,6 +134,7 @@ public static class ServiceRegistration
         services.AddAntiforgery(o => o.Cookie.Name = "Retning.Antiforgery");
         services.AddRetningProxy(configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        Api.Http.ApiRegistration.AddRetningApi(services); // /api/v1 and its OpenAPI document (docs/adr/0020)
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Danish);
@@ -157,6 +159,7 @@ public static class ServiceRegistration
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        app.UseMiddleware<Api.Http.ApiResponseMiddleware>(); // problem details, never the HTML error page, under /api
         app.UseMiddleware<TypedInputMiddleware>();
         app.UseStaticFiles();
         app.UseMiddleware<RequestConnectionMiddleware>(); // one connection per request (ADR 0012)
@@ -171,6 +174,7 @@ public static class ServiceRegistration
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         Api.Auth.MeEndpoint.MapRetningMe(app);
+        app.MapRetningApi();
         return app;
     }
 }
