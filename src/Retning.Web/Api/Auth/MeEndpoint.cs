@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Retning.Domain.ApiClients;
 
 namespace Retning.Web.Api.Auth;
@@ -8,13 +9,30 @@ namespace Retning.Web.Api.Auth;
 /// </summary>
 public static class MeEndpoint
 {
-    public sealed record Me(string Kind, Guid Id, string Name, string? ClientId, IReadOnlyList<DepartmentDto> Departments, IReadOnlyList<string> Rights);
+    [Description("Den, der kalder: en API-klient eller en medarbejder med sin login-session.")]
+    public sealed record Me(
+        [property: Description("\"api-klient\" eller \"medarbejder\".")] string Kind,
+        [property: Description("Klientens eller medarbejderens faste id (UUID); det id, logningen navngiver kalderen med.")] Guid Id,
+        [property: Description("Klientens eller medarbejderens navn.")] string Name,
+        [property: Description("Klientens client_id til /api/token; null for en medarbejder.")] string? ClientId,
+        [property: Description("De afdelinger, hvis borgere kalderen når.")] IReadOnlyList<DepartmentDto> Departments,
+        [property: Description("Klientens rettigheder (\"læse\", \"skrive\", \"fritekst\"); for en medarbejder \"efter roller\".")] IReadOnlyList<string> Rights);
 
-    public sealed record DepartmentDto(Guid Id, string Name, string Offer);
+    [Description("En afdeling, kalderen når.")]
+    public sealed record DepartmentDto(
+        [property: Description("Afdelingens id (UUID).")] Guid Id,
+        [property: Description("Afdelingens navn.")] string Name,
+        [property: Description("Tilbuddets navn.")] string Offer);
 
     public static IEndpointRouteBuilder MapRetningMe(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ApiPaths.Me, GetAsync).RequireAuthorization(ApiPolicies.Read);
+        app.MapGet(ApiPaths.Me, GetAsync).RequireAuthorization(ApiPolicies.Read).WithName("GetMe").WithTags("Kalder")
+            .WithSummary("Hvem kalder")
+            .WithDescription("Kalderens navn, de afdelinger, kalderen når, og rettighederne. Læser ingen borgerdata. "
+                             + "Brug det til at kontrollere en ny klient, før den henter data.")
+            .Produces<Me>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
