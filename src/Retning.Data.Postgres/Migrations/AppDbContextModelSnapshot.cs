@@ -217,7 +217,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("ResponseBody")
-                        .HasColumnType("text");
+                        .HasMaxLength(262144)
+                        .HasColumnType("character varying(262144)");
 
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("integer");

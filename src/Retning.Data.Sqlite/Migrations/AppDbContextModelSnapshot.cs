@@ -206,6 +206,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseBody")
+                        .HasMaxLength(262144)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ResponseStatus")

@@ -27,6 +27,11 @@ public class IdempotencyKey
     /// <summary>The first API response's status (null for a page form's key).</summary>
     public int? ResponseStatus { get; set; }
 
-    /// <summary>The first API response's JSON body, returned as it was to a repeat.</summary>
+    /// <summary>
+    /// The first API response's JSON body, returned as it was to a repeat. A created resource echoes at most its request,
+    /// whose body the API caps at 256 kB (Api/Http/ApiJson.MaxBodyBytes), so the same cap holds here.
+    /// </summary>
     public string? ResponseBody { get; set; }
+
+    public const int ResponseBodyMaxLength = 256 * 1024;
 }

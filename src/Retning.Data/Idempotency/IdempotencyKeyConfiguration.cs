@@ -15,6 +15,7 @@ public sealed class IdempotencyKeyConfiguration : IEntityTypeConfiguration<Idemp
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Location).HasMaxLength(IdempotencyKey.LocationMaxLength);
         b.Property(x => x.RequestFingerprint).HasMaxLength(64);
+        b.Property(x => x.ResponseBody).HasMaxLength(IdempotencyKey.ResponseBodyMaxLength);
         // UserId is the caller: a user (a form) or an API client (docs/adr/0017): no foreign key, as it points into either table.
         b.HasIndex(x => new { x.UserId, x.Key }).IsUnique().HasDatabaseName(UniqueIndexName);
         // The clean-up deletes by age.

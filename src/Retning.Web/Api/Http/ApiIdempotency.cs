@@ -64,6 +64,13 @@ public sealed class ApiIdempotency(AppDbContext db, CurrentUser user, TimeProvid
     /// <summary>Adds the key with the response the endpoint is about to give; the endpoint's SaveChanges commits it.</summary>
     public void Remember<T>(Guid key, string fingerprint, int status, string location, T body)
     {
+        var stored = JsonSerializer.Serialize(body, json.Value.SerializerOptions);
+        if (stored.Length > IdempotencyKey.ResponseBodyMaxLength)
+        {
+            // Never cut a response short: a repeat would get a different answer than the first call.
+            throw new InvalidOperationException($"A created resource's response ({stored.Length} characters) exceeds what a repeat can be answered with.");
+        }
+
         db.IdempotencyKeys.Add(new IdempotencyKey
         {
             Id = Guid.NewGuid(),
@@ -73,7 +80,7 @@ public sealed class ApiIdempotency(AppDbContext db, CurrentUser user, TimeProvid
             Location = location,
             RequestFingerprint = fingerprint,
             ResponseStatus = status,
-            ResponseBody = JsonSerializer.Serialize(body, json.Value.SerializerOptions),
+            ResponseBody = stored,
         });
     }
 

@@ -12,7 +12,7 @@ using Retning.Data;
 namespace Retning.Data.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206024111_ApiIdempotencyResponses")]
+    [Migration("20261206030051_ApiIdempotencyResponses")]
     partial class ApiIdempotencyResponses
     {
         /// <inheritdoc />
@@ -220,7 +220,8 @@ namespace Retning.Data.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("ResponseBody")
-                        .HasColumnType("text");
+                        .HasMaxLength(262144)
+                        .HasColumnType("character varying(262144)");
 
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("integer");

@@ -24,7 +24,8 @@ namespace Retning.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "ResponseBody",
                 table: "IdempotencyKeys",
-                type: "text",
+                type: "character varying(262144)",
+                maxLength: 262144,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(

@@ -25,6 +25,7 @@ namespace Retning.Data.Sqlite.Migrations
                 name: "ResponseBody",
                 table: "IdempotencyKeys",
                 type: "TEXT",
+                maxLength: 262144,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(

@@ -11,7 +11,7 @@ using Retning.Data;
 namespace Retning.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206024106_ApiIdempotencyResponses")]
+    [Migration("20261206030042_ApiIdempotencyResponses")]
     partial class ApiIdempotencyResponses
     {
         /// <inheritdoc />
@@ -209,6 +209,7 @@ namespace Retning.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseBody")
+                        .HasMaxLength(262144)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ResponseStatus")
