@@ -25,6 +25,19 @@ public sealed class RetningApp : WebApplicationFactory<Program>
     /// <summary>The demo data is seeded relative to this date; tests move the clock from here.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// Many apps live at once in a test run (one per test class, and the tests with their own), and each would take
+    /// inotify instances for its file watchers (configuration reload, the static files' version hashes); the machine
+    /// allows 128 per user. Polling watchers take none, and no test changes a watched file. Set before any host is built.
+    /// </summary>
+    private static readonly bool PollingFileWatchers = UsePollingFileWatchers();
+
+    private static bool UsePollingFileWatchers()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        return true;
+    }
+
     public RetningApp(TestDatabase database, bool kestrel = false, IDictionary<string, string?>? settings = null, DateTimeOffset? start = null)
     {
         _database = database;
