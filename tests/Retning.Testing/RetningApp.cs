@@ -30,13 +30,7 @@ public sealed class RetningApp : WebApplicationFactory<Program>
     /// inotify instances for its file watchers (configuration reload, the static files' version hashes); the machine
     /// allows 128 per user. Polling watchers take none, and no test changes a watched file. Set before any host is built.
     /// </summary>
-    private static readonly bool PollingFileWatchers = UsePollingFileWatchers();
-
-    private static bool UsePollingFileWatchers()
-    {
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-        return true;
-    }
+    static RetningApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
     public RetningApp(TestDatabase database, bool kestrel = false, IDictionary<string, string?>? settings = null, DateTimeOffset? start = null)
     {

@@ -50,10 +50,10 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             {
                 // A deactivated or deleted user, or an ended session, keeps no cookie (and the sign-out stops its sliding renewal).
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-                if (Api.Auth.ApiPaths.IsApi(context))
+                if (Api.Http.ApiPaths.IsApi(context))
                 {
                     // The API answers 401 in JSON, never with the login page (docs/adr/0017).
-                    await Api.Auth.ApiProblem.UnauthorizedAsync(context, Api.Auth.ApiProblem.Unauthenticated, tokenRefused: false);
+                    await Api.Http.ApiProblems.UnauthorizedAsync(context, Api.Http.ApiProblems.Unauthenticated, tokenRefused: false);
                     return;
                 }
 

@@ -173,7 +173,6 @@ public static class ServiceRegistration
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
-        Api.Auth.MeEndpoint.MapRetningMe(app);
         app.MapRetningApi();
         return app;
     }

@@ -16,10 +16,10 @@ public sealed class TwoFactorRequirementMiddleware(RequestDelegate next, IConfig
             && user.Grants.Any(g => _required.Contains(g.Role))
             && !IsAllowedMeanwhile(context.Request.Path))
         {
-            if (Api.Auth.ApiPaths.IsApi(context))
+            if (Api.Http.ApiPaths.IsApi(context))
             {
                 // No redirect under /api: the session may not call the API until two-factor is on.
-                return Api.Auth.ApiProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "Din rolle kræver totrinslogin. Slå det til under Min konto, før du kalder API'et.");
+                return Api.Http.ApiProblems.WriteAsync(context, StatusCodes.Status403Forbidden, "Din rolle kræver totrinslogin. Slå det til under Min konto, før du kalder API'et.");
             }
 
             context.Response.Redirect($"{Routes.AccountTwoFactor}?krav=1");

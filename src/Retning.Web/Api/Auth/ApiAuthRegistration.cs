@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization.Policy;
 using OpenIddict.Validation.AspNetCore;
+using Retning.Web.Api.Http;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace Retning.Web.Api.Auth;
@@ -77,11 +78,11 @@ public sealed class ApiAuthorizationResultHandler : IAuthorizationMiddlewareResu
 
         if (authorizeResult.Challenged)
         {
-            return ApiProblem.UnauthorizedAsync(context, ApiProblem.Unauthenticated, tokenRefused: false);
+            return ApiProblems.UnauthorizedAsync(context, ApiProblems.Unauthenticated, tokenRefused: false);
         }
 
         return authorizeResult.Forbidden
-            ? ApiProblem.WriteAsync(context, StatusCodes.Status403Forbidden, ApiProblem.Forbidden)
+            ? ApiProblems.WriteAsync(context, StatusCodes.Status403Forbidden, ApiProblems.ForbiddenDetail)
             : next(context);
     }
 }

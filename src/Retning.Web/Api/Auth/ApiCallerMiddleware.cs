@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics;
 using Retning.Domain.ApiClients;
+using Retning.Web.Api.Http;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Retning.Web.Api.Auth;
@@ -12,7 +12,7 @@ namespace Retning.Web.Api.Auth;
 /// the client is checked on every call with one query (revoked, expired or a new secret ends the token at
 /// its next call); <see cref="CurrentUser"/> — and so the citizen scope — becomes exactly the client's
 /// departments. Without a token the staff session (cookie) is the caller, and then an unsafe method needs
-/// the antiforgery token in a header, so a cookie alone cannot write (CSRF). Under /api no HTML error page answers.
+/// the antiforgery token in a header, so a cookie alone cannot write (CSRF). Under /api no HTML error page answers (ApiResponseMiddleware).
 /// </summary>
 public sealed class ApiCallerMiddleware(RequestDelegate next, ILogger<ApiCallerMiddleware> logger)
 {
@@ -31,12 +31,6 @@ public sealed class ApiCallerMiddleware(RequestDelegate next, ILogger<ApiCallerM
             return;
         }
 
-        // The API answers with problem details; the pages' "/fejl/{code}" must not replace them.
-        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-        {
-            statusPages.Enabled = false;
-        }
-
         if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             var caller = await AuthenticateClientAsync(context, db, clock);
@@ -50,7 +44,7 @@ public sealed class ApiCallerMiddleware(RequestDelegate next, ILogger<ApiCallerM
         else if (context.User.Identity?.IsAuthenticated == true && !IsSafe(context.Request.Method)
             && !await antiforgery.IsRequestValidAsync(context))
         {
-            await ApiProblem.WriteAsync(context, StatusCodes.Status400BadRequest, MissingAntiforgery);
+            await ApiProblems.WriteAsync(context, StatusCodes.Status400BadRequest, MissingAntiforgery);
             return;
         }
 
@@ -66,7 +60,7 @@ public sealed class ApiCallerMiddleware(RequestDelegate next, ILogger<ApiCallerM
             || !Guid.TryParse(principal.FindFirstValue(Claims.Subject), out var id)
             || !Guid.TryParse(principal.FindFirstValue(IssueClientToken.SecretStampClaim), out var stamp))
         {
-            await ApiProblem.UnauthorizedAsync(context, InvalidToken, tokenRefused: true);
+            await ApiProblems.UnauthorizedAsync(context, InvalidToken, tokenRefused: true);
             return null;
         }
 
@@ -87,7 +81,7 @@ public sealed class ApiCallerMiddleware(RequestDelegate next, ILogger<ApiCallerM
             || ApiClientRules.StateOn(client.RevokedUtc, client.ExpiresOn, DanishTime.Today(clock)) != ApiClientState.Active)
         {
             logger.LogWarning("API token refused for client {ClientId}: the client is gone, revoked, expired or has a new secret", id);
-            await ApiProblem.UnauthorizedAsync(context, ClientNotActive, tokenRefused: true);
+            await ApiProblems.UnauthorizedAsync(context, ClientNotActive, tokenRefused: true);
             return null;
         }
 

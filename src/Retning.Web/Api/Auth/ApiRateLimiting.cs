@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Retning.Web.Api.Http;
 
 namespace Retning.Web.Api.Auth;
 
@@ -39,7 +40,7 @@ public static class ApiRateLimiting
                     ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                     : (int)Math.Ceiling(window.TotalSeconds);
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(ApiProblem.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+                return new ValueTask(ApiProblems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
                     $"For mange kald. Grænsen er {permits} kald pr. {window.TotalSeconds:0} sekunder. Prøv igen om {seconds} sekunder."));
             };
         });

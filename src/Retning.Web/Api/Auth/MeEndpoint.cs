@@ -24,16 +24,15 @@ public static class MeEndpoint
         [property: Description("Afdelingens navn.")] string Name,
         [property: Description("Tilbuddets navn.")] string Offer);
 
-    public static IEndpointRouteBuilder MapRetningMe(this IEndpointRouteBuilder app)
+    /// <summary>Mapped in the v1 group, which requires <see cref="ApiPolicies.Read"/> and declares 401/403.</summary>
+    public static void Map(RouteGroupBuilder api)
     {
-        app.MapGet(ApiPaths.Me, GetAsync).RequireAuthorization(ApiPolicies.Read).WithName("GetMe").WithTags("Kalder")
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/mig", GetAsync).WithName("GetMe").WithTags("Kalder")
             .WithSummary("Hvem kalder")
             .WithDescription("Kalderens navn, de afdelinger, kalderen når, og rettighederne. Læser ingen borgerdata. "
                              + "Brug det til at kontrollere en ny klient, før den henter data.")
-            .Produces<Me>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        return app;
+            .Produces<Me>();
     }
 
     private static async Task<Me> GetAsync(CurrentUser user, AppDbContext db, CancellationToken ct)

@@ -38,9 +38,28 @@ public sealed record NoteResource(
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }
 
+/// <summary>What every note body has besides its text: the diary form's shared fields (one list, one set of limits).</summary>
+public abstract record NoteContentInput
+{
+    [Description("Effekt."), MaxLength(DiaryRules.MaxShort)]
+    public string? Effect { get; init; }
+
+    [Description("Borgerens oplevelse."), MaxLength(DiaryRules.MaxShort)]
+    public string? CitizenExperience { get; init; }
+
+    [Description("Aktør (fx en pårørende), hvis ikke personalet."), MaxLength(DiaryRules.MaxName)]
+    public string? ActorName { get; init; }
+
+    [Description("Hvornår det skete (ISO 8601 med tidszone; minutter tæller). Højst 31 dage tilbage, ikke i fremtiden.")]
+    public DateTimeOffset? ObservedAt { get; init; }
+
+    [Description("Internt notat.")]
+    public bool IsInternal { get; init; }
+}
+
 /// <summary>A scored sub-goal note to write (the diary page's "Delmål" form).</summary>
 [Description("Et delmålsnotat med score, som dagbogens formular.")]
-public sealed record SubGoalNoteInput
+public sealed record SubGoalNoteInput : NoteContentInput
 {
     [Description("Delmålet (et aktivt delmål i borgerens plan).")]
     public Guid? SubGoalId { get; init; }
@@ -53,26 +72,11 @@ public sealed record SubGoalNoteInput
 
     [Description("Hvad der blev gjort (påkrævet)."), MaxLength(DiaryRules.MaxText)]
     public string? Text { get; init; }
-
-    [Description("Effekt."), MaxLength(DiaryRules.MaxShort)]
-    public string? Effect { get; init; }
-
-    [Description("Borgerens oplevelse."), MaxLength(DiaryRules.MaxShort)]
-    public string? CitizenExperience { get; init; }
-
-    [Description("Aktør, hvis ikke personalet."), MaxLength(DiaryRules.MaxName)]
-    public string? ActorName { get; init; }
-
-    [Description("Hvornår det skete (ISO 8601 med tidszone; minutter tæller). Højst 31 dage tilbage, ikke i fremtiden.")]
-    public DateTimeOffset? ObservedAt { get; init; }
-
-    [Description("Internt notat.")]
-    public bool IsInternal { get; init; }
 }
 
 /// <summary>A resident-diary note to write (the diary page's "Beboerdagbog" form).</summary>
 [Description("Et beboernotat, som dagbogens formular.")]
-public sealed record ResidentNoteInput
+public sealed record ResidentNoteInput : NoteContentInput
 {
     [Description("Konteksten (fra tilbuddets liste).")]
     public Guid? ContextId { get; init; }
@@ -91,26 +95,11 @@ public sealed record ResidentNoteInput
 
     [Description("Notatets tekst (påkrævet)."), MaxLength(DiaryRules.MaxText)]
     public string? Text { get; init; }
-
-    [Description("Effekt."), MaxLength(DiaryRules.MaxShort)]
-    public string? Effect { get; init; }
-
-    [Description("Borgerens oplevelse."), MaxLength(DiaryRules.MaxShort)]
-    public string? CitizenExperience { get; init; }
-
-    [Description("Aktør, hvis ikke personalet."), MaxLength(DiaryRules.MaxName)]
-    public string? ActorName { get; init; }
-
-    [Description("Hvornår det skete (ISO 8601 med tidszone). Højst 31 dage tilbage, ikke i fremtiden.")]
-    public DateTimeOffset? ObservedAt { get; init; }
-
-    [Description("Internt notat.")]
-    public bool IsInternal { get; init; }
 }
 
 /// <summary>A correction of a note: its whole new content and why (a new version; the earlier text stays, ADR 0006).</summary>
 [Description("En rettelse: notatets nye indhold og begrundelsen. Bliver en ny version; den tidligere tekst bevares.")]
-public sealed record NoteCorrectionInput
+public sealed record NoteCorrectionInput : NoteContentInput
 {
     [Description("Delmålet.")]
     public Guid? SubGoalId { get; init; }
@@ -135,21 +124,6 @@ public sealed record NoteCorrectionInput
 
     [Description("Teksten."), MaxLength(DiaryRules.MaxText)]
     public string? Text { get; init; }
-
-    [Description("Effekt."), MaxLength(DiaryRules.MaxShort)]
-    public string? Effect { get; init; }
-
-    [Description("Borgerens oplevelse."), MaxLength(DiaryRules.MaxShort)]
-    public string? CitizenExperience { get; init; }
-
-    [Description("Aktør."), MaxLength(DiaryRules.MaxName)]
-    public string? ActorName { get; init; }
-
-    [Description("Hvornår det skete (ISO 8601 med tidszone).")]
-    public DateTimeOffset? ObservedAt { get; init; }
-
-    [Description("Internt notat.")]
-    public bool IsInternal { get; init; }
 
     [Description("Hvorfor notatet rettes (påkrævet)."), MaxLength(DiaryRules.MaxReason)]
     public string? CorrectionReason { get; init; }

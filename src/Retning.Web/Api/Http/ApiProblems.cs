@@ -39,6 +39,26 @@ public static class ApiProblems
     public static IResult InProgress() =>
         Problem(StatusCodes.Status409Conflict, "En forespørgsel med samme Idempotency-Key er i gang. Prøv igen om lidt.");
 
+    public const string ForbiddenDetail = "Klienten eller brugeren har ikke ret til dette kald.";
+
+    public const string Unauthenticated = "Kaldet kræver et gyldigt adgangstoken (Authorization: Bearer …) fra /api/token eller en aktiv login-session.";
+
+    /// <summary>A problem written straight to the response, by the middleware that answers before an endpoint runs
+    /// (authentication, authorization, rate limiting; docs/adr/0017).</summary>
+    public static Task WriteAsync(HttpContext context, int status, string detail, string? wwwAuthenticate = null)
+    {
+        if (wwwAuthenticate is not null)
+        {
+            context.Response.Headers.WWWAuthenticate = wwwAuthenticate;
+        }
+
+        return Problem(status, detail).ExecuteAsync(context);
+    }
+
+    /// <summary>401 with the bearer challenge: "invalid_token" when a token was sent and refused.</summary>
+    public static Task UnauthorizedAsync(HttpContext context, string detail, bool tokenRefused) =>
+        WriteAsync(context, StatusCodes.Status401Unauthorized, detail, tokenRefused ? "Bearer error=\"invalid_token\"" : "Bearer");
+
     public static IResult Problem(int status, string detail, IReadOnlyList<FieldError>? errors = null)
     {
         var extensions = new Dictionary<string, object?>();

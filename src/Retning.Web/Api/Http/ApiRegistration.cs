@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-
 namespace Retning.Web.Api.Http;
 
 /// <summary>The API's services and endpoints: one call each from ServiceRegistration (docs/adr/0020-api-contract.md).</summary>
@@ -14,21 +11,6 @@ public static class ApiRegistration
         services.AddScoped<ApiIdempotency>();
         services.AddScoped<Diary.NoteCreation>();
         services.AddOpenApi(ApiOpenApi.DocumentName, ApiOpenApi.Configure);
-        // A staff session calls the API with its login cookie; an anonymous call gets 401, not the login page's redirect.
-        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
-        {
-            var toLogin = options.Events.OnRedirectToLogin;
-            options.Events.OnRedirectToLogin = context =>
-            {
-                if (context.Request.Path.StartsWithSegments(ApiResponseMiddleware.Root, StringComparison.OrdinalIgnoreCase))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return Task.CompletedTask;
-                }
-
-                return toLogin(context);
-            };
-        });
         return services;
     }
 
@@ -39,6 +21,7 @@ public static class ApiRegistration
         var v1 = app.MapGroup(Prefix).RequireAuthorization(Auth.ApiPolicies.Read)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        Auth.MeEndpoint.Map(v1);
         Citizens.CitizenEndpoints.Map(v1);
         Diary.NoteReadEndpoints.Map(v1);
         Diary.NoteWriteEndpoints.Map(v1.MapGroup(string.Empty).RequireAuthorization(Auth.ApiPolicies.Write));

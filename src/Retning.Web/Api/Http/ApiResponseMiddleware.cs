@@ -11,16 +11,15 @@ namespace Retning.Web.Api.Http;
 /// </summary>
 public sealed class ApiResponseMiddleware(RequestDelegate next)
 {
-    public static readonly PathString Root = "/api";
-
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase))
+        if (!ApiPaths.IsApi(context))
         {
             await next(context);
             return;
         }
 
+        // The one place the pages' "/fejl/{code}" is switched off for /api.
         if (context.Features.Get<IStatusCodePagesFeature>() is { } pages)
         {
             pages.Enabled = false;

@@ -1,4 +1,4 @@
-namespace Retning.Web.Api.Auth;
+namespace Retning.Web.Api.Http;
 
 /// <summary>The addresses of the API: everything under /api answers in JSON, never with a page or a redirect.</summary>
 public static class ApiPaths
@@ -7,8 +7,6 @@ public static class ApiPaths
 
     /// <summary>OAuth 2.0 token endpoint (client credentials), form-encoded POST.</summary>
     public const string Token = "/api/token";
-
-    public const string Me = "/api/v1/mig";
 
     public static bool IsApi(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
 
