@@ -27,7 +27,10 @@ public static class ApiClientRules
         _ => state.ToString(),
     };
 
-    /// <summary>The input rules of the administrator's form: a name, at least one department, a right, an expiry within <see cref="MaxYears"/>.</summary>
+    /// <summary>Every call needs the read right (writing and free text add to it): a client without it could call nothing.</summary>
+    public const string ReadRightRequired = "Vælg læseret: uden den kan klienten ikke kalde noget, heller ikke skrive (den skal kunne læse det, den skriver om).";
+
+    /// <summary>The input rules of the administrator's form: a name, at least one department, the read right, an expiry within <see cref="MaxYears"/>.</summary>
     public static IReadOnlyList<FieldError> Check(string? name, int departmentCount, ApiRights rights, DateOnly? expiresOn, DateOnly today)
     {
         var errors = new List<FieldError>();
@@ -41,9 +44,9 @@ public static class ApiClientRules
             errors.Add(new FieldError("DepartmentIds", "Vælg mindst én afdeling, klienten må nå."));
         }
 
-        if (!rights.HasFlag(ApiRights.Read) && !rights.HasFlag(ApiRights.Write))
+        if (!rights.HasFlag(ApiRights.Read))
         {
-            errors.Add(new FieldError("Rights", "Vælg mindst læse- eller skriveret."));
+            errors.Add(new FieldError("Rights", ReadRightRequired));
         }
 
         if (expiresOn is not { } expiry)

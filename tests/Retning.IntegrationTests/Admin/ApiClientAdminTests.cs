@@ -97,7 +97,7 @@ public sealed class ApiClientAdminTests(AppFixture fixture) : IClassFixture<AppF
         page.AssertStatus(HttpStatusCode.OK);
         var errors = page.Document.QuerySelectorAll(".form-error-message").Select(e => e.TextContent).ToList();
         Assert.Contains(errors, e => e.Contains("Vælg mindst én afdeling", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("Vælg mindst læse- eller skriveret.", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("Vælg læseret", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("højst gælde 2 år", StringComparison.Ordinal));
         Assert.Equal("Uden afdeling", page.Document.QuerySelector("#Input_Name")?.GetAttribute("value"));
         Assert.Equal("200", page.Document.QuerySelector("#Input_Name")?.GetAttribute("maxlength"));

@@ -41,7 +41,8 @@ internal static class ApiCalls
     {
         // A staff session writes only with the antiforgery token in a header (docs/adr/0017): taken from the
         // account page's log-out form, which writes no audit row.
-        if (request.Method != HttpMethod.Get && !request.Headers.Contains(AntiforgeryHeader))
+        // An API client (bearer token) needs none.
+        if (request.Method != HttpMethod.Get && !request.Headers.Contains(AntiforgeryHeader) && client.Http.DefaultRequestHeaders.Authorization is null)
         {
             var page = await client.GetPageAsync("/konto");
             var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");

@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Retning.Domain.ApiClients;
+using Retning.IntegrationTests.Api.Auth;
 using Retning.IntegrationTests.Dagbog;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
@@ -10,7 +13,9 @@ namespace Retning.IntegrationTests.Api;
 
 /// <summary>
 /// Every operation of the served OpenAPI document × {anonymous → 401, a staff member of another department → 404,
-/// a staff member with access → 2xx, the administrator (no citizen access) → 403}. The operations are read from the
+/// a staff member with access → 2xx, the administrator (no citizen access) → 403, an API client without the write
+/// right → 2xx on reads and 403 on writes, an API client of another department → 404, an API client with the rights
+/// → 2xx}, and one audit row per answer. The operations are read from the
 /// document, so a new endpoint fails here until it has a valid request in <see cref="RequestFor"/>.
 /// </summary>
 public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixture>
@@ -59,53 +64,93 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
         }
     }
 
+    /// <summary>A kind of caller and what it gets: for a read and for a write.</summary>
+    /// <summary><paramref name="Subject"/>: the caller's own note where it may correct only what it wrote (an API client).</summary>
+    private sealed record Caller(BrowserlessClient Client, string Who, HttpStatusCode Read, HttpStatusCode Write, bool Audited, Subject? Subject = null);
+
+    /// <summary>Operations that read no citizen data and so write no audit row when they succeed.</summary>
+    private static readonly HashSet<string> NoCitizenData = ["GetMe"];
+
+    /// <summary>An API client of <paramref name="department"/> calling with a bearer token from /api/token.</summary>
+    private async Task<BrowserlessClient> ApiClientAsync(string name, string department, ApiRights rights)
+    {
+        var registered = await App.AddApiClientAsync(name, department, rights);
+        using var http = App.ApiHttp();
+        var token = await http.TokenAsync(registered);
+        var client = fixture.Anonymous();
+        client.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     [Fact]
     public async Task Every_operation_answers_each_kind_of_caller_as_the_contract_says()
     {
         var document = JsonNode.Parse(await OpenApiDocumentTests.ServedAsync(fixture))!;
         var subject = await SubjectAsync();
+        const HttpStatusCode ok = HttpStatusCode.OK, notFound = HttpStatusCode.NotFound, forbidden = HttpStatusCode.Forbidden;
         using var anonymous = fixture.Anonymous();
         using var jonas = await fixture.SignInAsync(DemoUsers.Jonas); // Ternen: the citizen is in Mågen
         using var anne = await fixture.SignInAsync(DemoUsers.Anne); // Mågen's head: reads, writes, corrects
         using var admin = await fixture.SignInAsync(DemoUsers.Admin); // no citizen access
+        using var reader = await ApiClientAsync("Matrix: kun læse", DemoUsers.Maagen, ApiRights.Read);
+        using var outsider = await ApiClientAsync("Matrix: anden afdeling", DemoUsers.Ternen, ApiRights.Read | ApiRights.Write | ApiRights.Text);
+        using var full = await ApiClientAsync("Matrix: alle rettigheder", DemoUsers.Maagen, ApiRights.Read | ApiRights.Write | ApiRights.Text);
+        // A client corrects only the notes it wrote itself (as a care worker corrects their own, ApiDiaryRights).
+        var fullsNote = (await full.PostJsonAsync($"/api/v1/borgere/{subject.Citizen}/notater/delmaal",
+            new { subGoalId = subject.SubGoal, score = 1, text = "Matrix: klientens eget notat", observedAt = App.Clock.GetUtcNow().ToString("O") }, Guid.NewGuid()))
+            .Assert(HttpStatusCode.Created).Json["id"]!.GetValue<Guid>();
+        Caller[] callers =
+        [
+            new(anonymous, "anonym", HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, Audited: false),
+            new(jonas, "medarbejder i en anden afdeling", notFound, notFound, Audited: true),
+            new(admin, "administrator", forbidden, forbidden, Audited: true),
+            new(anne, "afdelingsleder", ok, ok, Audited: true),
+            new(reader, "klient uden skriveret", ok, forbidden, Audited: true),
+            new(outsider, "klient i en anden afdeling", notFound, notFound, Audited: true),
+            new(full, "klient med ret", ok, ok, Audited: true, subject with { Note = fullsNote }),
+        ];
         var checkedOperations = 0;
         foreach (var (template, item) in document["paths"]!.AsObject())
         {
             foreach (var (method, operation) in item!.AsObject())
             {
                 var operationId = operation!["operationId"]!.GetValue<string>();
-                var url = template.Replace("{id}", subject.Citizen.ToString(), StringComparison.Ordinal)
-                    .Replace("{noteId}", subject.Note.ToString(), StringComparison.Ordinal);
                 var httpMethod = new HttpMethod(method.ToUpperInvariant());
                 var declared = operation["responses"]!.AsObject().Select(r => r.Key).ToHashSet();
-                foreach (var (caller, expected) in new[]
-                         {
-                             (anonymous, HttpStatusCode.Unauthorized), (jonas, HttpStatusCode.NotFound), (admin, HttpStatusCode.Forbidden), (anne, HttpStatusCode.OK),
-                         })
+                foreach (var caller in callers)
                 {
-                    var (body, headers) = await RequestFor(operationId, subject, caller);
+                    var expected = httpMethod == HttpMethod.Get ? caller.Read : caller.Write;
+                    var s = caller.Subject ?? subject;
+                    var url = template.Replace("{id}", s.Citizen.ToString(), StringComparison.Ordinal)
+                        .Replace("{noteId}", s.Note.ToString(), StringComparison.Ordinal);
+                    var (body, headers) = await RequestFor(operationId, s, caller.Client);
+                    var before = await App.LastAuditIdAsync();
                     var answer = body is null
-                        ? await caller.GetJsonAsync(url)
-                        : await caller.SendJsonAsync(httpMethod, url, body, headers);
-                    var who = caller.Email ?? "anonym";
-                    if (expected == HttpStatusCode.NotFound && !template.Contains("{id}", StringComparison.Ordinal))
+                        ? await caller.Client.GetJsonAsync(url)
+                        : await caller.Client.SendJsonAsync(httpMethod, url, body, headers);
+                    var what = $"{method} {template} as {caller.Who}";
+                    if (expected == notFound && !template.Contains("{id}", StringComparison.Ordinal))
                     {
                         // A list of no one citizen: the other department's caller gets their own citizens, never this one.
-                        answer.Assert(HttpStatusCode.OK);
+                        answer.Assert(ok);
                         Assert.DoesNotContain(subject.Citizen.ToString(), answer.Body, StringComparison.Ordinal);
-                        continue;
+                        expected = ok;
                     }
-
-                    if (expected == HttpStatusCode.OK)
+                    else if (expected == ok)
                     {
-                        Assert.True((int)answer.Status is >= 200 and < 300, $"{method} {template} as {who}: expected 2xx, got {(int)answer.Status}: {answer.Body}");
+                        Assert.True((int)answer.Status is >= 200 and < 300, $"{what}: expected 2xx, got {(int)answer.Status}: {answer.Body}");
                         Assert.Contains(((int)answer.Status).ToString(System.Globalization.CultureInfo.InvariantCulture), declared);
                     }
                     else
                     {
-                        Assert.True(answer.Status == expected, $"{method} {template} as {who}: expected {(int)expected}, got {(int)answer.Status}: {answer.Body}");
+                        Assert.True(answer.Status == expected, $"{what}: expected {(int)expected}, got {(int)answer.Status}: {answer.Body}");
                         answer.AssertProblem(expected);
                     }
+
+                    // One audit row for every answer that reads, writes or refuses citizen data (ADR 0003), none for an anonymous call.
+                    var rows = (await App.AuditEntriesSinceAsync(before)).Count;
+                    var expectedRows = !caller.Audited || (expected == ok && NoCitizenData.Contains(operationId)) ? 0 : 1;
+                    Assert.True(rows == expectedRows, $"{what}: {rows} audit rows, expected {expectedRows}");
                 }
 
                 checkedOperations++;

@@ -30,8 +30,16 @@ public sealed class ApiClientRulesTests
     public void A_valid_form_has_no_errors()
     {
         Assert.Empty(ApiClientRules.Check("Sagssystem", 1, ApiRights.Read, Today.AddMonths(6), Today));
-        Assert.Empty(ApiClientRules.Check("Sagssystem", 2, ApiRights.Write, Today.AddYears(ApiClientRules.MaxYears), Today));
+        Assert.Empty(ApiClientRules.Check("Sagssystem", 2, ApiRights.Read | ApiRights.Write, Today.AddYears(ApiClientRules.MaxYears), Today));
     }
+
+    /// <summary>Every API call needs the read right (the v1 group's policy), so a client without it could call nothing.</summary>
+    [Theory]
+    [InlineData(ApiRights.Write)]
+    [InlineData(ApiRights.Text)]
+    [InlineData(ApiRights.Write | ApiRights.Text)]
+    public void A_client_without_the_read_right_is_refused(ApiRights rights) =>
+        Assert.Equal(ApiClientRules.ReadRightRequired, Assert.Single(ApiClientRules.Check("Sagssystem", 1, rights, Today.AddMonths(6), Today)).Message);
 
     [Fact]
     public void Each_missing_or_wrong_field_gets_its_Danish_message()
@@ -39,7 +47,7 @@ public sealed class ApiClientRulesTests
         var errors = ApiClientRules.Check(" ", 0, ApiRights.Text, null, Today);
 
         Assert.Equal(["Name", "DepartmentIds", "Rights", "ExpiresOn"], errors.Select(e => e.Field));
-        Assert.Equal("Vælg mindst læse- eller skriveret.", errors[2].Message);
+        Assert.Equal(ApiClientRules.ReadRightRequired, errors[2].Message);
     }
 
     [Fact]
