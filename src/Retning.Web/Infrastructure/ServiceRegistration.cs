@@ -164,6 +164,7 @@ public static class ServiceRegistration
         app.UseStaticFiles();
         app.UseMiddleware<RequestConnectionMiddleware>(); // one connection per request (ADR 0012)
         app.UseRouting();
+        Api.Auth.ApiRateLimiting.UseTokenRateLimiter(app); // /api/token answers inside authentication
         app.UseAuthentication();
         Api.Auth.ApiAuthRegistration.UseRetningApiCaller(app); // a bearer token's API client (docs/adr/0017)
         app.UseMiddleware<CurrentUserMiddleware>();

@@ -47,6 +47,17 @@ public static class ApiRateLimiting
         return services;
     }
 
+    /// <summary>
+    /// The token endpoint is answered by OpenIddict inside UseAuthentication, before the per-caller limiter runs, so it
+    /// gets the same limiter in front of authentication: per address, as no caller is known yet (guessing secrets is slow).
+    /// A token request ends in OpenIddict, so it is counted once.
+    /// </summary>
+    public static WebApplication UseTokenRateLimiter(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiPaths.Token, StringComparison.OrdinalIgnoreCase), branch => branch.UseRateLimiter());
+        return app;
+    }
+
     /// <summary>"client:&lt;id&gt;", "user:&lt;id&gt;" or "address:&lt;ip&gt;".</summary>
     public static string PartitionOf(HttpContext context)
     {

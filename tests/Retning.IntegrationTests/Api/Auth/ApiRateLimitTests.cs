@@ -34,4 +34,28 @@ public sealed class ApiRateLimitTests
         Assert.StartsWith("For mange kald.", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await http.GetWithTokenAsync("/api/v1/mig", await http.TokenAsync(second))).StatusCode);
     }
+
+    /// <summary>The token endpoint answers before the per-caller limiter (in authentication), so it is limited per address first: guessing secrets is slow.</summary>
+    [Fact]
+    public async Task Token_requests_past_the_limit_get_429_per_address()
+    {
+        await using var own = await AppFixture.StartAsync(new Dictionary<string, string?>
+        {
+            ["Api:RateLimit:PermitLimit"] = "3",
+            ["Api:RateLimit:WindowSeconds"] = "600",
+        });
+        var client = await own.App.AddApiClientAsync("Gættet klient", DemoUsers.Maagen);
+        using var http = own.App.ApiHttp();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.RequestTokenAsync(client.ClientId, "forkert-hemmelighed-" + i)).StatusCode);
+        }
+
+        var refused = await http.RequestTokenAsync(client.ClientId, client.Secret);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Single(refused.Headers.GetValues("Retry-After"));
+        Assert.StartsWith("For mange kald.", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
