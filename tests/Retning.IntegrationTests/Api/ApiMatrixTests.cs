@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Retning.IntegrationTests.Dagbog;
+using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
@@ -17,7 +18,7 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
 {
     private RetningApp App => fixture.App;
 
-    private sealed record Subject(Guid Citizen, Guid SubGoal, Guid Note, Guid Context, Guid Type);
+    private sealed record Subject(Guid Citizen, Guid SubGoal, Guid Note, Guid Context, Guid Type, Guid Goal, Guid Evaluation);
 
     private async Task<Subject> SubjectAsync()
     {
@@ -26,7 +27,8 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
         var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren finder pålægget frem", goal.Id);
         var note = await App.AddDiaryNoteAsync(citizen.Id, subGoal.Id);
         var (context, type, _) = await App.CategoriesAsync(citizen.Id);
-        return new Subject(citizen.Id, subGoal.Id, note, context, type);
+        var evaluation = await App.AddEvaluationAsync(citizen.Id, goal.Id);
+        return new Subject(citizen.Id, subGoal.Id, note, context, type, goal.Id, evaluation);
     }
 
     /// <summary>A valid request of each operation (by operationId): its body and headers; null body for a GET.</summary>
@@ -38,6 +40,8 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
         switch (operationId)
         {
             case "ListCitizens" or "GetCitizen" or "ListNotes" or "GetNote" or "GetMe":
+                return (null, []);
+            case "ListPurposes" or "GetPlan" or "GetGoal" or "ListEvaluations" or "GetEvaluation" or "ListDeadlines":
                 return (null, []);
             case "WriteSubGoalNote":
                 return (Json(new { subGoalId = s.SubGoal, score = 2, text = "Matrix", observedAt = now }), Key());
@@ -75,7 +79,9 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
             {
                 var operationId = operation!["operationId"]!.GetValue<string>();
                 var url = template.Replace("{id}", subject.Citizen.ToString(), StringComparison.Ordinal)
-                    .Replace("{noteId}", subject.Note.ToString(), StringComparison.Ordinal);
+                    .Replace("{noteId}", subject.Note.ToString(), StringComparison.Ordinal)
+                    .Replace("{goalId}", subject.Goal.ToString(), StringComparison.Ordinal)
+                    .Replace("{evaluationId}", subject.Evaluation.ToString(), StringComparison.Ordinal);
                 var httpMethod = new HttpMethod(method.ToUpperInvariant());
                 var declared = operation["responses"]!.AsObject().Select(r => r.Key).ToHashSet();
                 foreach (var (caller, expected) in new[]
