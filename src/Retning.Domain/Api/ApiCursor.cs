@@ -7,6 +7,7 @@ public enum ApiCursorKind : byte
 {
     Citizens = 1,
     Notes = 2,
+    Evaluations = 3,
 }
 
 /// <summary>

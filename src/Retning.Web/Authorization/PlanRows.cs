@@ -35,6 +35,7 @@ public sealed class PlanRows
     public IQueryable<PlanMethod> Methods => _db.PlanMethods.IgnoreQueryFilters().AsNoTracking().Where(m => m.PlanId == PlanId);
     public IQueryable<DpuEntry> DpuEntries => _db.DpuEntries.IgnoreQueryFilters().AsNoTracking().Where(d => d.PlanId == PlanId);
     public IQueryable<Goal> Goals => _db.Goals.IgnoreQueryFilters().AsNoTracking().Where(g => g.PlanId == PlanId);
+    public IQueryable<PlanPeriod> Periods => _db.PlanPeriods.IgnoreQueryFilters().AsNoTracking().Where(p => p.PlanId == PlanId);
 
     /// <summary>The collaborators of the plan's goals (keyed through the goal's plan).</summary>
     public IQueryable<GoalCollaborator> Collaborators

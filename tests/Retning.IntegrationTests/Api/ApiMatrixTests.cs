@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Retning.Domain.ApiClients;
 using Retning.IntegrationTests.Api.Auth;
 using Retning.IntegrationTests.Dagbog;
+using Retning.IntegrationTests.Evalueringer;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
 using Retning.Testing;
@@ -22,7 +23,7 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
 {
     private RetningApp App => fixture.App;
 
-    private sealed record Subject(Guid Citizen, Guid SubGoal, Guid Note, Guid Context, Guid Type);
+    private sealed record Subject(Guid Citizen, Guid SubGoal, Guid Note, Guid Context, Guid Type, Guid Goal, Guid Evaluation);
 
     private async Task<Subject> SubjectAsync()
     {
@@ -31,7 +32,8 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
         var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren finder pålægget frem", goal.Id);
         var note = await App.AddDiaryNoteAsync(citizen.Id, subGoal.Id);
         var (context, type, _) = await App.CategoriesAsync(citizen.Id);
-        return new Subject(citizen.Id, subGoal.Id, note, context, type);
+        var evaluation = await App.AddEvaluationAsync(citizen.Id, goal.Id);
+        return new Subject(citizen.Id, subGoal.Id, note, context, type, goal.Id, evaluation);
     }
 
     /// <summary>A valid request of each operation (by operationId): its body and headers; null body for a GET.</summary>
@@ -43,6 +45,8 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
         switch (operationId)
         {
             case "ListCitizens" or "GetCitizen" or "ListNotes" or "GetNote" or "GetMe":
+                return (null, []);
+            case "ListPurposes" or "GetPlan" or "GetGoal" or "ListEvaluations" or "GetEvaluation" or "ListDeadlines":
                 return (null, []);
             case "WriteSubGoalNote":
                 return (Json(new { subGoalId = s.SubGoal, score = 2, text = "Matrix", observedAt = now }), Key());
@@ -122,7 +126,9 @@ public sealed class ApiMatrixTests(AppFixture fixture) : IClassFixture<AppFixtur
                     var expected = httpMethod == HttpMethod.Get ? caller.Read : caller.Write;
                     var s = caller.Subject ?? subject;
                     var url = template.Replace("{id}", s.Citizen.ToString(), StringComparison.Ordinal)
-                        .Replace("{noteId}", s.Note.ToString(), StringComparison.Ordinal);
+                        .Replace("{noteId}", s.Note.ToString(), StringComparison.Ordinal)
+                        .Replace("{goalId}", s.Goal.ToString(), StringComparison.Ordinal)
+                        .Replace("{evaluationId}", s.Evaluation.ToString(), StringComparison.Ordinal);
                     var (body, headers) = await RequestFor(operationId, s, caller.Client);
                     var before = await App.LastAuditIdAsync();
                     var answer = body is null

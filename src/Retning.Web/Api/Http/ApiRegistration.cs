@@ -24,6 +24,10 @@ public static class ApiRegistration
         Auth.MeEndpoint.Map(v1);
         Citizens.CitizenEndpoints.Map(v1);
         Diary.NoteReadEndpoints.Map(v1);
+        Plan.PurposeEndpoints.Map(v1);
+        Plan.PlanEndpoints.Map(v1);
+        Plan.EvaluationEndpoints.Map(v1);
+        Plan.DeadlineEndpoints.Map(v1);
         Diary.NoteWriteEndpoints.Map(v1.MapGroup(string.Empty).RequireAuthorization(Auth.ApiPolicies.Write));
         return app;
     }
