@@ -13,6 +13,7 @@ public static class ApiRegistration
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddScoped<ApiIdempotency>();
         services.AddScoped<Diary.NoteCreation>();
+        services.AddScoped<Services.Fhir.FhirPlanSource>();
         services.AddOpenApi(ApiOpenApi.DocumentName, ApiOpenApi.Configure);
         // A staff session calls the API with its login cookie; an anonymous call gets 401, not the login page's redirect.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
@@ -41,6 +42,7 @@ public static class ApiRegistration
             .ProducesProblem(StatusCodes.Status403Forbidden);
         Citizens.CitizenEndpoints.Map(v1);
         Diary.NoteReadEndpoints.Map(v1);
+        Fhir.FhirEndpoints.Map(v1);
         Diary.NoteWriteEndpoints.Map(v1.MapGroup(string.Empty).RequireAuthorization(Auth.ApiPolicies.Write));
         return app;
     }
