@@ -10,6 +10,7 @@ public static class ApiRegistration
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddScoped<ApiIdempotency>();
         services.AddScoped<Diary.NoteCreation>();
+        services.AddScoped<Services.Fhir.FhirPlanSource>();
         services.AddOpenApi(ApiOpenApi.DocumentName, ApiOpenApi.Configure);
         return services;
     }
@@ -28,6 +29,7 @@ public static class ApiRegistration
         Plan.PlanEndpoints.Map(v1);
         Plan.EvaluationEndpoints.Map(v1);
         Plan.DeadlineEndpoints.Map(v1);
+        Fhir.FhirEndpoints.Map(v1);
         Diary.NoteWriteEndpoints.Map(v1.MapGroup(string.Empty).RequireAuthorization(Auth.ApiPolicies.Write));
         return app;
     }
