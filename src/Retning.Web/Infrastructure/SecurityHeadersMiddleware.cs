@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Retning.Web.Infrastructure;
 
 /// <summary>
@@ -10,12 +12,28 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    private static readonly object StyleNonceKey = new();
+
+    /// <summary>
+    /// Lets this response's page add &lt;style&gt; elements carrying the returned nonce (the API reference page,
+    /// whose library injects its CSS that way); scripts stay 'self' only. A fresh nonce per response.
+    /// </summary>
+    public static string AllowStyleNonce(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        context.Items[StyleNonceKey] = nonce;
+        return nonce;
+    }
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Items[StyleNonceKey] is string nonce
+                ? ContentSecurityPolicy.Replace("style-src 'self'", $"style-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
