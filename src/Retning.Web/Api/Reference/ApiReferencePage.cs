@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Retning.Web.Api.Reference;
 
 /// <summary>
@@ -7,6 +5,7 @@ namespace Retning.Web.Api.Reference;
 /// browser. Not Scalar.AspNetCore's own page, whose inline module script our CSP refuses and whose default fonts
 /// come from Scalar's CDN: this page is our HTML with two script files from Retning itself (Scalar's bundle,
 /// <see cref="ScalarBundle"/>, and wwwroot/js/api-reference.js, which turns off fonts, telemetry and the AI agent).
+/// Inline styles are allowed on this page only (Scalar's CSS); scripts stay 'self'.
 /// Anonymous, like the OpenAPI document it shows: it holds no citizen data.
 /// </summary>
 public static class ApiReferencePage
@@ -25,8 +24,8 @@ public static class ApiReferencePage
 
     private static IResult Page(HttpContext context)
     {
-        // Scalar injects its CSS as <style> elements; it gives them the nonce of <meta property="csp-nonce">.
-        var nonce = WebUtility.HtmlEncode(SecurityHeadersMiddleware.AllowStyleNonce(context));
+        // Scalar injects its CSS as <style> elements (not all with the nonce it could be given) and sets style attributes.
+        SecurityHeadersMiddleware.AllowInlineStyles(context);
         var openApi = Http.ApiOpenApi.Route.Replace("{documentName}", Http.ApiOpenApi.DocumentName, StringComparison.Ordinal);
         var html = $"""
             <!doctype html>
@@ -34,7 +33,6 @@ public static class ApiReferencePage
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta property="csp-nonce" content="{nonce}">
             <title>{Title} – Retning</title>
             <script src="{ScalarBundle.Current.Path}" defer></script>
             <script src="/js/api-reference.js" defer></script>

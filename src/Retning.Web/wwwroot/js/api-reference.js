@@ -9,6 +9,18 @@
         return;
     }
 
+    // Scalar's light theme has text colours under WCAG's 4.5:1 (grey labels, the methods' colours): darker ones,
+    // and always the light theme, so the page axe checks is the page people see.
+    var contrast = '.light-mode {'
+        + ' --scalar-color-3: #646464 !important;'
+        + ' --scalar-color-green: #007a4d !important;'
+        + ' --scalar-color-orange: #b84000 !important;'
+        + ' --scalar-color-blue: #0065a3 !important;'
+        + ' --scalar-color-red: #c00000 !important;'
+        + ' --scalar-color-yellow: #8a6d00 !important;'
+        + ' --scalar-color-purple: #6a2fd0 !important;'
+        + ' }';
+
     window.Scalar.createApiReference(app, {
         url: app.getAttribute('data-openapi'),
         baseServerURL: window.location.origin,
@@ -18,6 +30,11 @@
         mcp: { disabled: true },
         showDeveloperTools: 'never',
         hideClientButton: true,
+        // Every tag open: the operations and their Danish summaries are on the page, findable with the browser's search.
+        defaultOpenAllTags: true,
+        forceDarkModeState: 'light',
+        hideDarkModeToggle: true,
+        customCss: contrast,
         localization: { locale: 'da' }
     });
 })();
