@@ -62,10 +62,11 @@ section "Set-up"
 # the XLSX exports as a real reader.
 if [ ! -x /usr/bin/chromium ] || ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null \
    || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || ! command -v pdftotext > /dev/null \
-   || ! command -v soffice > /dev/null || [ ! -e /usr/lib/libreoffice/program/libsclo.so ]; then
-    echo "Installing chromium, postgresql, poppler-utils, fonts-dejavu-core, libreoffice-writer-nogui and libreoffice-calc-nogui with apt-get…"
+   || ! command -v soffice > /dev/null || [ ! -e /usr/lib/libreoffice/program/libsclo.so ] \
+   || ! command -v curl > /dev/null || ! command -v jq > /dev/null; then
+    echo "Installing chromium, postgresql, poppler-utils, fonts-dejavu-core, libreoffice-writer-nogui, libreoffice-calc-nogui, curl and jq with apt-get…"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui curl jq
 fi
 if [ ! -d node_modules/dkfds ]; then
     echo "Installing npm packages (npm ci)…"

@@ -19,6 +19,7 @@ public static class ApiRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi(ApiOpenApi.Route).AllowAnonymous();
+        Reference.ApiReferencePage.MapApiReference(app); // /api-reference: the document drawn by Scalar, served offline
         var v1 = app.MapGroup(Prefix).RequireAuthorization(Auth.ApiPolicies.Read)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
