@@ -38,7 +38,9 @@ public static class ApiRegistration
         app.MapOpenApi(ApiOpenApi.Route).AllowAnonymous();
         var v1 = app.MapGroup(Prefix).RequireAuthorization(Auth.ApiPolicies.Read)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            // Every call counts against the caller's rate limit (Auth/ApiRateLimiting): declared, so a generated client reads the problem.
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         Citizens.CitizenEndpoints.Map(v1);
         Diary.NoteReadEndpoints.Map(v1);
         Diary.NoteWriteEndpoints.Map(v1.MapGroup(string.Empty).RequireAuthorization(Auth.ApiPolicies.Write));
