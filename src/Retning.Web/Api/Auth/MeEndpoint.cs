@@ -32,7 +32,8 @@ public static class MeEndpoint
                              + "Brug det til at kontrollere en ny klient, før den henter data.")
             .Produces<Me>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests); // rate-limited like every /api call (ApiRateLimiting)
         return app;
     }
 

@@ -155,7 +155,7 @@ public sealed class GeneratedClientScenario(RetningApp app, ApiClientTestData.Re
     }
 
     /// <summary>
-    /// Step: calls until the rate limit refuses one: exactly the limit's next call is 429, a problem with a Danish detail
+    /// Step: lists (one citizen a page) until the rate limit refuses a call: exactly the limit's next call is 429, a problem with a Danish detail
     /// and Retry-After. Kiota's retry handler would wait out Retry-After and try again; this request asks it not to.
     /// </summary>
     public async Task CallPastTheRateLimitAsync(int permitLimit)
@@ -166,7 +166,11 @@ public sealed class GeneratedClientScenario(RetningApp app, ApiClientTestData.Re
         {
             try
             {
-                await Client.Api.V1.Mig.GetAsync(r => r.Options.Add(noRetry));
+                await Client.Api.V1.Borgere.GetAsync(r =>
+                {
+                    r.QueryParameters.Limit = "1";
+                    r.Options.Add(noRetry);
+                });
             }
             catch (ProblemDetails problem)
             {
