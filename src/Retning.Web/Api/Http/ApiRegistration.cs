@@ -22,7 +22,9 @@ public static class ApiRegistration
         Reference.ApiReferencePage.MapApiReference(app); // /api-reference: the document drawn by Scalar, served offline
         var v1 = app.MapGroup(Prefix).RequireAuthorization(Auth.ApiPolicies.Read)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            // Every call counts against the caller's rate limit (Auth/ApiRateLimiting): declared, so a generated client reads the problem.
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         Auth.MeEndpoint.Map(v1);
         Citizens.CitizenEndpoints.Map(v1);
         Diary.NoteReadEndpoints.Map(v1);
