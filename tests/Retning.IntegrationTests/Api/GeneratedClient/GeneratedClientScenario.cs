@@ -81,6 +81,21 @@ public sealed class GeneratedClientScenario(RetningApp app, ApiClientTestData.Re
     }
 
     /// <summary>
+    /// Step: GET /api/v1/borgere/{id}/plan: the goal and its sub-goal the note will be about, found in the plan. The client
+    /// has no text right, so the wording is withheld while ids and structure are not (docs/adr/0017).
+    /// </summary>
+    public async Task<Guid> FindTheSubGoalInThePlanAsync(Guid citizenId)
+    {
+        var plan = await Client.Api.V1.Borgere[citizenId].Plan.GetAsync();
+
+        Assert.NotNull(plan);
+        var goal = Assert.Single(plan.Goals!);
+        var subGoal = Assert.Single(goal.SubGoals!);
+        Assert.Null(subGoal.Text);
+        return subGoal.Id!.Value;
+    }
+
+    /// <summary>
     /// Step: POST .../notater/delmaal twice with the same Idempotency-Key (a retry after a lost answer): the same note both
     /// times, one note stored.
     /// </summary>
