@@ -25,7 +25,7 @@ public static class StatusReportFileEndpoints
             .WithDescription("Den godkendte version som Word-dokument (DOCX), som siden henter det: samme indhold, layout og filnavn "
                              + "(periode og version; borgerens fornavn og efternavnets forbogstav, når indstillingen Status:FileNameIncludesName er slået til). "
                              + "Kaldet logges som en eksport. En API-klient skal have ret til fritekst (ellers 403).")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), DocxWriter.ContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, DocxWriter.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/borgere/{id:guid}/statusrapporter/{reportId:guid}/pdf", PdfAsync).WithName("GetStatusReportPdf").WithTags(StatusReportEndpoints.Tag)
             .WithSummary("Godkendt statusrapport som PDF")
@@ -33,7 +33,7 @@ public static class StatusReportFileEndpoints
                              + "(A4, navn, periode og sidetal på hver side), med samme filnavn som siden. Kaldet logges som en eksport. "
                              + "Mangler Chromium på serveren, eller er den optaget, svares 503; Word-filen virker stadig. "
                              + "En API-klient skal have ret til fritekst (ellers 403).")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), PdfContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, PdfContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
