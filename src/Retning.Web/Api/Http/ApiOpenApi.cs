@@ -24,7 +24,7 @@ public static class ApiOpenApi
             {
                 Title = "Retning API",
                 Version = "v1",
-                Description = "Retnings åbne API: borgere og dagbogsnotater med samme afdelingsafgrænsning, logning og sikkerhed som siderne. "
+                Description = "Retnings åbne API: borgere, formål, planen med mål og delmål, dagbogsnotater, evalueringer, frister, godkendte statusrapporter, ledelsesinformation og planen som FHIR med FFB-koder, med samme afdelingsafgrænsning, logning og sikkerhed som siderne. "
                               + "JSON med camelCase, ISO 8601-datoer og faste UUID'er; fejl som problem details (RFC 9457) med dansk detail; "
                               + "lister med markør (after, limit ≤ 200) og changedSince; ETag og If-Match på ændringer; Idempotency-Key på oprettelser.",
             };

@@ -34,6 +34,12 @@ public static class ApiRegistration
         Plan.DeadlineEndpoints.Map(v1);
         Fhir.FhirEndpoints.Map(v1);
         Diary.NoteWriteEndpoints.Map(v1.MapGroup(string.Empty).RequireAuthorization(Auth.ApiPolicies.Write));
+        Reports.StatusReportEndpoints.Map(v1);
+        Reports.StatusReportFileEndpoints.Map(v1);
+        // The figures follow the management pages' rule, not citizen access: the sector management reads them, a care worker does not.
+        Insight.InsightEndpoints.Map(app.MapGroup(Prefix).RequireAuthorization(Insight.InsightEndpoints.ReaderPolicy())
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden));
         return app;
     }
 }

@@ -8,7 +8,7 @@ namespace Retning.Web.Pages.Ledelsesinformation;
 /// <summary>
 /// What every management page works from: the user's scope, the departments it holds (for the
 /// choosers), the view asked for, its period (or the errors of a custom one) and the rows read for
-/// it. One <see cref="LoadAsync"/> per request, so the overview, a figure and its export count the
+/// it. One <c>LoadAsync</c> per request, so the overview, a figure and its export count the
 /// same way.
 /// </summary>
 public sealed class InsightContext
@@ -28,9 +28,12 @@ public sealed class InsightContext
         .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
     /// <summary>The scope and view of the request, or null when the user reads no figures (the page answers 403).</summary>
-    public static async Task<InsightContext?> LoadAsync(AppDbContext db, InsightCache reader, CurrentUser me, IQueryCollection query, DateOnly today, CancellationToken ct)
+    public static async Task<InsightContext?> LoadAsync(AppDbContext db, InsightCache reader, CurrentUser me, IQueryCollection query, DateOnly today, CancellationToken ct) =>
+        await LoadAsync(db, reader, await InsightScope.LoadAsync(db, me, ct), query, today, ct);
+
+    /// <summary>As above for a scope given by the caller (an API client's departments: Api/Insight/InsightEndpoints).</summary>
+    public static async Task<InsightContext?> LoadAsync(AppDbContext db, InsightCache reader, InsightScope scope, IQueryCollection query, DateOnly today, CancellationToken ct)
     {
-        var scope = await InsightScope.LoadAsync(db, me, ct);
         if (scope.IsEmpty)
         {
             return null;
