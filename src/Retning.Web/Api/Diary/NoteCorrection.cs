@@ -1,4 +1,5 @@
 using Retning.Domain.Diary;
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 using Retning.Web.Services.Diary;
 
@@ -43,7 +44,7 @@ public static class NoteCorrection
             case IfMatchState.Missing:
                 return ApiProblems.PreconditionRequired();
             case IfMatchState.Stale:
-                return await ConflictAsync(http, db, audit, id, noteId, ct);
+                return await ConflictAsync(http, db, audit, id, noteId, ApiText.For(me), ct);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -75,17 +76,17 @@ public static class NoteCorrection
         {
             audit.DiscardUncommitted();
             db.ChangeTracker.Clear();
-            return await ConflictAsync(http, db, audit, id, noteId, ct);
+            return await ConflictAsync(http, db, audit, id, noteId, ApiText.For(me), ct);
         }
 
         ApiETag.Set(http.Response, tracked.Version);
-        return TypedResults.Ok(NoteResource.Of(tracked));
+        return TypedResults.Ok(NoteResource.Of(tracked, ApiText.For(me)));
     }
 
-    private static async Task<IResult> ConflictAsync(HttpContext http, AppDbContext db, AuditLog audit, Guid id, Guid noteId, CancellationToken ct)
+    private static async Task<IResult> ConflictAsync(HttpContext http, AppDbContext db, AuditLog audit, Guid id, Guid noteId, ApiText text, CancellationToken ct)
     {
         var current = await db.DiaryEntries.AsNoTracking().FirstAsync(e => e.Id == noteId, ct);
         await audit.RecordAsync(AuditAction.Read, id, "Dagbog: ret notat (konflikt)", $"kanal=api; notat={noteId}", ct);
-        return ApiETag.PreconditionFailed(http.Response, NoteResource.Of(current), current.Version);
+        return ApiETag.PreconditionFailed(http.Response, NoteResource.Of(current, text), current.Version);
     }
 }

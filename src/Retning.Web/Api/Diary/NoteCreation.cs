@@ -1,4 +1,5 @@
 using Retning.Domain.Diary;
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 using Retning.Web.Services.Diary;
 
@@ -56,7 +57,7 @@ public sealed class NoteCreation(AppDbContext db, CitizenAccessService access, A
         audit.Add(AuditAction.Create, id, kind == DiaryKind.SubGoal ? "Dagbog: delmålsnotat skrevet" : "Dagbog: beboernotat skrevet",
             $"kanal=api; notat={entry.Id}" + (entry.SubGoalId is { } sg ? $"; delmål={sg}" : string.Empty) + (entry.ScoreValue is { } v ? $"; score={v}" : string.Empty));
         var location = $"{ApiRegistration.Prefix}/borgere/{id}/notater/{entry.Id}";
-        var resource = NoteResource.Of(entry);
+        var resource = NoteResource.Of(entry, ApiText.For(me));
         idempotency.Remember(key, fingerprint, StatusCodes.Status201Created, location, resource);
         try
         {
@@ -73,6 +74,6 @@ public sealed class NoteCreation(AppDbContext db, CitizenAccessService access, A
         }
 
         ApiETag.Set(http.Response, entry.Version);
-        return TypedResults.Created(location, NoteResource.Of(entry));
+        return TypedResults.Created(location, NoteResource.Of(entry, ApiText.For(me)));
     }
 }

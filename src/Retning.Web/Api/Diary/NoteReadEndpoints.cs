@@ -1,4 +1,5 @@
 using Retning.Domain.Api;
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 using Retning.Web.Pages.Borgere.Dagbog;
 
@@ -33,7 +34,7 @@ public static class NoteReadEndpoints
         [System.ComponentModel.Description("Markøren next fra forrige side; udelad for første side.")] string? after,
         [System.ComponentModel.Description("Antal pr. side, 1–200 (standard 50).")] string? limit,
         [System.ComponentModel.Description("Kun notater skrevet eller rettet på eller efter dette tidspunkt (ISO 8601 med tidszone).")] string? changedSince,
-        AppDbContext db, CitizenAccessService access, AuditLog audit, HttpContext http)
+        AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (ApiPageRequest.TryRead(ApiCursorKind.Notes, after, limit, changedSince, out var problem) is not { } page)
@@ -78,14 +79,14 @@ public static class NoteReadEndpoints
         }
 
         var rows = await DiaryTimeline.NewestFirst(notes).Take(page.Limit + 1).ToListAsync(ct);
-        var result = page.PageOf(rows, e => e.Id, ApiCursorKind.Notes, NoteResource.Of);
+        var result = page.PageOf(rows, e => e.Id, ApiCursorKind.Notes, e => NoteResource.Of(e, ApiText.For(me)));
         var detail = new AuditDetailBuilder().Key("kanal", "api").Key("delmål", subGoal?.ToString() ?? "alle")
             .Key("side", page.After is null ? "første" : "efter markør").Key("viste", result.Items.Count).ToString();
         await audit.RecordAsync(AuditAction.Read, id, "API: dagbog", detail, ct);
         return TypedResults.Ok(result);
     }
 
-    private static async Task<IResult> ReadAsync(Guid id, Guid noteId, AppDbContext db, CitizenAccessService access, AuditLog audit, HttpContext http)
+    private static async Task<IResult> ReadAsync(Guid id, Guid noteId, AppDbContext db, CitizenAccessService access, AuditLog audit, CurrentUser me, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (await access.FindAsync(id, ct: ct) is null)
@@ -101,6 +102,6 @@ public static class NoteReadEndpoints
 
         await audit.RecordAsync(AuditAction.Read, id, "API: dagbogsnotat", $"kanal=api; notat={noteId}", ct);
         ApiETag.Set(http.Response, note.Version);
-        return TypedResults.Ok(NoteResource.Of(note));
+        return TypedResults.Ok(NoteResource.Of(note, ApiText.For(me)));
     }
 }

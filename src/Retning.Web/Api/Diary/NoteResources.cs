@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Retning.Domain.Diary;
+using Retning.Web.Api.Auth;
 
 namespace Retning.Web.Api.Diary;
 
@@ -19,10 +20,10 @@ public sealed record NoteResource(
     [property: Description("Notattypen (beboernotat).")] Guid? NoteTypeId,
     [property: Description("Årsagen, når arbejdet med delmålet ikke blev gjort.")] MissingWorkReason? MissingWorkReason,
     [property: Description("Planens temaer, notatet vedrører (nøgler).")] IReadOnlyList<string> ThemeKeys,
-    [property: Description("Hvad der blev gjort / notatets tekst.")] string Text,
-    [property: Description("Effekt.")] string? Effect,
-    [property: Description("Borgerens oplevelse.")] string? CitizenExperience,
-    [property: Description("Aktør (fx en pårørende), hvis ikke personalet.")] string? ActorName,
+    [property: Description("Hvad der blev gjort / notatets tekst; null uden ret til fritekst.")] string? Text,
+    [property: Description("Effekt; null uden ret til fritekst.")] string? Effect,
+    [property: Description("Borgerens oplevelse; null uden ret til fritekst.")] string? CitizenExperience,
+    [property: Description("Aktør (fx en pårørende), hvis ikke personalet; null uden ret til fritekst.")] string? ActorName,
     [property: Description("Internt notat (vises ikke ved aktindsigt uden vurdering).")] bool IsInternal,
     [property: Description("Forfatterens navn.")] string AuthorName,
     [property: Description("Nummeret på den gældende version (1 = aldrig rettet).")] int CurrentVersion,
@@ -30,9 +31,10 @@ public sealed record NoteResource(
     [property: Description("Hvornår notatet blev skrevet (UTC).")] DateTime CreatedAt,
     [property: Description("Hvornår notatet sidst blev ændret (UTC); det changedSince sammenlignes med.")] DateTime UpdatedAt)
 {
-    public static NoteResource Of(DiaryEntry e) => new(
+    /// <summary>The note with its free text only for a caller with the text right (<see cref="ApiText"/>).</summary>
+    public static NoteResource Of(DiaryEntry e, ApiText text) => new(
         e.Id, e.CitizenId, e.Kind, Utc(e.ObservedAtUtc), e.ObservedOn, e.SubGoalId, e.ScoreValue, e.ScaleVersionId, e.ContextId, e.NoteTypeId,
-        e.MissingWorkReason, [.. DiaryContent.SplitThemes(e.ThemeKeys)], e.Text, e.Effect, e.CitizenExperience, e.ActorName, e.IsInternal,
+        e.MissingWorkReason, [.. DiaryContent.SplitThemes(e.ThemeKeys)], text.Of(e.Text), text.Of(e.Effect), text.Of(e.CitizenExperience), text.Of(e.ActorName), e.IsInternal,
         e.AuthorName, e.CurrentVersion, e.Version, Utc(e.CreatedUtc), Utc(e.UpdatedUtc));
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);

@@ -1,4 +1,5 @@
 using Retning.Interop.Fhir;
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 using Retning.Web.Services.Fhir;
 
@@ -6,7 +7,7 @@ namespace Retning.Web.Api.Fhir;
 
 /// <summary>
 /// <c>/api/v1/borgere/{id}/fhir</c>: the citizen's plan as a FHIR R4 Bundle in KL's FFB reporting shapes
-/// (docs/adr/0019-fhir-export.md, docs/fhir.md). Free text only when the caller may read it (<see cref="FhirTextRule"/>);
+/// (docs/adr/0019-fhir-export.md, docs/fhir.md). Free text only when the caller may read it (<see cref="ApiText"/>);
 /// what did not fit the profiles is counted and named in response headers, never in the Bundle (it must stay valid FHIR).
 /// One Export audit row per call, saying whether text was included and how many resources left.
 /// </summary>
@@ -49,7 +50,8 @@ public static class FhirEndpoints
             return ApiProblems.NotFound();
         }
 
-        var includeText = FhirTextRule.Includes(me, access.RolesFor(citizen));
+        // A staff member who found the citizen has a role that opens them (so their texts); a client needs the text right.
+        var includeText = ApiText.For(me).Allowed;
         if (await source.LoadAsync(citizen, ct) is not { } input)
         {
             await audit.RecordAsync(AuditAction.Export, id, AuditSubject, Detail(includeText, resources: 0, unmapped: 0, hasPlan: false), ct);

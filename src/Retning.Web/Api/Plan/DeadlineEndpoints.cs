@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Retning.Domain.Deadlines;
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 using Retning.Web.Services.Tasks;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Retning.Domain.Api;
 using Retning.Domain.Evaluations;
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 
 namespace Retning.Web.Api.Plan;

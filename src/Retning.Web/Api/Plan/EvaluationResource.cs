@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Retning.Domain.Evaluations;
+using Retning.Web.Api.Auth;
 
 namespace Retning.Web.Api.Plan;
 

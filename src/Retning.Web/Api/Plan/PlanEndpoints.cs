@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 using Retning.Web.Services.Vocabulary;
 

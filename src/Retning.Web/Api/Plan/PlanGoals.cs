@@ -1,6 +1,7 @@
 using Retning.Domain.Evaluations;
 using Retning.Domain.Plans;
 using Retning.Domain.Vocabulary;
+using Retning.Web.Api.Auth;
 using Retning.Web.Services.Vocabulary;
 
 namespace Retning.Web.Api.Plan;

@@ -1,3 +1,4 @@
+using Retning.Web.Api.Auth;
 using Retning.Web.Api.Http;
 
 namespace Retning.Web.Api.Plan;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Retning.Domain.Plans;
 using Retning.Domain.Vocabulary;
+using Retning.Web.Api.Auth;
 
 namespace Retning.Web.Api.Plan;
 

@@ -87,4 +87,30 @@ public sealed class ApiClientCitizenTests(AppFixture fixture) : IClassFixture<Ap
         request.Headers.Add("Idempotency-Key", key.ToString());
         return http.SendAsync(request);
     }
+
+    /// <summary>The text right decides free text in every read (Api/Auth/ApiText): a note's structure leaves, its words do not.</summary>
+    [Fact]
+    public async Task A_client_without_the_text_right_reads_a_notes_structure_but_not_its_text()
+    {
+        var citizen = await App.NthCitizenAsync(DemoUsers.Maagen, 3);
+        var goal = await App.AddGoalAsync(citizen.Id, "At borgeren går en tur");
+        var subGoal = await App.AddGoalAsync(citizen.Id, "At borgeren tager skoene på", goal.Id);
+        var noteId = await App.AddDiaryNoteAsync(citizen.Id, subGoal.Id);
+        using var http = App.ApiHttp();
+        var structured = await http.TokenAsync(await App.AddApiClientAsync("Kun struktur", DemoUsers.Maagen, ApiRights.Read));
+        var withText = await http.TokenAsync(await App.AddApiClientAsync("Med fritekst", DemoUsers.Maagen, ApiRights.Read | ApiRights.Text));
+
+        foreach (var (token, seesText) in new[] { (structured, false), (withText, true) })
+        {
+            using var one = await http.GetWithTokenAsync($"/api/v1/borgere/{citizen.Id}/notater/{noteId}", token);
+            using var list = await http.GetWithTokenAsync($"/api/v1/borgere/{citizen.Id}/notater?subGoalId={subGoal.Id}", token);
+            var note = await one.JsonAsync();
+            var listed = Assert.Single((await list.JsonAsync()).GetProperty("items").EnumerateArray());
+            foreach (var shown in new[] { note, listed })
+            {
+                Assert.Equal(subGoal.Id, shown.GetProperty("subGoalId").GetGuid());
+                Assert.Equal(seesText, shown.GetProperty("text").ValueKind == JsonValueKind.String);
+            }
+        }
+    }
 }

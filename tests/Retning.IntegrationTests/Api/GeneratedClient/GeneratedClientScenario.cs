@@ -81,17 +81,15 @@ public sealed class GeneratedClientScenario(RetningApp app, ApiClientTestData.Re
     }
 
     /// <summary>
-    /// Step: GET /api/v1/borgere/{id}/plan: the goal and its sub-goal the note will be about, found in the plan. The client
-    /// has no text right, so the wording is withheld while ids and structure are not (docs/adr/0017).
+    /// Step: GET /api/v1/borgere/{id}/plan: the sub-goal the note will be about, found by its wording in the plan's goals
+    /// (the client has the text right; without it the wording is null, docs/adr/0017).
     /// </summary>
-    public async Task<Guid> FindTheSubGoalInThePlanAsync(Guid citizenId)
+    public async Task<Guid> FindTheSubGoalInThePlanAsync(Guid citizenId, string wording)
     {
         var plan = await Client.Api.V1.Borgere[citizenId].Plan.GetAsync();
 
         Assert.NotNull(plan);
-        var goal = Assert.Single(plan.Goals!);
-        var subGoal = Assert.Single(goal.SubGoals!);
-        Assert.Null(subGoal.Text);
+        var subGoal = Assert.Single(plan.Goals!.SelectMany(g => g.SubGoals!), s => s.Text == wording);
         return subGoal.Id!.Value;
     }
 

@@ -1,3 +1,4 @@
+using Retning.Domain.ApiClients;
 using Retning.IntegrationTests.Api.Auth;
 using Retning.IntegrationTests.Maal;
 using Retning.IntegrationTests.Support;
@@ -26,7 +27,7 @@ public sealed class GeneratedClientScenarioTests
         });
         var app = own.App;
         const string name = "Kommunens omsorgssystem";
-        var registered = await app.AddApiClientAsync(name, GeneratedClientScenario.Department);
+        var registered = await app.AddApiClientAsync(name, GeneratedClientScenario.Department, ApiRights.Read | ApiRights.Write | ApiRights.Text);
         var auditBefore = await app.LastAuditIdAsync();
         using var scenario = new GeneratedClientScenario(app, registered, name);
 
@@ -36,7 +37,7 @@ public sealed class GeneratedClientScenarioTests
         // Staff set up the plan on its pages (here: in the database); the system finds the sub-goal through the API.
         var goal = await app.AddGoalAsync(citizen.Id!.Value, "At borgeren handler ind selv");
         await app.AddGoalAsync(citizen.Id.Value, "At borgeren skriver en indkøbsliste", goal.Id);
-        var subGoalId = await scenario.FindTheSubGoalInThePlanAsync(citizen.Id.Value);
+        var subGoalId = await scenario.FindTheSubGoalInThePlanAsync(citizen.Id.Value, "At borgeren skriver en indkøbsliste");
         var note = await scenario.WriteScoredNoteTwiceAsync(citizen.Id.Value, subGoalId);
         await scenario.CorrectWithAStaleETagAsync(citizen.Id.Value, note.Id!.Value);
         await scenario.ReadAnotherDepartmentsCitizenAsync();
