@@ -12,6 +12,7 @@ namespace Retning.BrowserTests;
 /// variables the page says are the reader's (RETNING, CLIENT_ID, CLIENT_SECRET, CITIZEN, SUBGOAL) are a client and a
 /// citizen with a plan made here, as the administrator's page and the plan pages would make them.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed partial class ApiDocExamplesTests(BrowserFixture fixture)
 {
     private const string StatusMark = "HTTP-STATUS ";

@@ -11,6 +11,7 @@ namespace Retning.BrowserTests;
 /// <see cref="BrowserSession.CheckPageAsync"/> fails on) and with axe 0 violations at both widths. Anonymous, like
 /// /openapi/v1.json.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class ApiReferenceTests(BrowserFixture fixture)
 {
     [Theory]
